@@ -1,0 +1,81 @@
+# crm: see README. `make demo` runs the sample, `make check` every test.
+
+VERSION = 0.1.0
+PREFIX ?= /usr/local
+DESTDIR ?=
+CC ?= cc
+CFLAGS ?= -O2 -g
+BUILD ?= build/release
+BIN ?= bin
+
+CPPFLAGS += -Ilib -DCRM_VERSION='"$(VERSION)"' -D_GNU_SOURCE
+CFLAGS += -std=c11 -Wall -Wextra -MMD -MP
+LDLIBS = -lcsv -lm
+ifdef SAN
+CFLAGS += -O1 -fsanitize=address,undefined -fno-omit-frame-pointer \
+	-fno-sanitize-recover=all
+LDFLAGS += -fsanitize=address,undefined
+endif
+
+TOOLS = crm-import
+LIB_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(wildcard lib/*.c))
+UNIT_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(wildcard tests/unit/*.c))
+BINS = $(addprefix $(BIN)/,$(TOOLS))
+DEPS_OK = build/.deps-ok
+
+.PHONY: all check test unit e2e demo install clean deps
+
+all: $(DEPS_OK) $(BINS)
+
+# Installs (or names) the Debian packages a build needs, once.
+$(DEPS_OK): scripts/install-deps
+	@scripts/install-deps
+	@mkdir -p build && touch $@
+
+$(BUILD)/%.o: %.c | $(DEPS_OK)
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
+
+$(BUILD)/libcrm.a: $(LIB_OBJ)
+	$(AR) rcs $@ $^
+
+define tool_rule
+$(BIN)/$(1): $(patsubst %.c,$(BUILD)/%.o,$(wildcard cmd/$(1)/*.c)) $(BUILD)/libcrm.a
+	@mkdir -p $(BIN)
+	$$(CC) $$(LDFLAGS) -o $$@ $$^ $$(LDLIBS)
+endef
+$(foreach t,$(TOOLS),$(eval $(call tool_rule,$(t))))
+
+$(BUILD)/check_lib: $(UNIT_OBJ) $(BUILD)/libcrm.a
+	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS) $$(pkg-config --libs check)
+
+$(UNIT_OBJ): CFLAGS += $$(pkg-config --cflags check)
+
+unit: $(BUILD)/check_lib
+	$(BUILD)/check_lib
+
+e2e: $(BINS)
+	tests/run $(BIN)
+
+test: unit e2e
+
+# The whole suite twice: as built, then under ASan and UBSan.
+check: all
+	$(MAKE) test
+	$(MAKE) test SAN=1 BUILD=build/san BIN=build/san/bin
+
+demo: all
+	$(BIN)/crm-import --map order_id=InvoiceNo --cancel-prefix C \
+	    examples/retail-sample.csv
+
+install: all
+	mkdir -p $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
+	    $(DESTDIR)$(PREFIX)/share/man/man7
+	install -m 755 $(BINS) $(DESTDIR)$(PREFIX)/bin
+	install -m 644 man/*.1 $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 644 man/*.7 $(DESTDIR)$(PREFIX)/share/man/man7
+
+clean:
+	rm -rf build bin
+
+-include $(shell find build -name '*.d' 2>/dev/null)

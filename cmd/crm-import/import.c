@@ -1,0 +1,561 @@
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "err.h"
+#include "import.h"
+
+/* An output row kept until the end: an order being summed, or any row
+ * when --link must see every id before it can name a customer. */
+struct rec {
+	money amount, qty;
+	int32_t day, secs;
+	uint32_t cust, nrows;
+	size_t text;		/* its text columns in im->text */
+	int cancelled;
+};
+
+struct import {
+	const struct import_opts *o;
+	struct writer *out;
+	struct rejects *rj;
+	struct date_parser dates;
+	struct reader *r;
+	const struct row *h;
+	struct mapping m;
+
+	int started, orders, stored;
+	int has[NCANON];	/* optional columns written */
+	size_t ntext;		/* text columns after the fixed ones */
+
+	size_t nread, nwritten, nmerged, ndropped;
+	money total;
+	int total_overflow;
+
+	struct link *link;
+	struct htab *okeys;	/* (customer, order id) -> rec */
+	struct rec *recs;
+	size_t nrec, reccap;
+	char *text, *kbuf;
+	size_t tlen, tcap, kcap;
+
+	struct row *pend;	/* rows whose day/month order is not known yet */
+	size_t npend, pendcap;
+};
+
+struct import *
+import_new(const struct import_opts *o, struct writer *out, struct rejects *rj)
+{
+	struct import *im = xcalloc(1, sizeof(*im));
+
+	im->o = o;
+	im->out = out;
+	im->rj = rj;
+	im->dates = o->dates;
+	return im;
+}
+
+static void
+trim(const char **s, size_t *n)
+{
+	while (*n > 0 && (**s == ' ' || **s == '\t')) {
+		(*s)++;
+		(*n)--;
+	}
+	while (*n > 0 && ((*s)[*n - 1] == ' ' || (*s)[*n - 1] == '\t'))
+		(*n)--;
+}
+
+/* A value for a message: long ones cut on a character boundary. */
+static const char *
+shown(const char *s, size_t n, char *buf, size_t cap)
+{
+	if (n + 1 <= cap) {
+		memcpy(buf, s, n);
+		buf[n] = '\0';
+		return buf;
+	}
+	size_t k = cap - 4;
+	while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80)
+		k--;
+	memcpy(buf, s, k);
+	strcpy(buf + k, "...");
+	return buf;
+}
+
+static const char *
+colname(const struct import *im, enum canon c)
+{
+	return im->h->f[im->m.col[c]];
+}
+
+static void
+write_header(struct import *im)
+{
+	struct writer *w = im->out;
+
+	writer_str(w, "customer_id");
+	writer_str(w, "order_date");
+	if (im->o->keep_time)
+		writer_str(w, "order_time");
+	writer_str(w, "amount");
+	writer_str(w, "kind");
+	for (int c = C_ORDER; c < NCANON; c++)
+		if (im->has[c])
+			writer_str(w, canon_name[c]);
+	for (size_t i = 0; i < im->o->nkeep; i++)
+		writer_str(w, im->h->f[im->m.keep[i]]);
+	writer_end(w);
+}
+
+/* The first file decides the columns; later files must map the same. */
+static void
+start_file(struct import *im)
+{
+	int has[NCANON] = { 0 };
+
+	for (int c = C_ORDER; c < NCANON; c++)
+		has[c] = im->m.col[c] >= 0;
+	if (has[C_ORDER] && !im->o->lines)
+		has[C_PRICE] = has[C_PRODUCT] = 0;
+	if (im->started) {
+		if (memcmp(has, im->has, sizeof(has)) != 0)
+			die(EXIT_USAGE, "%sits columns map differently from the "
+			    "first file's; import it separately",
+			    reader_where(im->r));
+		return;
+	}
+	im->started = 1;
+	memcpy(im->has, has, sizeof(has));
+	im->orders = has[C_ORDER] && !im->o->lines;
+	im->stored = im->orders || im->o->nlink > 0;
+	im->ntext = im->o->nkeep;
+	for (int c = C_ORDER; c < NCANON; c++)
+		im->ntext += c != C_QUANTITY && has[c];
+	if (im->stored) {
+		im->link = link_new();
+		im->okeys = htab_new();
+	}
+	write_header(im);
+}
+
+static void
+emit(struct import *im, const char *cust, size_t cl, const struct rec *rc,
+    const char *const *tv, const size_t *tl)
+{
+	struct writer *w = im->out;
+	char buf[48];
+	int ret = rc->amount < 0 || rc->cancelled;
+	size_t t = 0;
+
+	if (ret && im->o->drop_returns) {
+		im->ndropped += rc->nrows;
+		return;
+	}
+	im->nwritten++;
+	im->nmerged += rc->nrows - 1;
+	if (money_add(im->total, rc->amount, &im->total))
+		im->total_overflow = 1;
+	writer_field(w, cust, cl);
+	date_format(rc->day, buf);
+	writer_str(w, buf);
+	if (im->o->keep_time) {
+		if (rc->secs == DATE_NO_TIME)
+			buf[0] = '\0';
+		else
+			time_format(rc->secs, buf);
+		writer_str(w, buf);
+	}
+	money_format(rc->amount, 2, buf);
+	writer_str(w, buf);
+	writer_str(w, ret ? "return" : "purchase");
+	if (im->has[C_ORDER])
+		writer_field(w, tv[t], tl[t]), t++;
+	if (im->has[C_QUANTITY]) {
+		money_format(rc->qty, 0, buf);
+		writer_str(w, buf);
+	}
+	for (; t < im->ntext; t++)
+		writer_field(w, tv[t], tl[t]);
+	writer_end(w);
+}
+
+static int
+get_money(struct import *im, const struct row *row, enum canon c, money *v)
+{
+	const char *why;
+	char buf[64];
+	int i = im->m.col[c];
+
+	if (money_parse(row->f[i], row->len[i], im->o->decimal_comma, v, &why)
+	    == 0)
+		return 0;
+	reject(im->rj, reader_where(im->r), row,
+	    c == C_AMOUNT ? "bad amount" : c == C_QUANTITY ? "bad quantity" :
+	    "bad unit_price", "column \"%s\": cannot parse \"%s\" (%s)",
+	    colname(im, c), shown(row->f[i], row->len[i], buf, sizeof(buf)),
+	    why);
+	return -1;
+}
+
+static int
+flag_set(const char *s, size_t n, const char *want)
+{
+	static const char *const no[] = { "0", "false", "no", "n", "f", "" };
+
+	trim(&s, &n);
+	if (want)
+		return strlen(want) == n && strncasecmp(s, want, n) == 0;
+	for (size_t i = 0; i < sizeof(no) / sizeof(no[0]); i++)
+		if (strlen(no[i]) == n && strncasecmp(s, no[i], n) == 0)
+			return 0;
+	return 1;
+}
+
+static void
+pend(struct import *im, const struct row *row)
+{
+	if (im->npend == im->pendcap) {
+		im->pendcap = im->pendcap ? im->pendcap * 2 : 256;
+		im->pend = xreallocarray(im->pend, im->pendcap, sizeof(*im->pend));
+	}
+	struct row *p = &im->pend[im->npend++];
+	p->nf = row->nf;
+	p->line = row->line;
+	p->f = xcalloc(row->nf, sizeof(char *));
+	p->len = xcalloc(row->nf, sizeof(size_t));
+	for (size_t i = 0; i < row->nf; i++) {
+		p->f[i] = xmalloc(row->len[i] + 1);
+		memcpy(p->f[i], row->f[i], row->len[i] + 1);
+		p->len[i] = row->len[i];
+	}
+}
+
+static void
+free_rows(struct row *rows, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		for (size_t j = 0; j < rows[i].nf; j++)
+			free(rows[i].f[j]);
+		free(rows[i].f);
+		free(rows[i].len);
+	}
+}
+
+static size_t
+add_text(struct import *im, const char *const *tv, const size_t *tl)
+{
+	size_t at = im->tlen;
+
+	for (size_t i = 0; i < im->ntext; i++) {
+		if (im->tlen + tl[i] + 1 > im->tcap) {
+			im->tcap = (im->tlen + tl[i] + 1) * 2;
+			im->text = xrealloc(im->text, im->tcap);
+		}
+		memcpy(im->text + im->tlen, tv[i], tl[i]);
+		im->text[im->tlen + tl[i]] = '\0';
+		im->tlen += tl[i] + 1;
+	}
+	return at;
+}
+
+static struct rec *
+new_rec(struct import *im)
+{
+	if (im->nrec == im->reccap) {
+		im->reccap = im->reccap ? im->reccap * 2 : 4096;
+		im->recs = xreallocarray(im->recs, im->reccap, sizeof(struct rec));
+	}
+	return &im->recs[im->nrec++];
+}
+
+/* Sums a line item into its order; 0 when the row was merged. */
+static int
+merge_order(struct import *im, const struct row *row, struct rec *rc,
+    const char *ord, size_t ol)
+{
+	if (4 + ol > im->kcap) {
+		im->kcap = (4 + ol) * 2;
+		im->kbuf = xrealloc(im->kbuf, im->kcap);
+	}
+	memcpy(im->kbuf, &rc->cust, 4);
+	memcpy(im->kbuf + 4, ord, ol);
+	int added;
+	uint32_t id = htab_intern(im->okeys, im->kbuf, 4 + ol, &added);
+	if (added)
+		return -1;
+	struct rec *o = &im->recs[id];
+	money a, q;
+	if (money_add(o->amount, rc->amount, &a) || money_add(o->qty, rc->qty, &q)) {
+		reject(im->rj, reader_where(im->r), row, "amount out of range",
+		    "column \"%s\": order total out of range",
+		    colname(im, C_ORDER));
+		return 0;
+	}
+	o->amount = a;
+	o->qty = q;
+	if (rc->day < o->day || (rc->day == o->day && rc->secs < o->secs)) {
+		o->day = rc->day;
+		o->secs = rc->secs;
+	}
+	o->cancelled |= rc->cancelled;
+	o->nrows++;
+	return 0;
+}
+
+static void process(struct import *im, const struct row *row);
+
+static void
+replay(struct import *im)
+{
+	struct row *p = im->pend;
+	size_t n = im->npend;
+
+	im->pend = NULL;
+	im->npend = im->pendcap = 0;
+	for (size_t i = 0; i < n; i++)
+		process(im, &p[i]);
+	free_rows(p, n);
+	free(p);
+}
+
+/* Parses one data row into a record; 0, or -1 when it was rejected or held. */
+static int
+parse(struct import *im, const struct row *row, struct rec *rc, money *price)
+{
+	const struct mapping *m = &im->m;
+	const char *w = reader_where(im->r), *why;
+	char buf[64];
+	int i;
+
+	memset(rc, 0, sizeof(*rc));
+	rc->nrows = 1;
+	i = m->col[C_DATE];
+	switch (date_parse(&im->dates, row->f[i], row->len[i], &rc->day,
+	    &rc->secs, &why)) {
+	case DATE_BAD:
+		reject(im->rj, w, row, "bad order_date",
+		    "column \"%s\": cannot parse \"%s\" (%s)", colname(im, C_DATE),
+		    shown(row->f[i], row->len[i], buf, sizeof(buf)), why);
+		return -1;
+	case DATE_AMBIGUOUS:
+		pend(im, row);
+		return -1;
+	case DATE_OK:
+		break;
+	}
+	/* Rows keep their input order: one that parses while earlier ones
+	 * wait waits too, until a date tells day from month. */
+	if (im->npend > 0 && im->dates.order == DATE_ORDER_UNKNOWN) {
+		pend(im, row);
+		return -1;
+	}
+	if (im->npend > 0)
+		replay(im);
+	int computed = m->col[C_AMOUNT] < 0;
+	*price = 0;
+	if ((m->col[C_QUANTITY] >= 0 && get_money(im, row, C_QUANTITY, &rc->qty)) ||
+	    ((computed || im->has[C_PRICE]) &&
+	    get_money(im, row, C_PRICE, price)))
+		return -1;
+	if (!computed && get_money(im, row, C_AMOUNT, &rc->amount))
+		return -1;
+	if (computed && money_mul(rc->qty, *price, &rc->amount)) {
+		reject(im->rj, w, row, "amount out of range",
+		    "columns \"%s\" and \"%s\": quantity x unit price out of "
+		    "range or beyond 6 decimals", colname(im, C_QUANTITY),
+		    colname(im, C_PRICE));
+		return -1;
+	}
+	if (im->o->cancel_prefix && m->col[C_ORDER] >= 0) {
+		const char *s = row->f[m->col[C_ORDER]];
+		size_t n = row->len[m->col[C_ORDER]];
+		trim(&s, &n);
+		size_t pl = strlen(im->o->cancel_prefix);
+		rc->cancelled = n >= pl && memcmp(s, im->o->cancel_prefix, pl) == 0;
+	}
+	if (m->cancel >= 0)
+		rc->cancelled |= flag_set(row->f[m->cancel], row->len[m->cancel],
+		    m->cancel_value);
+	if (rc->cancelled && rc->amount > 0)
+		rc->amount = -rc->amount;
+	return 0;
+}
+
+static void
+process(struct import *im, const struct row *row)
+{
+	const struct mapping *m = &im->m;
+	const char *tv[NCANON + 64], **tvp = tv, *cust;
+	size_t tlbuf[NCANON + 64], *tl = tlbuf, cl, t = 0;
+	struct rec rc;
+	money price;
+	char pbuf[48];
+
+	if (row->nf != m->nf) {
+		reject(im->rj, reader_where(im->r), row, "wrong field count",
+		    "expected %zu fields, found %zu", m->nf, row->nf);
+		return;
+	}
+	cust = row->f[m->col[C_CUSTOMER]];
+	cl = row->len[m->col[C_CUSTOMER]];
+	trim(&cust, &cl);
+	if (cl == 0) {
+		reject(im->rj, reader_where(im->r), row, "missing customer_id",
+		    "column \"%s\": no customer id", colname(im, C_CUSTOMER));
+		return;
+	}
+	if (parse(im, row, &rc, &price) != 0)
+		return;
+	if (im->ntext > NCANON + 64) {
+		tvp = xcalloc(im->ntext, sizeof(char *));
+		tl = xcalloc(im->ntext, sizeof(size_t));
+	}
+	for (int c = C_ORDER; c < NCANON; c++) {
+		if (!im->has[c] || c == C_QUANTITY)
+			continue;
+		if (c == C_PRICE) {
+			tl[t] = money_format(price, 2, pbuf);
+			tvp[t++] = pbuf;
+			continue;
+		}
+		tvp[t] = row->f[m->col[c]];
+		tl[t] = row->len[m->col[c]];
+		trim(&tvp[t], &tl[t]);
+		t++;
+	}
+	for (size_t k = 0; k < im->o->nkeep; k++, t++) {
+		tvp[t] = row->f[m->keep[k]];
+		tl[t] = row->len[m->keep[k]];
+	}
+	if (!im->stored)
+		emit(im, cust, cl, &rc, tvp, tl);
+	else {
+		rc.cust = link_customer(im->link, cust, cl);
+		for (size_t k = 0; k < im->o->nlink; k++)
+			link_value(im->link, rc.cust, row->f[m->link[k]],
+			    row->len[m->link[k]]);
+		if (!im->orders ||
+		    merge_order(im, row, &rc, tvp[0], tl[0]) != 0) {
+			rc.text = add_text(im, tvp, tl);
+			*new_rec(im) = rc;
+		}
+	}
+	if (tvp != tv) {
+		free(tvp);
+		free(tl);
+	}
+}
+
+static void
+unresolved(struct import *im)
+{
+	const struct row *a = &im->pend[0], *b = &im->pend[im->npend - 1];
+	int i = im->m.col[C_DATE];
+
+	die(EXIT_DATA, "%scolumn \"%s\": day and month order cannot be told "
+	    "from the data (%zu dates such as \"%s\" on line %ld and \"%s\" on "
+	    "line %ld); give --date-format %%d/%%m/%%Y or %%m/%%d/%%Y",
+	    reader_where(im->r), im->h->f[i], im->npend, a->f[i], a->line,
+	    b->f[i], b->line);
+}
+
+void
+import_file(struct import *im, struct reader *r)
+{
+	const struct row *row;
+
+	im->r = r;
+	if ((im->h = reader_header(r)) == NULL)
+		die(EXIT_DATA, "%sempty input: no header line", reader_where(r));
+	map_columns(im->h, im->o, &im->m, reader_where(r));
+	rejects_header(im->rj, im->h);
+	start_file(im);
+	while ((row = reader_next(r)) != NULL) {
+		im->nread++;
+		process(im, row);
+	}
+	if (im->npend > 0)
+		unresolved(im);
+	map_free(&im->m);
+}
+
+static void
+write_id_map(struct import *im)
+{
+	struct writer *w = writer_open(im->o->id_map, ',');
+	size_t n;
+	const char *s;
+
+	writer_str(w, "original_id");
+	writer_str(w, "customer_id");
+	writer_end(w);
+	for (size_t i = 0; i < link_customers(im->link); i++) {
+		uint32_t c = link_nth_customer(im->link, i);
+		s = link_original(im->link, c, &n);
+		writer_field(w, s, n);
+		s = link_canonical(im->link, c, &n);
+		writer_field(w, s, n);
+		writer_end(w);
+	}
+	writer_close(w);
+}
+
+static void
+flush_stored(struct import *im)
+{
+	const char **tv = xcalloc(im->ntext + 1, sizeof(char *));
+	size_t *tl = xcalloc(im->ntext + 1, sizeof(size_t));
+
+	link_resolve(im->link);
+	for (size_t i = 0; i < im->nrec; i++) {
+		const struct rec *rc = &im->recs[i];
+		const char *s = im->text + rc->text;
+		for (size_t t = 0; t < im->ntext; t++) {
+			tv[t] = s;
+			tl[t] = strlen(s);
+			s += tl[t] + 1;
+		}
+		size_t cl;
+		const char *cust = link_canonical(im->link, rc->cust, &cl);
+		emit(im, cust, cl, rc, tv, tl);
+	}
+	free(tv);
+	free(tl);
+	if (im->o->id_map)
+		write_id_map(im);
+}
+
+/* Writes what was kept, tells the counts; returns the rows read. */
+size_t
+import_finish(struct import *im)
+{
+	char total[48];
+	size_t nrej = rejects_count(im->rj), nread = im->nread;
+
+	if (im->stored)
+		flush_stored(im);
+	if (im->nread != im->nwritten + im->nmerged + im->ndropped + nrej)
+		die(EXIT_INTERNAL, "row counts do not balance");
+	if (!im->o->quiet) {
+		char dropped[64] = "";
+		if (im->ndropped)
+			snprintf(dropped, sizeof(dropped),
+			    " + %zu returns dropped", im->ndropped);
+		money_format(im->total, 2, total);
+		warnmsg("%zu rows read = %zu written + %zu merged into orders%s "
+		    "+ %zu rejected%s%s%s; amount written %s", im->nread,
+		    im->nwritten, im->nmerged, dropped, nrej, nrej ? " (" : "",
+		    rejects_reasons(im->rj), nrej ? ")" : "",
+		    im->total_overflow ? "out of range" : total);
+	}
+	if (im->link)
+		link_free(im->link);
+	htab_free(im->okeys);
+	free(im->recs);
+	free(im->text);
+	free(im->kbuf);
+	free(im);
+	return nread;
+}

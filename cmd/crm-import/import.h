@@ -1,0 +1,67 @@
+#ifndef CRM_IMPORT_H
+#define CRM_IMPORT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "date.h"
+#include "htab.h"
+#include "money.h"
+#include "reader.h"
+#include "reject.h"
+#include "writer.h"
+
+/* The canonical columns crm-import can fill, in output order. */
+enum canon {
+	C_CUSTOMER, C_DATE, C_AMOUNT, C_ORDER, C_QUANTITY, C_PRICE,
+	C_PRODUCT, C_CHANNEL, NCANON
+};
+
+extern const char *const canon_name[NCANON];
+
+struct import_opts {
+	const char *map[NCANON];	/* --map canonical=COLUMN */
+	const char **keep, **link;
+	size_t nkeep, nlink;
+	const char *cancel_prefix;
+	const char *cancel_flag;	/* COL or COL=VALUE */
+	int drop_returns, lines, keep_time, decimal_comma, quiet;
+	const char *id_map;
+	struct date_parser dates;
+};
+
+/* Where each needed column is in one input file (-1: absent). */
+struct mapping {
+	int col[NCANON];
+	int *keep, *link;
+	int cancel;
+	const char *cancel_value;
+	size_t nf;
+};
+
+void map_columns(const struct row *h, const struct import_opts *o,
+    struct mapping *m, const char *where);
+void map_free(struct mapping *m);
+int canon_find(const char *name);
+
+struct import;
+
+struct import *import_new(const struct import_opts *o, struct writer *out,
+    struct rejects *rj);
+void import_file(struct import *im, struct reader *r);
+size_t import_finish(struct import *im);
+
+/* Union-find over customer ids and the identifiers that link them. */
+struct link;
+
+struct link *link_new(void);
+uint32_t link_customer(struct link *l, const char *id, size_t len);
+void link_value(struct link *l, uint32_t cust, const char *v, size_t len);
+void link_resolve(struct link *l);
+const char *link_canonical(struct link *l, uint32_t cust, size_t *len);
+const char *link_original(struct link *l, uint32_t cust, size_t *len);
+size_t link_customers(const struct link *l);
+uint32_t link_nth_customer(const struct link *l, size_t i);
+void link_free(struct link *l);
+
+#endif

@@ -1,0 +1,217 @@
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "err.h"
+#include "import.h"
+
+/*
+ * Nodes are customer ids and identifier values, told apart by a tag byte
+ * in one table; a customer sharing any value with another joins its set.
+ */
+struct link {
+	struct htab *nodes;
+	uint32_t *parent;
+	uint32_t *best;		/* root -> smallest customer id of the set */
+	uint32_t *custs;	/* customer nodes in order of first sight */
+	size_t ncust, cap, ccap;
+	char *key;
+	size_t keycap;
+};
+
+struct link *
+link_new(void)
+{
+	struct link *l = xcalloc(1, sizeof(*l));
+
+	l->nodes = htab_new();
+	return l;
+}
+
+static uint32_t
+node(struct link *l, char tag, const char *s, size_t len, int *added)
+{
+	if (len + 1 > l->keycap) {
+		l->keycap = (len + 1) * 2;
+		l->key = xrealloc(l->key, l->keycap);
+	}
+	l->key[0] = tag;
+	memcpy(l->key + 1, s, len);
+	uint32_t id = htab_intern(l->nodes, l->key, len + 1, added);
+	if (id >= l->cap) {
+		l->cap = l->cap ? l->cap * 2 : 1024;
+		l->parent = xreallocarray(l->parent, l->cap, sizeof(uint32_t));
+	}
+	if (*added)
+		l->parent[id] = id;
+	return id;
+}
+
+uint32_t
+link_customer(struct link *l, const char *id, size_t len)
+{
+	int added;
+	uint32_t n = node(l, 'c', id, len, &added);
+
+	if (added) {
+		if (l->ncust == l->ccap) {
+			l->ccap = l->ccap ? l->ccap * 2 : 1024;
+			l->custs = xreallocarray(l->custs, l->ccap,
+			    sizeof(uint32_t));
+		}
+		l->custs[l->ncust++] = n;
+	}
+	return n;
+}
+
+static uint32_t
+find(struct link *l, uint32_t x)
+{
+	while (l->parent[x] != x) {
+		l->parent[x] = l->parent[l->parent[x]];
+		x = l->parent[x];
+	}
+	return x;
+}
+
+/* Trimmed; e-mail lower-cased; a phone number reduced to its digits. */
+static size_t
+normalise(const char *s, size_t len, char *out)
+{
+	size_t digits = 0, other = 0, k = 0;
+	int at = 0;
+
+	while (len > 0 && isspace((unsigned char)*s)) {
+		s++;
+		len--;
+	}
+	while (len > 0 && isspace((unsigned char)s[len - 1]))
+		len--;
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (isdigit(c))
+			digits++;
+		else if (c == '@')
+			at = 1;
+		else if (!strchr(" +-().", c))
+			other++;
+	}
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (at)
+			out[k++] = (char)tolower(c);
+		else if (other == 0 && digits >= 5) {
+			if (isdigit(c))
+				out[k++] = (char)c;
+		} else
+			out[k++] = (char)c;
+	}
+	return k;
+}
+
+void
+link_value(struct link *l, uint32_t cust, const char *v, size_t len)
+{
+	char *norm = xmalloc(len + 1);
+	size_t n = normalise(v, len, norm);
+	int added;
+
+	if (n > 0) {
+		uint32_t a = find(l, cust);
+		uint32_t b = find(l, node(l, 'v', norm, n, &added));
+		if (a != b)
+			l->parent[a < b ? b : a] = a < b ? a : b;
+	}
+	free(norm);
+}
+
+static int
+all_digits(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!isdigit((unsigned char)s[i]))
+			return 0;
+	return n > 0;
+}
+
+/* Numbers compare as numbers, anything else byte by byte. */
+static int
+id_cmp(const char *a, size_t an, const char *b, size_t bn)
+{
+	if (all_digits(a, an) && all_digits(b, bn)) {
+		while (an > 1 && *a == '0') {
+			a++;
+			an--;
+		}
+		while (bn > 1 && *b == '0') {
+			b++;
+			bn--;
+		}
+		if (an != bn)
+			return an < bn ? -1 : 1;
+	}
+	int c = memcmp(a, b, an < bn ? an : bn);
+	if (c != 0 || an == bn)
+		return c;
+	return an < bn ? -1 : 1;
+}
+
+void
+link_resolve(struct link *l)
+{
+	size_t n = htab_count(l->nodes);
+
+	l->best = xreallocarray(NULL, n, sizeof(uint32_t));
+	for (size_t i = 0; i < n; i++)
+		l->best[i] = UINT32_MAX;
+	for (size_t i = 0; i < l->ncust; i++) {
+		uint32_t c = l->custs[i], root = find(l, c);
+		size_t an, bn;
+		if (l->best[root] == UINT32_MAX) {
+			l->best[root] = c;
+			continue;
+		}
+		const char *a = link_original(l, c, &an);
+		const char *b = link_original(l, l->best[root], &bn);
+		if (id_cmp(a, an, b, bn) < 0)
+			l->best[root] = c;
+	}
+}
+
+const char *
+link_original(struct link *l, uint32_t cust, size_t *len)
+{
+	const char *k = htab_key(l->nodes, cust, len);
+
+	--*len;
+	return k + 1;
+}
+
+const char *
+link_canonical(struct link *l, uint32_t cust, size_t *len)
+{
+	return link_original(l, l->best[find(l, cust)], len);
+}
+
+size_t
+link_customers(const struct link *l)
+{
+	return l->ncust;
+}
+
+uint32_t
+link_nth_customer(const struct link *l, size_t i)
+{
+	return l->custs[i];
+}
+
+void
+link_free(struct link *l)
+{
+	htab_free(l->nodes);
+	free(l->parent);
+	free(l->best);
+	free(l->custs);
+	free(l->key);
+	free(l);
+}

@@ -1,0 +1,169 @@
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "err.h"
+#include "import.h"
+#include "opts.h"
+
+static const char usage[] =
+"usage: crm-import [options] [FILE...]\n"
+"Turn a spreadsheet export into canonical transactions:\n"
+"customer_id, order_date, amount, kind, then the mapped optional columns.\n"
+"\n"
+"  --map CANON=COL       take CANON (customer_id, order_date, amount, order_id,\n"
+"                        quantity, unit_price, product, channel) from column COL\n"
+"  --keep COL[,COL...]   pass these columns through\n"
+"  --encoding ENC        input encoding: utf-8 (default), gbk, gb18030, big5,\n"
+"                        latin1, cp1252, utf-16, or any iconv name\n"
+"  --date-format FMT     strptime pattern for order_date, e.g. %d/%m/%Y\n"
+"  --decimal-comma       amounts use ',' as decimal mark\n"
+"  --lines               one row per line item, not per order\n"
+"  --time                also write order_time (HH:MM:SS)\n"
+"  --cancel-prefix P     order ids starting with P are cancellations\n"
+"  --cancel-flag COL[=V] rows with COL set (or equal to V) are cancellations\n"
+"  --returns keep|drop   keep returns as negative rows (default) or drop them\n"
+"  --link COL[,COL...]   merge customers sharing a value of these columns\n"
+"  --id-map FILE         with --link: write original_id,customer_id\n"
+"  --rejects FILE        write rejected rows with line and reason\n"
+"  --strict              any rejected row is fatal\n"
+"  --max-rejects N|P%    fail when more rows than this are rejected\n"
+"\n"
+"  -d, --delimiter C     input delimiter (default: detected)\n"
+"  -W, --whitespace      fields separated by runs of blanks\n"
+"      --no-header       no header line; columns are named 1, 2, 3...\n"
+"  -t, --tsv             write TSV instead of CSV\n"
+"  -o, --output FILE     write to FILE (atomically) instead of stdout\n"
+"  -q, --quiet           no progress, warnings or summary\n"
+"  -h, --help            this text;  -V, --version  the version\n"
+"\n"
+"Exit: 0 ok, 1 data rejected (--strict, --max-rejects) or unreadable,\n"
+"2 usage, 3 I/O error, 4 internal error. See crm-import(1).\n";
+
+enum {
+	O_MAP = OPT_TOOL, O_KEEP, O_ENCODING, O_DATEFMT, O_DECCOMMA, O_LINES,
+	O_TIME, O_CANCELP, O_CANCELF, O_RETURNS, O_LINK, O_IDMAP, O_REJECTS,
+	O_STRICT, O_MAXREJ,
+};
+
+static const struct option longopts[] = {
+	COMMON_LONG,
+	{ "map", required_argument, NULL, O_MAP },
+	{ "keep", required_argument, NULL, O_KEEP },
+	{ "encoding", required_argument, NULL, O_ENCODING },
+	{ "date-format", required_argument, NULL, O_DATEFMT },
+	{ "decimal-comma", no_argument, NULL, O_DECCOMMA },
+	{ "lines", no_argument, NULL, O_LINES },
+	{ "time", no_argument, NULL, O_TIME },
+	{ "cancel-prefix", required_argument, NULL, O_CANCELP },
+	{ "cancel-flag", required_argument, NULL, O_CANCELF },
+	{ "returns", required_argument, NULL, O_RETURNS },
+	{ "link", required_argument, NULL, O_LINK },
+	{ "id-map", required_argument, NULL, O_IDMAP },
+	{ "rejects", required_argument, NULL, O_REJECTS },
+	{ "strict", no_argument, NULL, O_STRICT },
+	{ "max-rejects", required_argument, NULL, O_MAXREJ },
+	{ NULL, 0, NULL, 0 },
+};
+
+/* Appends the comma-separated names of s to the list. */
+static void
+add_list(const char ***list, size_t *n, const char *s)
+{
+	char *copy = xstrdup(s), *p, *save = NULL;
+
+	for (p = strtok_r(copy, ",", &save); p; p = strtok_r(NULL, ",", &save)) {
+		*list = xreallocarray(*list, *n + 1, sizeof(char *));
+		(*list)[(*n)++] = xstrdup(p);
+	}
+	free(copy);
+}
+
+static void
+free_list(const char **list, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free((char *)list[i]);
+	free(list);
+}
+
+static void
+add_map(struct import_opts *o, const char *arg)
+{
+	const char *eq = strchr(arg, '=');
+	char name[32];
+	int c;
+
+	if (eq == NULL || eq == arg || eq[1] == '\0' ||
+	    (size_t)(eq - arg) >= sizeof(name))
+		usage_error("--map takes CANON=COLUMN, not \"%s\"", arg);
+	memcpy(name, arg, (size_t)(eq - arg));
+	name[eq - arg] = '\0';
+	if ((c = canon_find(name)) < 0)
+		usage_error("--map: unknown column \"%s\" (customer_id, "
+		    "order_date, amount, order_id, quantity, unit_price, "
+		    "product, channel)", name);
+	o->map[c] = eq + 1;
+}
+
+int
+main(int argc, char **argv)
+{
+	struct common co = { 0 };
+	struct import_opts o = { 0 };
+	struct reader_opts ro;
+	const char *encoding = NULL, *rejfile = NULL, *maxrej = NULL;
+	int ch, strict = 0;
+
+	crm_init("crm-import");
+	while ((ch = getopt_long(argc, argv, COMMON_SHORT, longopts, NULL)) != -1) {
+		if (common_opt(&co, ch, argv, usage))
+			continue;
+		switch (ch) {
+		case O_MAP: add_map(&o, optarg); break;
+		case O_KEEP: add_list(&o.keep, &o.nkeep, optarg); break;
+		case O_LINK: add_list(&o.link, &o.nlink, optarg); break;
+		case O_ENCODING: encoding = optarg; break;
+		case O_DATEFMT: o.dates.pattern = optarg; break;
+		case O_DECCOMMA: o.decimal_comma = 1; break;
+		case O_LINES: o.lines = 1; break;
+		case O_TIME: o.keep_time = 1; break;
+		case O_CANCELP: o.cancel_prefix = optarg; break;
+		case O_CANCELF: o.cancel_flag = optarg; break;
+		case O_IDMAP: o.id_map = optarg; break;
+		case O_REJECTS: rejfile = optarg; break;
+		case O_STRICT: strict = 1; break;
+		case O_MAXREJ: maxrej = optarg; break;
+		case O_RETURNS:
+			if (strcmp(optarg, "keep") != 0 && strcmp(optarg, "drop") != 0)
+				usage_error("--returns takes keep or drop");
+			o.drop_returns = optarg[0] == 'd';
+			break;
+		}
+	}
+	if (o.id_map && o.nlink == 0)
+		usage_error("--id-map needs --link");
+	o.quiet = co.quiet;
+	common_reader(&co, &ro);
+	ro.check_utf8 = 1;
+	if (encoding && strcasecmp(encoding, "utf-8") != 0 &&
+	    strcasecmp(encoding, "utf8") != 0)
+		ro.encoding = strcasecmp(encoding, "latin1") == 0 ?
+		    "ISO-8859-1" : encoding;
+
+	struct writer *out = writer_open(co.output, common_out_delim(&co));
+	struct rejects *rj = rejects_new(rejfile, common_out_delim(&co), strict,
+	    maxrej, co.quiet);
+	struct import *im = import_new(&o, out, rj);
+	for (int i = optind; i < argc || i == optind; i++) {
+		struct reader *r = reader_open(i < argc ? argv[i] : NULL, &ro);
+		import_file(im, r);
+		reader_close(r);
+	}
+	rejects_close(rj, import_finish(im));
+	writer_close(out);
+	free_list(o.keep, o.nkeep);
+	free_list(o.link, o.nlink);
+	return EXIT_OK;
+}

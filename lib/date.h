@@ -1,0 +1,39 @@
+#ifndef CRM_DATE_H
+#define CRM_DATE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/*
+ * Dates are day numbers inside (days since 1970-01-01, negative before)
+ * and ISO YYYY-MM-DD outside. A time of day, when the input has one, is
+ * kept apart as seconds since midnight.
+ */
+
+#define DATE_NO_TIME (-1)
+
+/* Day/month order of the slash dates of one column, learnt from the data. */
+enum date_order { DATE_ORDER_UNKNOWN, DATE_ORDER_DMY, DATE_ORDER_MDY };
+
+enum date_status {
+	DATE_OK,
+	DATE_BAD,	/* not a date; *why says why */
+	DATE_AMBIGUOUS,	/* day and month could be swapped, order not known yet */
+};
+
+/* One per date column: it remembers the day/month order the column uses. */
+struct date_parser {
+	enum date_order order;
+	const char *pattern;	/* strptime-style (--date-format), or NULL */
+};
+
+enum date_status date_parse(struct date_parser *p, const char *s, size_t len,
+    int32_t *day, int32_t *secs, const char **why);
+
+int date_valid(int y, int m, int d);
+int32_t date_from_ymd(int y, int m, int d);
+void date_to_ymd(int32_t day, int *y, int *m, int *d);
+int date_format(int32_t day, char *buf);	/* YYYY-MM-DD + NUL; 11 bytes */
+int time_format(int32_t secs, char *buf);	/* HH:MM:SS + NUL; 9 bytes */
+
+#endif

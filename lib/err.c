@@ -1,0 +1,118 @@
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "err.h"
+
+const char *progname = "crm";
+
+static void (*cleanup)(void);
+
+void
+crm_init(const char *name)
+{
+	progname = name;
+}
+
+/* Only the writer registers: it removes a half-written -o file. */
+void
+atdie(void (*fn)(void))
+{
+	cleanup = fn;
+}
+
+static void
+vmsg(const char *fmt, va_list ap, int errnum)
+{
+	fflush(stdout);
+	fprintf(stderr, "%s: ", progname);
+	vfprintf(stderr, fmt, ap);
+	if (errnum)
+		fprintf(stderr, ": %s", strerror(errnum));
+	fputc('\n', stderr);
+}
+
+void
+die(int code, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vmsg(fmt, ap, 0);
+	va_end(ap);
+	if (cleanup)
+		cleanup();
+	exit(code);
+}
+
+void
+die_sys(int code, const char *fmt, ...)
+{
+	va_list ap;
+	int e = errno;
+
+	va_start(ap, fmt);
+	vmsg(fmt, ap, e);
+	va_end(ap);
+	if (cleanup)
+		cleanup();
+	exit(code);
+}
+
+void
+warnmsg(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vmsg(fmt, ap, 0);
+	va_end(ap);
+}
+
+static void *
+check(void *p)
+{
+	if (p == NULL)
+		die(EXIT_INTERNAL, "out of memory");
+	return p;
+}
+
+void *
+xmalloc(size_t n)
+{
+	return check(malloc(n ? n : 1));
+}
+
+void *
+xcalloc(size_t n, size_t size)
+{
+	return check(calloc(n ? n : 1, size ? size : 1));
+}
+
+void *
+xrealloc(void *p, size_t n)
+{
+	return check(realloc(p, n ? n : 1));
+}
+
+void *
+xreallocarray(void *p, size_t n, size_t size)
+{
+	if (size && n > (size_t)-1 / size)
+		die(EXIT_INTERNAL, "out of memory");
+	return xrealloc(p, n * size);
+}
+
+char *
+xstrdup(const char *s)
+{
+	return check(strdup(s));
+}
+
+char *
+xstrndup(const char *s, size_t n)
+{
+	return check(strndup(s, n));
+}

@@ -1,0 +1,33 @@
+#ifndef CRM_ERR_H
+#define CRM_ERR_H
+
+#include <stddef.h>
+
+/* One exit-code scheme for every tool; man/crm.7 documents it. */
+enum {
+	EXIT_OK = 0,
+	EXIT_DATA = 1,		/* input rejected: --strict, --max-rejects, unreadable data */
+	EXIT_USAGE = 2,		/* bad options or arguments */
+	EXIT_IO = 3,		/* a file could not be opened, read or written */
+	EXIT_INTERNAL = 4,	/* out of memory, or a bug */
+};
+
+extern const char *progname;
+
+void crm_init(const char *name);
+void atdie(void (*fn)(void));
+
+_Noreturn void die(int code, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+_Noreturn void die_sys(int code, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+void warnmsg(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+void *xmalloc(size_t n);
+void *xcalloc(size_t n, size_t size);
+void *xrealloc(void *p, size_t n);
+void *xreallocarray(void *p, size_t n, size_t size);
+char *xstrdup(const char *s);
+char *xstrndup(const char *s, size_t n);
+
+#endif

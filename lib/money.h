@@ -1,0 +1,28 @@
+#ifndef CRM_MONEY_H
+#define CRM_MONEY_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/*
+ * Money is a fixed-point integer of millionths, so that sums are exact and
+ * unit prices such as 0.001 survive a multiplication by a quantity.
+ */
+
+typedef int64_t money;
+
+#define MONEY_DECIMALS 6
+#define MONEY_SCALE INT64_C(1000000)
+
+/* 0, or -1 with *why saying what is wrong. */
+int money_parse(const char *s, size_t len, int decimal_comma, money *out,
+    const char **why);
+
+/* 0, or -1 on overflow (or, for money_mul, digits beyond the sixth decimal). */
+int money_add(money a, money b, money *sum);
+int money_mul(money a, money b, money *product);
+
+/* At least min_decimals decimals, more only when needed; buf >= 32 bytes. */
+size_t money_format(money m, int min_decimals, char *buf);
+
+#endif

@@ -1,0 +1,111 @@
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "err.h"
+#include "opts.h"
+
+#ifndef CRM_VERSION
+#define CRM_VERSION "dev"
+#endif
+
+void
+usage_error(const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(stderr, "%s: ", progname);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "\nTry '%s --help'.\n", progname);
+	exit(EXIT_USAGE);
+}
+
+static char
+parse_delim(const char *s)
+{
+	static const struct { const char *name; char c; } names[] = {
+		{ "comma", ',' }, { "semicolon", ';' }, { "tab", '\t' },
+		{ "\\t", '\t' }, { "pipe", '|' },
+	};
+
+	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		if (strcmp(s, names[i].name) == 0)
+			return names[i].c;
+	if (strlen(s) != 1 || s[0] == '"' || s[0] == '\n' || s[0] == '\r')
+		usage_error("-d takes one character (or comma, semicolon, "
+		    "tab, pipe), not \"%s\"", s);
+	return s[0];
+}
+
+/* Handles ch if it is a common option; 0 if the tool must. */
+int
+common_opt(struct common *c, int ch, char **argv, const char *usage)
+{
+	switch (ch) {
+	case 'h':
+		fputs(usage, stdout);
+		exit(fflush(stdout) == 0 ? EXIT_OK : EXIT_IO);
+	case 'V':
+		printf("%s (crm) %s\n", progname, CRM_VERSION);
+		exit(fflush(stdout) == 0 ? EXIT_OK : EXIT_IO);
+	case 'd':
+		c->delim = parse_delim(optarg);
+		return 1;
+	case 'W':
+		c->whitespace = 1;
+		return 1;
+	case 't':
+		c->tsv = 1;
+		return 1;
+	case OPT_NO_HEADER:
+		c->no_header = 1;
+		return 1;
+	case 'o':
+		c->output = optarg;
+		return 1;
+	case 'q':
+		c->quiet = 1;
+		return 1;
+	case ':':
+		usage_error("option %s needs a value", argv[optind - 1]);
+	case '?':
+		if (optopt)
+			usage_error("unknown option -%c", optopt);
+		usage_error("unknown option %s", argv[optind - 1]);
+	}
+	return 0;
+}
+
+void
+common_reader(const struct common *c, struct reader_opts *o)
+{
+	memset(o, 0, sizeof(*o));
+	o->delim = c->delim;
+	o->whitespace = c->whitespace;
+	o->no_header = c->no_header;
+	o->progress = !c->quiet;
+}
+
+char
+common_out_delim(const struct common *c)
+{
+	return c->tsv ? '\t' : ',';
+}
+
+long
+opt_long(const char *arg, const char *name, long min, long max)
+{
+	char *end;
+	long v;
+
+	errno = 0;
+	v = strtol(arg, &end, 10);
+	if (end == arg || *end != '\0' || errno || v < min || v > max)
+		usage_error("%s takes a whole number from %ld to %ld, not \"%s\"",
+		    name, min, max, arg);
+	return v;
+}

@@ -1,0 +1,35 @@
+#ifndef CRM_OPTS_H
+#define CRM_OPTS_H
+
+#include <getopt.h>
+
+#include "reader.h"
+
+/* The options every tool has; man/crm.7 describes them. */
+struct common {
+	char delim;
+	int whitespace, tsv, no_header, quiet;
+	const char *output;
+};
+
+enum { OPT_NO_HEADER = 256, OPT_TOOL };
+
+#define COMMON_SHORT ":hVd:Wto:q"
+#define COMMON_LONG \
+	{ "help", no_argument, NULL, 'h' }, \
+	{ "version", no_argument, NULL, 'V' }, \
+	{ "delimiter", required_argument, NULL, 'd' }, \
+	{ "whitespace", no_argument, NULL, 'W' }, \
+	{ "tsv", no_argument, NULL, 't' }, \
+	{ "no-header", no_argument, NULL, OPT_NO_HEADER }, \
+	{ "output", required_argument, NULL, 'o' }, \
+	{ "quiet", no_argument, NULL, 'q' }
+
+int common_opt(struct common *c, int ch, char **argv, const char *usage);
+void common_reader(const struct common *c, struct reader_opts *o);
+char common_out_delim(const struct common *c);
+_Noreturn void usage_error(const char *fmt, ...)
+    __attribute__((format(printf, 1, 2)));
+long opt_long(const char *arg, const char *name, long min, long max);
+
+#endif

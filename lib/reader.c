@@ -1,0 +1,592 @@
+#include <errno.h>
+#include <fcntl.h>
+#include <iconv.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <csv.h>
+
+#include "err.h"
+#include "reader.h"
+#include "utf8.h"
+
+#define CHUNK (1 << 18)
+
+/* A record libcsv finished: its fields are foff/flen[first..first+nf). */
+struct done {
+	size_t first, nf;
+	long line;
+};
+
+struct reader {
+	int fd;
+	char *name, *where;
+	char delim;
+	int ws, check_utf8, no_header, progress, shown;
+
+	char *buf;		/* decoded input; lines are split in place */
+	size_t cap, pos, end;
+	int eof;
+	long line;
+	size_t rows, bytes;
+	struct timespec t0, tlast;
+
+	iconv_t cd;		/* (iconv_t)-1 when the input is UTF-8 */
+	const char *encoding;
+	char *raw;
+	size_t rawlen;
+	int raweof;
+
+	struct csv_parser csv;
+	char *fb;		/* field bytes from libcsv */
+	size_t fblen, fbcap;
+	size_t *foff, *flen, nfield, fcap, curfirst;
+	struct done *done;
+	size_t ndone, donecap, donepos;
+	long recline;
+
+	struct row row;
+	size_t rowcap;
+	struct row header;
+	int pending;		/* --no-header: row holds the first data row */
+};
+
+/*
+ * Only LF ends a record. CR counts as libcsv's "space", which it drops
+ * around fields: so a CRLF ends a record whether or not the last field is
+ * quoted, and a CR inside quotes stays, as on the fast path.
+ */
+static int
+cr_space(unsigned char c)
+{
+	return c == '\r';
+}
+
+static int
+lf_term(unsigned char c)
+{
+	return c == '\n';
+}
+
+struct reader *
+reader_open(const char *path, const struct reader_opts *o)
+{
+	struct reader *r = xcalloc(1, sizeof(*r));
+
+	if (path == NULL || strcmp(path, "-") == 0) {
+		r->fd = STDIN_FILENO;
+		r->where = xstrdup("");
+	} else {
+		if ((r->fd = open(path, O_RDONLY)) == -1)
+			die_sys(EXIT_IO, "%s", path);
+		r->name = xstrdup(path);
+		r->where = xmalloc(strlen(path) + 3);
+		sprintf(r->where, "%s: ", path);
+	}
+	r->delim = o->delim;
+	r->ws = o->whitespace;
+	r->no_header = o->no_header;
+	r->progress = o->progress && isatty(STDERR_FILENO);
+	r->cd = (iconv_t)-1;
+	if (o->encoding) {
+		r->encoding = o->encoding;
+		r->cd = iconv_open("UTF-8", o->encoding);
+		if (r->cd == (iconv_t)-1)
+			die(EXIT_USAGE, "unknown encoding \"%s\"", o->encoding);
+		r->raw = xmalloc(CHUNK);
+	} else
+		r->check_utf8 = o->check_utf8;
+	r->cap = CHUNK;
+	r->buf = xmalloc(r->cap + 1);
+	if (csv_init(&r->csv, 0) != 0)
+		die(EXIT_INTERNAL, "out of memory");
+	csv_set_space_func(&r->csv, cr_space);
+	csv_set_term_func(&r->csv, lf_term);
+	clock_gettime(CLOCK_MONOTONIC, &r->t0);
+	r->tlast = r->t0;
+	return r;
+}
+
+const char *
+reader_where(const struct reader *r)
+{
+	return r->where;
+}
+
+char
+reader_delim(const struct reader *r)
+{
+	return r->delim;
+}
+
+static size_t
+xread(struct reader *r, char *p, size_t n)
+{
+	ssize_t k;
+
+	while ((k = read(r->fd, p, n)) < 0 && errno == EINTR)
+		;
+	if (k < 0)
+		die_sys(EXIT_IO, "read error on %s",
+		    r->name ? r->name : "standard input");
+	r->bytes += (size_t)k;
+	return (size_t)k;
+}
+
+static long
+count_lines(const char *p, size_t n)
+{
+	const char *e = p + n;
+	long k = 0;
+
+	while ((p = memchr(p, '\n', (size_t)(e - p))) != NULL) {
+		k++;
+		p++;
+	}
+	return k;
+}
+
+static void
+decode(struct reader *r)
+{
+	if (!r->raweof && r->rawlen < CHUNK) {
+		size_t k = xread(r, r->raw + r->rawlen, CHUNK - r->rawlen);
+		if (k == 0)
+			r->raweof = 1;
+		r->rawlen += k;
+	}
+	char *in = r->raw, *out = r->buf + r->end;
+	size_t inleft = r->rawlen, outleft = r->cap - r->end;
+	size_t rc = iconv(r->cd, &in, &inleft, &out, &outleft);
+	int e = errno;
+	r->end = (size_t)(out - r->buf);
+	memmove(r->raw, in, inleft);
+	r->rawlen = inleft;
+	if (rc == (size_t)-1 && e == EILSEQ)
+		die(EXIT_DATA, "%sline %ld: bytes that are not %s",
+		    r->where, r->line + 1 +
+		    count_lines(r->buf + r->pos, r->end - r->pos), r->encoding);
+	if (r->raweof && inleft > 0)
+		die(EXIT_DATA, "%sincomplete %s character at the end",
+		    r->where, r->encoding);
+	if (r->raweof && inleft == 0)
+		r->eof = 1;
+}
+
+static void
+fill(struct reader *r)
+{
+	if (r->pos > 0) {
+		memmove(r->buf, r->buf + r->pos, r->end - r->pos);
+		r->end -= r->pos;
+		r->pos = 0;
+	}
+	if (r->end == r->cap) {
+		r->cap *= 2;
+		r->buf = xrealloc(r->buf, r->cap + 1);
+	}
+	if (r->cd != (iconv_t)-1) {
+		decode(r);
+		return;
+	}
+	size_t k = xread(r, r->buf + r->end, r->cap - r->end);
+	if (k == 0)
+		r->eof = 1;
+	r->end += k;
+}
+
+static void
+bad_utf8(struct reader *r, const char *s, size_t n, size_t at)
+{
+	const char *enc = utf8_guess(s, n);
+
+	die(EXIT_DATA, "%sline %ld: invalid UTF-8 (byte 0x%02X at byte %zu); "
+	    "it looks like %s%s: give --encoding %s", r->where, r->line,
+	    (unsigned char)s[at], at + 1, enc, enc[0] == 'g' ?
+	    " (or gb18030, big5)" : " (or cp1252)", enc);
+}
+
+/* The next line, NUL-terminated in place without its LF; NULL at the end. */
+static char *
+next_line(struct reader *r, size_t *len)
+{
+	size_t scanned = 0;
+
+	for (;;) {
+		size_t avail = r->end - r->pos;
+		char *s = r->buf + r->pos;
+		char *nl = memchr(s + scanned, '\n', avail - scanned);
+		if (nl != NULL || (r->eof && avail > 0)) {
+			size_t n = nl ? (size_t)(nl - s) : avail;
+			s[n] = '\0';
+			r->pos += nl ? n + 1 : n;
+			r->line++;
+			*len = n;
+			if (r->check_utf8) {
+				size_t at = utf8_invalid(s, n);
+				if (at < n)
+					bad_utf8(r, s, n, at);
+			}
+			return s;
+		}
+		if (r->eof)
+			return NULL;
+		scanned = avail;
+		fill(r);
+	}
+}
+
+static void
+grow_row(struct reader *r, size_t n)
+{
+	if (n <= r->rowcap)
+		return;
+	r->rowcap = n < 16 ? 16 : n * 2;
+	r->row.f = xreallocarray(r->row.f, r->rowcap, sizeof(char *));
+	r->row.len = xreallocarray(r->row.len, r->rowcap, sizeof(size_t));
+}
+
+static void
+add_field(struct reader *r, char *s, size_t len)
+{
+	grow_row(r, r->row.nf + 1);
+	r->row.f[r->row.nf] = s;
+	r->row.len[r->row.nf++] = len;
+}
+
+static void
+split_delim(struct reader *r, char *s, size_t n)
+{
+	char *e = s + n;
+
+	if (n > 0 && e[-1] == '\r')
+		*--e = '\0';
+	for (;;) {
+		char *q = memchr(s, r->delim, (size_t)(e - s));
+		if (q == NULL)
+			q = e;
+		*q = '\0';
+		add_field(r, s, (size_t)(q - s));
+		if (q == e)
+			break;
+		s = q + 1;
+	}
+}
+
+static int
+blank(char c)
+{
+	return c == ' ' || c == '\t' || c == '\r';
+}
+
+static void
+split_blanks(struct reader *r, char *s, size_t n)
+{
+	char *e = s + n;
+
+	for (;;) {
+		while (s < e && blank(*s))
+			s++;
+		if (s == e)
+			break;
+		char *q = s;
+		while (q < e && !blank(*q))
+			q++;
+		int last = q == e;
+		*q = '\0';
+		add_field(r, s, (size_t)(q - s));
+		if (last)
+			break;
+		s = q + 1;
+	}
+}
+
+static void
+on_field(void *s, size_t n, void *data)
+{
+	struct reader *r = data;
+
+	if (r->fblen + n + 1 > r->fbcap) {
+		r->fbcap = (r->fblen + n + 1) * 2;
+		r->fb = xrealloc(r->fb, r->fbcap);
+	}
+	if (n > 0)
+		memcpy(r->fb + r->fblen, s, n);
+	r->fb[r->fblen + n] = '\0';
+	if (r->nfield == r->fcap) {
+		r->fcap = r->fcap ? r->fcap * 2 : 64;
+		r->foff = xreallocarray(r->foff, r->fcap, sizeof(size_t));
+		r->flen = xreallocarray(r->flen, r->fcap, sizeof(size_t));
+	}
+	r->foff[r->nfield] = r->fblen;
+	r->flen[r->nfield++] = n;
+	r->fblen += n + 1;
+}
+
+static void
+on_record(int c, void *data)
+{
+	struct reader *r = data;
+	size_t nf = r->nfield - r->curfirst;
+
+	(void)c;
+	if (r->ndone == r->donecap) {
+		r->donecap = r->donecap ? r->donecap * 2 : 16;
+		r->done = xreallocarray(r->done, r->donecap, sizeof(*r->done));
+	}
+	r->done[r->ndone++] = (struct done){ r->curfirst, nf, r->recline };
+	r->curfirst = r->nfield;
+}
+
+static int
+csv_idle(const struct reader *r)
+{
+	return r->csv.pstate == 0;
+}
+
+static void
+feed(struct reader *r, const char *s, size_t n)
+{
+	if (csv_idle(r)) {
+		if (r->donepos == r->ndone) {
+			r->fblen = r->nfield = r->curfirst = 0;
+			r->ndone = r->donepos = 0;
+		}
+		r->recline = r->line;
+	}
+	csv_parse(&r->csv, s, n, on_field, on_record, r);
+	csv_parse(&r->csv, "\n", 1, on_field, on_record, r);
+}
+
+/* Every line fed to libcsv ends in LF, so at the end of the input it can
+ * only be mid-record inside a quoted field. */
+static void
+finish(struct reader *r)
+{
+	if (!csv_idle(r))
+		die(EXIT_DATA, "%sline %ld: quoted field not closed before the "
+		    "end of the input", r->where, r->recline);
+}
+
+static const struct row *
+pop_done(struct reader *r)
+{
+	struct done *d = &r->done[r->donepos++];
+
+	r->row.nf = 0;
+	grow_row(r, d->nf);
+	for (size_t i = 0; i < d->nf; i++)
+		add_field(r, r->fb + r->foff[d->first + i],
+		    r->flen[d->first + i]);
+	r->row.line = d->line;
+	return &r->row;
+}
+
+static void
+show_progress(struct reader *r)
+{
+	struct timespec now;
+
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	if (now.tv_sec - r->tlast.tv_sec < 1)
+		return;
+	r->tlast = now;
+	double s = (double)(now.tv_sec - r->t0.tv_sec) +
+	    (double)(now.tv_nsec - r->t0.tv_nsec) / 1e9;
+	fprintf(stderr, "\r%s: %zu rows, %.1f MB, %.0f rows/s ", progname,
+	    r->rows, (double)r->bytes / 1e6, (double)r->rows / s);
+	r->shown = 1;
+}
+
+static const struct row *
+read_row(struct reader *r)
+{
+	char *s;
+	size_t n;
+
+	for (;;) {
+		if (r->donepos < r->ndone)
+			return pop_done(r);
+		if ((s = next_line(r, &n)) == NULL) {
+			finish(r);
+			return NULL;
+		}
+		r->row.nf = 0;
+		r->row.line = r->line;
+		if (r->ws) {
+			split_blanks(r, s, n);
+			if (r->row.nf > 0)
+				return &r->row;
+		} else if (!csv_idle(r) || memchr(s, '"', n) != NULL)
+			feed(r, s, n);
+		else if (n > 1 || (n == 1 && s[0] != '\r')) {
+			split_delim(r, s, n);
+			return &r->row;
+		}
+	}
+}
+
+const struct row *
+reader_next(struct reader *r)
+{
+	if (r->pending) {
+		r->pending = 0;
+		return &r->row;
+	}
+	const struct row *row = read_row(r);
+	if (row && r->progress && (++r->rows & 0xFFFF) == 0)
+		show_progress(r);
+	return row;
+}
+
+/* The most frequent of , ; TAB | outside quotes on the first line. */
+static char
+detect_delim(struct reader *r)
+{
+	static const char cand[] = ",\t;|";
+	size_t count[4] = { 0 }, best = 0;
+	int quoted = 0;
+
+	while (!r->eof && memchr(r->buf + r->pos, '\n', r->end - r->pos) == NULL)
+		fill(r);
+	for (size_t i = r->pos; i < r->end && r->buf[i] != '\n'; i++) {
+		if (r->buf[i] == '"')
+			quoted = !quoted;
+		if (quoted)
+			continue;
+		const char *c = memchr(cand, r->buf[i], 4);
+		if (c != NULL && r->buf[i] != '\0')
+			count[c - cand]++;
+	}
+	for (size_t i = 1; i < 4; i++)
+		if (count[i] > count[best])
+			best = i;
+	return cand[best];
+}
+
+static void
+skip_bom(struct reader *r)
+{
+	while (!r->eof && r->end - r->pos < 4)
+		fill(r);
+	const unsigned char *b = (const unsigned char *)r->buf + r->pos;
+	size_t n = r->end - r->pos;
+	if (n >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF)
+		r->pos += 3;
+	else if (n >= 2 && ((b[0] == 0xFF && b[1] == 0xFE) ||
+	    (b[0] == 0xFE && b[1] == 0xFF)))
+		die(EXIT_DATA, "%sthe input is UTF-16; convert it to UTF-8 "
+		    "(crm-import --encoding utf-16)", r->where);
+}
+
+const struct row *
+reader_header(struct reader *r)
+{
+	const struct row *row;
+	struct row *h = &r->header;
+
+	skip_bom(r);
+	if (!r->ws && r->delim == 0)
+		r->delim = detect_delim(r);
+	csv_set_delim(&r->csv, (unsigned char)r->delim);
+	if ((row = read_row(r)) == NULL)
+		return NULL;
+	h->nf = row->nf;
+	h->line = row->line;
+	h->f = xcalloc(row->nf, sizeof(char *));
+	h->len = xcalloc(row->nf, sizeof(size_t));
+	for (size_t i = 0; i < row->nf; i++) {
+		if (r->no_header) {
+			char num[24];
+			h->len[i] = (size_t)snprintf(num, sizeof(num), "%zu", i + 1);
+			h->f[i] = xstrdup(num);
+		} else {
+			h->f[i] = xstrndup(row->f[i], row->len[i]);
+			h->len[i] = row->len[i];
+		}
+	}
+	r->pending = r->no_header;
+	return h;
+}
+
+void
+reader_close(struct reader *r)
+{
+	if (r->shown)
+		fprintf(stderr, "\r\033[K");
+	if (r->fd != STDIN_FILENO)
+		close(r->fd);
+	if (r->cd != (iconv_t)-1)
+		iconv_close(r->cd);
+	csv_free(&r->csv);
+	for (size_t i = 0; i < r->header.nf; i++)
+		free(r->header.f[i]);
+	free(r->header.f);
+	free(r->header.len);
+	free(r->row.f);
+	free(r->row.len);
+	free(r->fb);
+	free(r->foff);
+	free(r->flen);
+	free(r->done);
+	free(r->raw);
+	free(r->buf);
+	free(r->name);
+	free(r->where);
+	free(r);
+}
+
+static int
+same_name(const char *a, size_t alen, const char *b)
+{
+	while (alen > 0 && (*a == ' ' || *a == '\t')) {
+		a++;
+		alen--;
+	}
+	while (alen > 0 && (a[alen - 1] == ' ' || a[alen - 1] == '\t'))
+		alen--;
+	return strlen(b) == alen && strncasecmp(a, b, alen) == 0;
+}
+
+/* A header name (case and surrounding blanks ignored) or a 1-based number. */
+int
+col_find(const struct row *h, const char *spec)
+{
+	char *end;
+
+	for (size_t i = 0; i < h->nf; i++)
+		if (same_name(h->f[i], h->len[i], spec))
+			return (int)i;
+	if (spec[0] < '0' || spec[0] > '9')
+		return -1;
+	errno = 0;
+	unsigned long n = strtoul(spec, &end, 10);
+	if (*end != '\0' || errno || n < 1 || n > h->nf)
+		return -1;
+	return (int)(n - 1);
+}
+
+/* The header names for a message, shortened when there are many. */
+const char *
+col_list(const struct row *h)
+{
+	static char buf[400];
+	size_t k = 0;
+
+	buf[0] = '\0';
+	for (size_t i = 0; i < h->nf; i++) {
+		int w = snprintf(buf + k, sizeof(buf) - k, "%s\"%s\"",
+		    i ? ", " : "", h->f[i]);
+		if (w < 0 || (size_t)w >= sizeof(buf) - k) {
+			snprintf(buf + (k < sizeof(buf) - 6 ? k : sizeof(buf) - 6),
+			    6, ", ...");
+			break;
+		}
+		k += (size_t)w;
+	}
+	return buf;
+}

@@ -1,0 +1,42 @@
+#ifndef CRM_READER_H
+#define CRM_READER_H
+
+#include <stddef.h>
+
+/*
+ * Rows in, one at a time. Lines without a quote are split in place (the
+ * fast path, which canonical output always takes); a line with a quote
+ * goes through libcsv, which handles RFC 4180 quoting, doubled quotes and
+ * line breaks inside fields. TSV is the same format with a tab between
+ * fields. Blank lines are skipped.
+ */
+
+struct row {
+	size_t nf;
+	char **f;		/* NUL-terminated */
+	size_t *len;
+	long line;		/* input line where the row starts */
+};
+
+struct reader_opts {
+	char delim;		/* 0: detect from the first line */
+	int whitespace;		/* runs of blanks separate fields, no quoting */
+	int no_header;		/* columns are named 1, 2, 3... */
+	const char *encoding;	/* converted to UTF-8 with iconv; NULL: UTF-8 */
+	int check_utf8;		/* refuse invalid UTF-8 */
+	int progress;		/* rows, MB and rows/s on a terminal's stderr */
+};
+
+struct reader;
+
+struct reader *reader_open(const char *path, const struct reader_opts *o);
+const struct row *reader_header(struct reader *r);
+const struct row *reader_next(struct reader *r);
+const char *reader_where(const struct reader *r);	/* "file: " or "" */
+char reader_delim(const struct reader *r);
+void reader_close(struct reader *r);
+
+int col_find(const struct row *header, const char *spec);
+const char *col_list(const struct row *header);
+
+#endif

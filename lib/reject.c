@@ -1,0 +1,143 @@
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "err.h"
+#include "opts.h"
+#include "reject.h"
+#include "writer.h"
+
+#define SHOWN 5
+#define MAXREASON 16
+
+struct rejects {
+	struct writer *w;
+	int strict, quiet, pct, headed;
+	long max;		/* -1: no limit */
+	size_t total;
+	struct { const char *reason; size_t n; } by[MAXREASON];
+	size_t nby;
+	char summary[512];
+};
+
+struct rejects *
+rejects_new(const char *path, char delim, int strict, const char *max,
+    int quiet)
+{
+	struct rejects *rj = xcalloc(1, sizeof(*rj));
+	char *end;
+
+	rj->strict = strict;
+	rj->quiet = quiet;
+	rj->max = -1;
+	if (max) {
+		errno = 0;
+		rj->max = strtol(max, &end, 10);
+		rj->pct = *end == '%';
+		if (end == max || errno || rj->max < 0 || end[rj->pct] != '\0' ||
+		    (rj->pct && rj->max > 100))
+			usage_error("--max-rejects takes N or P%%, not \"%s\"", max);
+	}
+	if (path)
+		rj->w = writer_open(path, delim);
+	return rj;
+}
+
+/* The rejects file has the input's columns after line and reason. */
+void
+rejects_header(struct rejects *rj, const struct row *h)
+{
+	if (rj->w == NULL || rj->headed)
+		return;
+	rj->headed = 1;
+	writer_str(rj->w, "line");
+	writer_str(rj->w, "reason");
+	for (size_t i = 0; i < h->nf; i++)
+		writer_field(rj->w, h->f[i], h->len[i]);
+	writer_end(rj->w);
+}
+
+static void
+count(struct rejects *rj, const char *reason)
+{
+	size_t i;
+
+	rj->total++;
+	for (i = 0; i < rj->nby; i++)
+		if (strcmp(rj->by[i].reason, reason) == 0)
+			break;
+	if (i == rj->nby) {
+		if (rj->nby == MAXREASON)
+			die(EXIT_INTERNAL, "too many kinds of reject");
+		rj->by[rj->nby++].reason = reason;
+	}
+	rj->by[i].n++;
+}
+
+void
+reject(struct rejects *rj, const char *where, const struct row *row,
+    const char *reason, const char *fmt, ...)
+{
+	char msg[512], num[24];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	if (rj->strict)
+		die(EXIT_DATA, "%sline %ld, %s", where, row->line, msg);
+	count(rj, reason);
+	if (!rj->quiet && rj->total <= SHOWN)
+		warnmsg("%sline %ld, %s", where, row->line, msg);
+	if (rj->w) {
+		snprintf(num, sizeof(num), "%ld", row->line);
+		writer_str(rj->w, num);
+		writer_str(rj->w, msg);
+		for (size_t i = 0; i < row->nf; i++)
+			writer_field(rj->w, row->f[i], row->len[i]);
+		writer_end(rj->w);
+	}
+	if (rj->max >= 0 && !rj->pct && rj->total > (size_t)rj->max)
+		die(EXIT_DATA, "more than %ld rows rejected (--max-rejects)",
+		    rj->max);
+}
+
+size_t
+rejects_count(const struct rejects *rj)
+{
+	return rj->total;
+}
+
+/* "135080 missing customer_id, 3 bad amount" */
+const char *
+rejects_reasons(const struct rejects *rj)
+{
+	struct rejects *w = (struct rejects *)rj;
+	size_t k = 0;
+
+	w->summary[0] = '\0';
+	for (size_t i = 0; i < rj->nby && k < sizeof(w->summary); i++) {
+		int n = snprintf(w->summary + k, sizeof(w->summary) - k,
+		    "%s%zu %s", i ? ", " : "", rj->by[i].n, rj->by[i].reason);
+		if (n < 0)
+			break;
+		k += (size_t)n;
+	}
+	return w->summary;
+}
+
+void
+rejects_close(struct rejects *rj, size_t rows)
+{
+	if (!rj->quiet && rj->total > SHOWN)
+		warnmsg("%zu more rejected rows not shown%s", rj->total - SHOWN,
+		    rj->w ? "" : " (--rejects FILE keeps them all)");
+	if (rj->w)
+		writer_close(rj->w);
+	if (rj->pct && rj->total * 100 > (size_t)rj->max * rows)
+		die(EXIT_DATA, "%zu of %zu rows rejected, more than %ld%% "
+		    "(--max-rejects)", rj->total, rows, rj->max);
+	free(rj);
+}

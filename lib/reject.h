@@ -1,0 +1,27 @@
+#ifndef CRM_REJECT_H
+#define CRM_REJECT_H
+
+#include <stddef.h>
+
+#include "reader.h"
+
+/*
+ * Rows a tool cannot use. Each is counted under a reason, told on stderr
+ * (the first few), written with its line number and reason to the
+ * --rejects file, and fatal under --strict; --max-rejects N or P% fails
+ * the run past a threshold.
+ */
+
+struct rejects;
+
+struct rejects *rejects_new(const char *path, char delim, int strict,
+    const char *max, int quiet);
+void rejects_header(struct rejects *rj, const struct row *header);
+void reject(struct rejects *rj, const char *where, const struct row *row,
+    const char *reason, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
+size_t rejects_count(const struct rejects *rj);
+const char *rejects_reasons(const struct rejects *rj);
+void rejects_close(struct rejects *rj, size_t rows);
+
+#endif

@@ -1,0 +1,11 @@
+#ifndef CRM_SORT_H
+#define CRM_SORT_H
+
+#include <stddef.h>
+
+/* Stable merge sort with a context pointer: equal elements keep their
+ * input order, so output never depends on the platform's qsort. */
+void msort(void *base, size_t n, size_t size,
+    int (*cmp)(const void *, const void *, void *), void *ctx);
+
+#endif

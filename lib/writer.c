@@ -1,0 +1,211 @@
+#include <errno.h>
+#include <fcntl.h>
+#include <libgen.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "err.h"
+#include "writer.h"
+
+#define BUFSZ (1 << 16)
+#define MAXTEMP 8
+
+struct writer {
+	int fd;
+	char delim;
+	int first;		/* no field written yet on this row */
+	size_t n;
+	char *path;		/* NULL for stdout */
+	char *temp;
+	char buf[BUFSZ];
+};
+
+/* Temporaries still to be renamed; removed if the run dies. */
+static char *temps[MAXTEMP];
+
+static void
+remove_temps(void)
+{
+	for (int i = 0; i < MAXTEMP; i++)
+		if (temps[i])
+			unlink(temps[i]);
+}
+
+static void
+on_signal(int sig)
+{
+	remove_temps();
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+static void
+track(char *temp)
+{
+	static int hooked;
+
+	if (!hooked) {
+		atdie(remove_temps);
+		signal(SIGINT, on_signal);
+		signal(SIGTERM, on_signal);
+		signal(SIGHUP, on_signal);
+		hooked = 1;
+	}
+	for (int i = 0; i < MAXTEMP; i++)
+		if (temps[i] == NULL || temps[i] == temp) {
+			temps[i] = temp;
+			return;
+		}
+	die(EXIT_INTERNAL, "too many output files");
+}
+
+static void
+untrack(char *temp)
+{
+	for (int i = 0; i < MAXTEMP; i++)
+		if (temps[i] == temp)
+			temps[i] = NULL;
+}
+
+struct writer *
+writer_open(const char *path, char delim)
+{
+	struct writer *w = xcalloc(1, sizeof(*w));
+	mode_t mask;
+
+	w->delim = delim;
+	w->first = 1;
+	if (path == NULL || strcmp(path, "-") == 0) {
+		w->fd = STDOUT_FILENO;
+		return w;
+	}
+	w->path = xstrdup(path);
+	char *copy = xstrdup(path);
+	size_t tlen = strlen(path) + 16;
+	w->temp = xmalloc(tlen);
+	snprintf(w->temp, tlen, "%s/.%s.XXXXXX", dirname(copy),
+	    basename(w->path));
+	free(copy);
+	track(w->temp);
+	if ((w->fd = mkstemp(w->temp)) == -1) {
+		untrack(w->temp);
+		die_sys(EXIT_IO, "%s", path);
+	}
+	mask = umask(0);
+	umask(mask);
+	fchmod(w->fd, 0666 & ~mask);
+	return w;
+}
+
+static void
+flush(struct writer *w)
+{
+	size_t off = 0;
+
+	while (off < w->n) {
+		ssize_t k = write(w->fd, w->buf + off, w->n - off);
+		if (k < 0 && errno == EINTR)
+			continue;
+		if (k < 0)
+			die_sys(EXIT_IO, "write error on %s",
+			    w->path ? w->path : "standard output");
+		off += (size_t)k;
+	}
+	w->n = 0;
+}
+
+static void
+put(struct writer *w, const char *s, size_t len)
+{
+	while (len > 0) {
+		if (w->n == BUFSZ)
+			flush(w);
+		size_t k = BUFSZ - w->n;
+		if (k > len)
+			k = len;
+		memcpy(w->buf + w->n, s, k);
+		w->n += k;
+		s += k;
+		len -= k;
+	}
+}
+
+static void
+putc1(struct writer *w, char c)
+{
+	if (w->n == BUFSZ)
+		flush(w);
+	w->buf[w->n++] = c;
+}
+
+static int
+needs_quotes(const struct writer *w, const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++) {
+		char c = s[i];
+		if (c == w->delim || c == '"' || c == '\n' || c == '\r')
+			return 1;
+	}
+	return 0;
+}
+
+void
+writer_field(struct writer *w, const char *s, size_t len)
+{
+	if (!w->first)
+		putc1(w, w->delim);
+	w->first = 0;
+	if (!needs_quotes(w, s, len)) {
+		put(w, s, len);
+		return;
+	}
+	putc1(w, '"');
+	for (;;) {
+		const char *q = memchr(s, '"', len);
+		if (q == NULL)
+			break;
+		put(w, s, (size_t)(q - s) + 1);
+		putc1(w, '"');
+		len -= (size_t)(q - s) + 1;
+		s = q + 1;
+	}
+	put(w, s, len);
+	putc1(w, '"');
+}
+
+void
+writer_str(struct writer *w, const char *s)
+{
+	writer_field(w, s, strlen(s));
+}
+
+void
+writer_end(struct writer *w)
+{
+	putc1(w, '\n');
+	w->first = 1;
+}
+
+void
+writer_close(struct writer *w)
+{
+	flush(w);
+	if (w->path == NULL) {
+		free(w);
+		return;
+	}
+	if (fsync(w->fd) == -1 && errno != EINVAL)
+		die_sys(EXIT_IO, "write error on %s", w->path);
+	if (close(w->fd) == -1)
+		die_sys(EXIT_IO, "write error on %s", w->path);
+	if (rename(w->temp, w->path) == -1)
+		die_sys(EXIT_IO, "cannot rename into %s", w->path);
+	untrack(w->temp);
+	free(w->temp);
+	free(w->path);
+	free(w);
+}

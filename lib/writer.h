@@ -1,0 +1,21 @@
+#ifndef CRM_WRITER_H
+#define CRM_WRITER_H
+
+#include <stddef.h>
+
+/*
+ * Rows out: RFC 4180 quoting (only where a field needs it), LF line ends,
+ * comma or tab between fields. A named file is written to a temporary
+ * beside it and renamed into place by writer_close, so a failed run never
+ * leaves half a file.
+ */
+
+struct writer;
+
+struct writer *writer_open(const char *path, char delim);
+void writer_field(struct writer *w, const char *s, size_t len);
+void writer_str(struct writer *w, const char *s);
+void writer_end(struct writer *w);
+void writer_close(struct writer *w);
+
+#endif

@@ -1,0 +1,14 @@
+#ifndef CRM_SUITES_H
+#define CRM_SUITES_H
+
+#include <check.h>
+
+Suite *date_suite(void);
+Suite *money_suite(void);
+Suite *reader_suite(void);
+Suite *writer_suite(void);
+Suite *htab_suite(void);
+Suite *sort_suite(void);
+Suite *utf8_suite(void);
+
+#endif

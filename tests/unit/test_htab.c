@@ -1,0 +1,99 @@
+#include <check.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "htab.h"
+#include "sort.h"
+#include "suites.h"
+
+START_TEST(interns_densely)
+{
+	struct htab *h = htab_new();
+	char key[32];
+	int added;
+
+	for (int i = 0; i < 200000; i++) {
+		int n = snprintf(key, sizeof(key), "C%07d", i);
+		ck_assert_uint_eq(htab_intern(h, key, (size_t)n, &added), (uint32_t)i);
+		ck_assert(added);
+	}
+	for (int i = 0; i < 200000; i += 7) {
+		int n = snprintf(key, sizeof(key), "C%07d", i);
+		ck_assert_uint_eq(htab_intern(h, key, (size_t)n, &added), (uint32_t)i);
+		ck_assert(!added);
+		ck_assert_int_eq(htab_find(h, key, (size_t)n), i);
+	}
+	ck_assert_int_eq(htab_find(h, "nope", 4), -1);
+	ck_assert_uint_eq(htab_count(h), 200000);
+	size_t len;
+	ck_assert_str_eq(htab_key(h, 42, &len), "C0000042");
+	ck_assert_uint_eq(len, 8);
+	htab_free(h);
+}
+END_TEST
+
+START_TEST(binary_and_empty_keys)
+{
+	struct htab *h = htab_new();
+
+	ck_assert_int_eq(htab_find(h, "", 0), -1);
+	uint32_t e = htab_intern(h, "", 0, NULL);
+	uint32_t z = htab_intern(h, "a\0b", 3, NULL);
+	uint32_t a = htab_intern(h, "a", 1, NULL);
+	ck_assert_uint_ne(z, a);
+	ck_assert_int_eq(htab_find(h, "", 0), e);
+	ck_assert_int_eq(htab_find(h, "a\0b", 3), z);
+	htab_free(h);
+}
+END_TEST
+
+struct pair { int key, order; };
+
+static int
+by_key(const void *a, const void *b, void *ctx)
+{
+	(void)ctx;
+	return ((const struct pair *)a)->key - ((const struct pair *)b)->key;
+}
+
+START_TEST(sort_is_stable)
+{
+	enum { N = 10007 };
+	static struct pair p[N];
+	unsigned x = 12345;
+
+	for (int i = 0; i < N; i++) {
+		x = x * 1103515245 + 12345;
+		p[i] = (struct pair){ (int)(x >> 16) % 50, i };
+	}
+	msort(p, N, sizeof(p[0]), by_key, NULL);
+	for (int i = 1; i < N; i++) {
+		ck_assert_int_le(p[i - 1].key, p[i].key);
+		if (p[i - 1].key == p[i].key)
+			ck_assert_int_lt(p[i - 1].order, p[i].order);
+	}
+}
+END_TEST
+
+Suite *
+htab_suite(void)
+{
+	Suite *s = suite_create("htab");
+	TCase *tc = tcase_create("htab");
+
+	tcase_add_test(tc, interns_densely);
+	tcase_add_test(tc, binary_and_empty_keys);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+Suite *
+sort_suite(void)
+{
+	Suite *s = suite_create("sort");
+	TCase *tc = tcase_create("sort");
+
+	tcase_add_test(tc, sort_is_stable);
+	suite_add_tcase(s, tc);
+	return s;
+}

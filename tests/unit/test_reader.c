@@ -1,0 +1,195 @@
+#include <check.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "reader.h"
+#include "suites.h"
+
+static char path[] = "/tmp/crm-test-reader-XXXXXX";
+
+/* A reader over the given bytes, through a temporary file. */
+static struct reader *
+over(const char *bytes, size_t n, const struct reader_opts *o)
+{
+	strcpy(path, "/tmp/crm-test-reader-XXXXXX");
+	int fd = mkstemp(path);
+	ck_assert_int_ge(fd, 0);
+	ck_assert_int_eq(write(fd, bytes, n), (ssize_t)n);
+	close(fd);
+	struct reader *r = reader_open(path, o);
+	unlink(path);
+	return r;
+}
+
+static void
+want_row(const struct row *row, long line, size_t nf, ...)
+{
+	va_list ap;
+
+	ck_assert_ptr_nonnull(row);
+	ck_assert_int_eq(row->line, line);
+	ck_assert_uint_eq(row->nf, nf);
+	va_start(ap, nf);
+	for (size_t i = 0; i < nf; i++) {
+		const char *want = va_arg(ap, const char *);
+		ck_assert_str_eq(row->f[i], want);
+		ck_assert_uint_eq(row->len[i], strlen(want));
+	}
+	va_end(ap);
+}
+
+START_TEST(plain_and_quoted)
+{
+	static const char in[] = "a,b,c\n1,\"x,y\",3\n\n\"he said \"\"hi\"\"\",,\"\"\n";
+	struct reader_opts o = { 0 };
+	struct reader *r = over(in, sizeof(in) - 1, &o);
+
+	want_row(reader_header(r), 1, 3, "a", "b", "c");
+	want_row(reader_next(r), 2, 3, "1", "x,y", "3");
+	want_row(reader_next(r), 4, 3, "he said \"hi\"", "", "");
+	ck_assert_ptr_null(reader_next(r));
+	ck_assert_int_eq(reader_delim(r), ',');
+	reader_close(r);
+}
+END_TEST
+
+START_TEST(newline_in_field)
+{
+	static const char in[] = "a,b\r\n\"1\r\n2\",x\r\ny,\"z\"\r\nlast,row";
+	struct reader_opts o = { 0 };
+	struct reader *r = over(in, sizeof(in) - 1, &o);
+
+	want_row(reader_header(r), 1, 2, "a", "b");
+	want_row(reader_next(r), 2, 2, "1\r\n2", "x");
+	want_row(reader_next(r), 4, 2, "y", "z");
+	want_row(reader_next(r), 5, 2, "last", "row");
+	ck_assert_ptr_null(reader_next(r));
+	reader_close(r);
+}
+END_TEST
+
+START_TEST(detects_delimiter)
+{
+	static const char *const in[] = {
+		"a;b;\"c,d\"\n1;2;3\n", "a\tb\tc\n1\t2\t3\n", "a|b|c\n1|2|3\n",
+	};
+	static const char want[] = ";\t|";
+	struct reader_opts o = { 0 };
+
+	for (int i = 0; i < 3; i++) {
+		struct reader *r = over(in[i], strlen(in[i]), &o);
+		want_row(reader_header(r), 1, 3, "a", "b", i ? "c" : "c,d");
+		ck_assert_int_eq(reader_delim(r), want[i]);
+		want_row(reader_next(r), 2, 3, "1", "2", "3");
+		reader_close(r);
+	}
+}
+END_TEST
+
+START_TEST(whitespace_no_header)
+{
+	static const char in[] = "  00001 19970101  1  11.77\r\n\r\n 2  x\n";
+	struct reader_opts o = { .whitespace = 1, .no_header = 1 };
+	struct reader *r = over(in, sizeof(in) - 1, &o);
+	const struct row *h = reader_header(r);
+
+	want_row(h, 1, 4, "1", "2", "3", "4");
+	ck_assert_int_eq(col_find(h, "3"), 2);
+	want_row(reader_next(r), 1, 4, "00001", "19970101", "1", "11.77");
+	want_row(reader_next(r), 3, 2, "2", "x");
+	ck_assert_ptr_null(reader_next(r));
+	reader_close(r);
+}
+END_TEST
+
+START_TEST(bom_and_column_lookup)
+{
+	static const char in[] = "\xEF\xBB\xBF Customer ID ,Date\nx,y\n";
+	struct reader_opts o = { 0 };
+	struct reader *r = over(in, sizeof(in) - 1, &o);
+	const struct row *h = reader_header(r);
+
+	ck_assert_int_eq(col_find(h, "customer id"), 0);
+	ck_assert_int_eq(col_find(h, "DATE"), 1);
+	ck_assert_int_eq(col_find(h, "2"), 1);
+	ck_assert_int_eq(col_find(h, "3"), -1);
+	ck_assert_int_eq(col_find(h, "0"), -1);
+	ck_assert_int_eq(col_find(h, "nope"), -1);
+	reader_close(r);
+}
+END_TEST
+
+START_TEST(encoding)
+{
+	static const char in[] = "name\n\xA3" "40\n";
+	struct reader_opts o = { .encoding = "ISO-8859-1" };
+	struct reader *r = over(in, sizeof(in) - 1, &o);
+
+	reader_header(r);
+	want_row(reader_next(r), 2, 1, "\xC2\xA3" "40");
+	reader_close(r);
+}
+END_TEST
+
+START_TEST(long_field)
+{
+	size_t n = 3 << 20;
+	char *in = malloc(n + 16);
+	struct reader_opts o = { 0 };
+
+	memcpy(in, "a\n", 2);
+	memset(in + 2, 'x', n);
+	memcpy(in + 2 + n, "\ny\n", 3);
+	struct reader *r = over(in, n + 5, &o);
+	reader_header(r);
+	const struct row *row = reader_next(r);
+	ck_assert_uint_eq(row->len[0], n);
+	want_row(reader_next(r), 3, 1, "y");
+	reader_close(r);
+	free(in);
+}
+END_TEST
+
+START_TEST(unclosed_quote_dies)
+{
+	static const char in[] = "a,b\n1,\"open\n2,3\n";
+	struct reader_opts o = { 0 };
+	struct reader *r = over(in, sizeof(in) - 1, &o);
+
+	reader_header(r);
+	reader_next(r);
+}
+END_TEST
+
+START_TEST(bad_utf8_dies)
+{
+	static const char in[] = "a\n\xA3" "40\n";
+	struct reader_opts o = { .check_utf8 = 1 };
+	struct reader *r = over(in, sizeof(in) - 1, &o);
+
+	reader_header(r);
+	reader_next(r);
+}
+END_TEST
+
+Suite *
+reader_suite(void)
+{
+	Suite *s = suite_create("reader");
+	TCase *tc = tcase_create("reader");
+
+	tcase_add_test(tc, plain_and_quoted);
+	tcase_add_test(tc, newline_in_field);
+	tcase_add_test(tc, detects_delimiter);
+	tcase_add_test(tc, whitespace_no_header);
+	tcase_add_test(tc, bom_and_column_lookup);
+	tcase_add_test(tc, encoding);
+	tcase_add_test(tc, long_field);
+	tcase_add_exit_test(tc, unclosed_quote_dies, 1);
+	tcase_add_exit_test(tc, bad_utf8_dies, 1);
+	suite_add_tcase(s, tc);
+	return s;
+}

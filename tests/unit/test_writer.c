@@ -1,0 +1,105 @@
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "suites.h"
+#include "writer.h"
+
+static char *
+slurp(const char *path)
+{
+	static char buf[4096];
+	FILE *f = fopen(path, "r");
+
+	ck_assert_ptr_nonnull(f);
+	size_t n = fread(buf, 1, sizeof(buf) - 1, f);
+	buf[n] = '\0';
+	fclose(f);
+	return buf;
+}
+
+START_TEST(quotes_only_where_needed)
+{
+	const char *path = "/tmp/crm-test-writer.csv";
+	struct writer *w = writer_open(path, ',');
+
+	writer_str(w, "plain");
+	writer_str(w, "a,b");
+	writer_str(w, "say \"hi\"");
+	writer_str(w, "two\nlines");
+	writer_str(w, "");
+	writer_str(w, "tab\there");
+	writer_end(w);
+	ck_assert_int_ne(access(path, F_OK), 0);	/* not there until closed */
+	writer_close(w);
+	ck_assert_str_eq(slurp(path),
+	    "plain,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",,tab\there\n");
+	unlink(path);
+}
+END_TEST
+
+START_TEST(tsv)
+{
+	const char *path = "/tmp/crm-test-writer.tsv";
+	struct writer *w = writer_open(path, '\t');
+
+	writer_str(w, "a,b");
+	writer_str(w, "tab\there");
+	writer_end(w);
+	writer_close(w);
+	ck_assert_str_eq(slurp(path), "a,b\t\"tab\there\"\n");
+	unlink(path);
+}
+END_TEST
+
+START_TEST(big_output)
+{
+	const char *path = "/tmp/crm-test-writer-big.csv";
+	struct writer *w = writer_open(path, ',');
+	char field[40];
+
+	for (int i = 0; i < 100000; i++) {
+		snprintf(field, sizeof(field), "%d", i);
+		writer_str(w, field);
+		writer_end(w);
+	}
+	writer_close(w);
+	FILE *f = fopen(path, "r");
+	int n = 0, v, ok = 1;
+	while (fscanf(f, "%d", &v) == 1)
+		ok &= v == n++;
+	fclose(f);
+	ck_assert(ok);
+	ck_assert_int_eq(n, 100000);
+	unlink(path);
+}
+END_TEST
+
+START_TEST(full_disk_dies)
+{
+	struct writer *w = writer_open("-", ',');
+
+	ck_assert_ptr_nonnull(freopen("/dev/full", "w", stdout));
+	for (int i = 0; i < 100000; i++) {
+		writer_str(w, "data");
+		writer_end(w);
+	}
+	writer_close(w);
+}
+END_TEST
+
+Suite *
+writer_suite(void)
+{
+	Suite *s = suite_create("writer");
+	TCase *tc = tcase_create("writer");
+
+	tcase_add_test(tc, quotes_only_where_needed);
+	tcase_add_test(tc, tsv);
+	tcase_add_test(tc, big_output);
+	tcase_add_exit_test(tc, full_disk_dies, 3);
+	suite_add_tcase(s, tc);
+	return s;
+}
