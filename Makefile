@@ -54,8 +54,11 @@ $(UNIT_OBJ): CFLAGS += $$(pkg-config --cflags check)
 unit: $(BUILD)/check_lib
 	$(BUILD)/check_lib
 
-e2e: $(BINS)
-	tests/run $(BIN)
+$(BUILD)/rowdump: $(BUILD)/tests/rowdump.o $(BUILD)/libcrm.a
+	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+e2e: $(BINS) $(BUILD)/rowdump
+	CRM_ROWDUMP=$(abspath $(BUILD))/rowdump tests/run $(BIN)
 
 test: unit e2e
 
@@ -65,8 +68,11 @@ check: all
 	$(MAKE) test SAN=1 BUILD=build/san BIN=build/san/bin
 
 demo: all
-	$(BIN)/crm-import --map order_id=InvoiceNo --cancel-prefix C \
-	    examples/retail-sample.csv
+	$(BIN)/crm-import --cancel-prefix C -o build/demo-transactions.csv \
+	    tests/data/retail-sample.csv
+	@head -n 12 build/demo-transactions.csv
+	@echo "... all $$(wc -l <build/demo-transactions.csv) lines in build/demo-transactions.csv"
+
 
 install: all
 	mkdir -p $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \

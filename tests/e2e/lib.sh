@@ -1,0 +1,30 @@
+# Shared by the tests/e2e scripts: run by tests/run in a scratch folder.
+set -u
+
+fail() {
+	echo "FAIL: $*" >&2
+	exit 1
+}
+
+# The folder of a data set in ../shared/data, or skip the test.
+shared_data() {
+	d="$CRM_TOP/../shared/data/$1"
+	if [ ! -d "$d" ]; then
+		echo "no $d: skipped (the shared data sets are not here)"
+		exit 77
+	fi
+	echo "$d"
+}
+
+# The summary line's counts as "read written merged dropped rejected".
+counts() {
+	sed -n 's/.*: \([0-9]*\) rows read = \([0-9]*\) written + \([0-9]*\) merged into orders\( + \([0-9]*\) returns dropped\)\{0,1\} + \([0-9]*\) rejected.*/\1 \2 \3 0\5 \6/p' "$1"
+}
+
+# Fails unless the summary line in FILE balances; prints the counts.
+balanced() {
+	set -- $(counts "$1")
+	[ $# = 5 ] || fail "no summary line"
+	[ "$1" = $(($2 + $3 + $4 + $5)) ] || fail "counts do not balance: $*"
+	echo "$@"
+}
