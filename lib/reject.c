@@ -112,20 +112,19 @@ rejects_count(const struct rejects *rj)
 
 /* "135080 missing customer_id, 3 bad amount" */
 const char *
-rejects_reasons(const struct rejects *rj)
+rejects_reasons(struct rejects *rj)
 {
-	struct rejects *w = (struct rejects *)rj;
 	size_t k = 0;
 
-	w->summary[0] = '\0';
-	for (size_t i = 0; i < rj->nby && k < sizeof(w->summary); i++) {
-		int n = snprintf(w->summary + k, sizeof(w->summary) - k,
+	rj->summary[0] = '\0';
+	for (size_t i = 0; i < rj->nby && k < sizeof(rj->summary); i++) {
+		int n = snprintf(rj->summary + k, sizeof(rj->summary) - k,
 		    "%s%zu %s", i ? ", " : "", rj->by[i].n, rj->by[i].reason);
 		if (n < 0)
 			break;
 		k += (size_t)n;
 	}
-	return w->summary;
+	return rj->summary;
 }
 
 void
@@ -139,5 +138,27 @@ rejects_close(struct rejects *rj, size_t rows)
 	if (rj->pct && rj->total * 100 > (size_t)rj->max * rows)
 		die(EXIT_DATA, "%zu of %zu rows rejected, more than %ld%% "
 		    "(--max-rejects)", rj->total, rows, rj->max);
+}
+
+void
+rejects_free(struct rejects *rj)
+{
 	free(rj);
+}
+
+/* A value for a message: a long one cut on a character boundary. */
+const char *
+shorten(const char *s, size_t n, char *buf, size_t cap)
+{
+	if (n + 1 <= cap) {
+		memcpy(buf, s, n);
+		buf[n] = '\0';
+		return buf;
+	}
+	size_t k = cap - 4;
+	while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80)
+		k--;
+	memcpy(buf, s, k);
+	strcpy(buf + k, "...");
+	return buf;
 }

@@ -21,7 +21,9 @@ void reject(struct rejects *rj, const char *where, const struct row *row,
     const char *reason, const char *fmt, ...)
     __attribute__((format(printf, 5, 6)));
 size_t rejects_count(const struct rejects *rj);
-const char *rejects_reasons(const struct rejects *rj);
+const char *rejects_reasons(struct rejects *rj);
 void rejects_close(struct rejects *rj, size_t rows);
+void rejects_free(struct rejects *rj);
+const char *shorten(const char *s, size_t n, char *buf, size_t cap);
 
 #endif

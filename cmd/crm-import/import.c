@@ -28,6 +28,8 @@ struct import {
 	int started, orders, stored;
 	int has[NCANON];	/* optional columns written */
 	size_t ntext;		/* text columns after the fixed ones */
+	const char **tv;	/* a row's text columns, ntext of them */
+	size_t *tl;
 
 	size_t nread, nwritten, nmerged, ndropped;
 	money total;
@@ -65,23 +67,6 @@ trim(const char **s, size_t *n)
 	}
 	while (*n > 0 && ((*s)[*n - 1] == ' ' || (*s)[*n - 1] == '\t'))
 		(*n)--;
-}
-
-/* A value for a message: long ones cut on a character boundary. */
-static const char *
-shown(const char *s, size_t n, char *buf, size_t cap)
-{
-	if (n + 1 <= cap) {
-		memcpy(buf, s, n);
-		buf[n] = '\0';
-		return buf;
-	}
-	size_t k = cap - 4;
-	while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80)
-		k--;
-	memcpy(buf, s, k);
-	strcpy(buf + k, "...");
-	return buf;
 }
 
 static const char *
@@ -133,6 +118,8 @@ start_file(struct import *im)
 	im->ntext = im->o->nkeep;
 	for (int c = C_ORDER; c < NCANON; c++)
 		im->ntext += c != C_QUANTITY && has[c];
+	im->tv = xcalloc(im->ntext + 1, sizeof(char *));
+	im->tl = xcalloc(im->ntext + 1, sizeof(size_t));
 	if (im->stored) {
 		im->link = link_new();
 		im->okeys = htab_new();
@@ -194,7 +181,7 @@ get_money(struct import *im, const struct row *row, enum canon c, money *v)
 	reject(im->rj, reader_where(im->r), row,
 	    c == C_AMOUNT ? "bad amount" : c == C_QUANTITY ? "bad quantity" :
 	    "bad unit_price", "column \"%s\": cannot parse \"%s\" (%s)",
-	    colname(im, c), shown(row->f[i], row->len[i], buf, sizeof(buf)),
+	    colname(im, c), shorten(row->f[i], row->len[i], buf, sizeof(buf)),
 	    why);
 	return -1;
 }
@@ -337,7 +324,7 @@ parse(struct import *im, const struct row *row, struct rec *rc, money *price)
 	case DATE_BAD:
 		reject(im->rj, w, row, "bad order_date",
 		    "column \"%s\": cannot parse \"%s\" (%s)", colname(im, C_DATE),
-		    shown(row->f[i], row->len[i], buf, sizeof(buf)), why);
+		    shorten(row->f[i], row->len[i], buf, sizeof(buf)), why);
 		return -1;
 	case DATE_AMBIGUOUS:
 		pend(im, row);
@@ -387,8 +374,8 @@ static void
 process(struct import *im, const struct row *row)
 {
 	const struct mapping *m = &im->m;
-	const char *tv[NCANON + 64], **tvp = tv, *cust;
-	size_t tlbuf[NCANON + 64], *tl = tlbuf, cl, t = 0;
+	const char **tv = im->tv, *cust;
+	size_t *tl = im->tl, cl, t = 0;
 	struct rec rc;
 	money price;
 	char pbuf[48];
@@ -408,43 +395,34 @@ process(struct import *im, const struct row *row)
 	}
 	if (parse(im, row, &rc, &price) != 0)
 		return;
-	if (im->ntext > NCANON + 64) {
-		tvp = xcalloc(im->ntext, sizeof(char *));
-		tl = xcalloc(im->ntext, sizeof(size_t));
-	}
 	for (int c = C_ORDER; c < NCANON; c++) {
 		if (!im->has[c] || c == C_QUANTITY)
 			continue;
 		if (c == C_PRICE) {
 			tl[t] = money_format(price, 2, pbuf);
-			tvp[t++] = pbuf;
+			tv[t++] = pbuf;
 			continue;
 		}
-		tvp[t] = row->f[m->col[c]];
+		tv[t] = row->f[m->col[c]];
 		tl[t] = row->len[m->col[c]];
-		trim(&tvp[t], &tl[t]);
+		trim(&tv[t], &tl[t]);
 		t++;
 	}
 	for (size_t k = 0; k < im->o->nkeep; k++, t++) {
-		tvp[t] = row->f[m->keep[k]];
+		tv[t] = row->f[m->keep[k]];
 		tl[t] = row->len[m->keep[k]];
 	}
-	if (!im->stored)
-		emit(im, cust, cl, &rc, tvp, tl);
-	else {
-		rc.cust = link_customer(im->link, cust, cl);
-		for (size_t k = 0; k < im->o->nlink; k++)
-			link_value(im->link, rc.cust, row->f[m->link[k]],
-			    row->len[m->link[k]]);
-		if (!im->orders ||
-		    merge_order(im, row, &rc, tvp[0], tl[0]) != 0) {
-			rc.text = add_text(im, tvp, tl);
-			*new_rec(im) = rc;
-		}
+	if (!im->stored) {
+		emit(im, cust, cl, &rc, tv, tl);
+		return;
 	}
-	if (tvp != tv) {
-		free(tvp);
-		free(tl);
+	rc.cust = link_customer(im->link, cust, cl);
+	for (size_t k = 0; k < im->o->nlink; k++)
+		link_value(im->link, rc.cust, row->f[m->link[k]],
+		    row->len[m->link[k]]);
+	if (!im->orders || merge_order(im, row, &rc, tv[0], tl[0]) != 0) {
+		rc.text = add_text(im, tv, tl);
+		*new_rec(im) = rc;
 	}
 }
 
@@ -505,57 +483,63 @@ write_id_map(struct import *im)
 static void
 flush_stored(struct import *im)
 {
-	const char **tv = xcalloc(im->ntext + 1, sizeof(char *));
-	size_t *tl = xcalloc(im->ntext + 1, sizeof(size_t));
-
 	link_resolve(im->link);
 	for (size_t i = 0; i < im->nrec; i++) {
 		const struct rec *rc = &im->recs[i];
 		const char *s = im->text + rc->text;
 		for (size_t t = 0; t < im->ntext; t++) {
-			tv[t] = s;
-			tl[t] = strlen(s);
-			s += tl[t] + 1;
+			im->tv[t] = s;
+			im->tl[t] = strlen(s);
+			s += im->tl[t] + 1;
 		}
 		size_t cl;
 		const char *cust = link_canonical(im->link, rc->cust, &cl);
-		emit(im, cust, cl, rc, tv, tl);
+		emit(im, cust, cl, rc, im->tv, im->tl);
 	}
-	free(tv);
-	free(tl);
 	if (im->o->id_map)
 		write_id_map(im);
 }
 
-/* Writes what was kept, tells the counts; returns the rows read. */
+/* Writes what was kept; returns the rows read, which must balance. */
 size_t
 import_finish(struct import *im)
 {
-	char total[48];
-	size_t nrej = rejects_count(im->rj), nread = im->nread;
-
 	if (im->stored)
 		flush_stored(im);
-	if (im->nread != im->nwritten + im->nmerged + im->ndropped + nrej)
+	if (im->nread != im->nwritten + im->nmerged + im->ndropped +
+	    rejects_count(im->rj))
 		die(EXIT_INTERNAL, "row counts do not balance");
-	if (!im->o->quiet) {
-		char dropped[64] = "";
-		if (im->ndropped)
-			snprintf(dropped, sizeof(dropped),
-			    " + %zu returns dropped", im->ndropped);
-		money_format(im->total, 2, total);
-		warnmsg("%zu rows read = %zu written + %zu merged into orders%s "
-		    "+ %zu rejected%s%s%s; amount written %s", im->nread,
-		    im->nwritten, im->nmerged, dropped, nrej, nrej ? " (" : "",
-		    rejects_reasons(im->rj), nrej ? ")" : "",
-		    im->total_overflow ? "out of range" : total);
-	}
+	return im->nread;
+}
+
+/* The balance line on stderr, once the output is safely written. */
+void
+import_summary(struct import *im)
+{
+	char total[48], dropped[64] = "";
+	size_t nrej = rejects_count(im->rj);
+
+	if (im->ndropped)
+		snprintf(dropped, sizeof(dropped), " + %zu returns dropped",
+		    im->ndropped);
+	money_format(im->total, 2, total);
+	warnmsg("%zu rows read = %zu written + %zu merged into orders%s + %zu "
+	    "rejected%s%s%s; amount written %s", im->nread, im->nwritten,
+	    im->nmerged, dropped, nrej, nrej ? " (" : "",
+	    rejects_reasons(im->rj), nrej ? ")" : "",
+	    im->total_overflow ? "out of range" : total);
+}
+
+void
+import_free(struct import *im)
+{
 	if (im->link)
 		link_free(im->link);
 	htab_free(im->okeys);
 	free(im->recs);
 	free(im->text);
 	free(im->kbuf);
+	free(im->tv);
+	free(im->tl);
 	free(im);
-	return nread;
 }

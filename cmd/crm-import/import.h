@@ -25,7 +25,7 @@ struct import_opts {
 	size_t nkeep, nlink;
 	const char *cancel_prefix;
 	const char *cancel_flag;	/* COL or COL=VALUE */
-	int drop_returns, lines, keep_time, decimal_comma, quiet;
+	int drop_returns, lines, keep_time, decimal_comma;
 	const char *id_map;
 	struct date_parser dates;
 };
@@ -50,6 +50,8 @@ struct import *import_new(const struct import_opts *o, struct writer *out,
     struct rejects *rj);
 void import_file(struct import *im, struct reader *r);
 size_t import_finish(struct import *im);
+void import_summary(struct import *im);
+void import_free(struct import *im);
 
 /* Union-find over customer ids and the identifiers that link them. */
 struct link;

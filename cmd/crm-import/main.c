@@ -144,7 +144,6 @@ main(int argc, char **argv)
 	}
 	if (o.id_map && o.nlink == 0)
 		usage_error("--id-map needs --link");
-	o.quiet = co.quiet;
 	common_reader(&co, &ro);
 	ro.check_utf8 = 1;
 	if (encoding && strcasecmp(encoding, "utf-8") != 0 &&
@@ -163,6 +162,10 @@ main(int argc, char **argv)
 	}
 	rejects_close(rj, import_finish(im));
 	writer_close(out);
+	if (!co.quiet)
+		import_summary(im);
+	import_free(im);
+	rejects_free(rj);
 	free_list(o.keep, o.nkeep);
 	free_list(o.link, o.nlink);
 	return EXIT_OK;
