@@ -512,3 +512,13 @@ money_format(money m, int min_decimals, char *buf)
 	buf[n] = '\0';
 	return n;
 }
+
+money
+money_div_cents(money total, uint64_t n)
+{
+	__int128 a = total < 0 ? -(__int128)total : total;
+	__int128 unit = (__int128)n * (MONEY_SCALE / 100);
+	__int128 q = (a + unit / 2) / unit * (MONEY_SCALE / 100);
+
+	return (money)(total < 0 ? -q : q);
+}

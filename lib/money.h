@@ -22,6 +22,9 @@ int money_parse(const char *s, size_t len, int decimal_comma, money *out,
 int money_add(money a, money b, money *sum);
 int money_mul(money a, money b, money *product);
 
+/* total / n rounded half away from zero to whole cents. */
+money money_div_cents(money total, uint64_t n);
+
 /* At least min_decimals decimals, more only when needed; buf >= 32 bytes. */
 size_t money_format(money m, int min_decimals, char *buf);
 

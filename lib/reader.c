@@ -543,12 +543,7 @@ reader_close(struct reader *r)
 static int
 same_name(const char *a, size_t alen, const char *b)
 {
-	while (alen > 0 && (*a == ' ' || *a == '\t')) {
-		a++;
-		alen--;
-	}
-	while (alen > 0 && (a[alen - 1] == ' ' || a[alen - 1] == '\t'))
-		alen--;
+	field_trim(&a, &alen);
 	return strlen(b) == alen && strncasecmp(a, b, alen) == 0;
 }
 
@@ -589,4 +584,16 @@ col_list(const struct row *h)
 		k += (size_t)w;
 	}
 	return buf;
+}
+
+/* Drops blanks around a field (spreadsheets pad ids and codes). */
+void
+field_trim(const char **s, size_t *n)
+{
+	while (*n > 0 && (**s == ' ' || **s == '\t')) {
+		(*s)++;
+		(*n)--;
+	}
+	while (*n > 0 && ((*s)[*n - 1] == ' ' || (*s)[*n - 1] == '\t'))
+		(*n)--;
 }

@@ -37,6 +37,7 @@ char reader_delim(const struct reader *r);
 void reader_close(struct reader *r);
 
 int col_find(const struct row *header, const char *spec);
+void field_trim(const char **s, size_t *n);
 const char *col_list(const struct row *header);
 
 #endif

@@ -1,4 +1,5 @@
 #include <stdlib.h>
+#include <ctype.h>
 #include <string.h>
 
 #include "err.h"
@@ -63,4 +64,36 @@ msort(void *base, size_t n, size_t size,
 	m.tmp = xreallocarray(NULL, n / 2 + 1, size);
 	merge(&m, base, n);
 	free(m.tmp);
+}
+
+static int
+all_digits(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!isdigit((unsigned char)s[i]))
+			return 0;
+	return n > 0;
+}
+
+/* Customer ids: numbers compare as numbers (leading zeros aside), anything
+ * else byte by byte, so 9 < 10 and the order is the same everywhere. */
+int
+id_cmp(const char *a, size_t an, const char *b, size_t bn)
+{
+	if (all_digits(a, an) && all_digits(b, bn)) {
+		while (an > 1 && *a == '0') {
+			a++;
+			an--;
+		}
+		while (bn > 1 && *b == '0') {
+			b++;
+			bn--;
+		}
+		if (an != bn)
+			return an < bn ? -1 : 1;
+	}
+	int c = memcmp(a, b, an < bn ? an : bn);
+	if (c != 0 || an == bn)
+		return c;
+	return an < bn ? -1 : 1;
 }

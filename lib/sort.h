@@ -8,4 +8,6 @@
 void msort(void *base, size_t n, size_t size,
     int (*cmp)(const void *, const void *, void *), void *ctx);
 
+int id_cmp(const char *a, size_t an, const char *b, size_t bn);
+
 #endif

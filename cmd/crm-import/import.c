@@ -58,17 +58,6 @@ import_new(const struct import_opts *o, struct writer *out, struct rejects *rj)
 	return im;
 }
 
-static void
-trim(const char **s, size_t *n)
-{
-	while (*n > 0 && (**s == ' ' || **s == '\t')) {
-		(*s)++;
-		(*n)--;
-	}
-	while (*n > 0 && ((*s)[*n - 1] == ' ' || (*s)[*n - 1] == '\t'))
-		(*n)--;
-}
-
 static const char *
 colname(const struct import *im, enum canon c)
 {
@@ -191,7 +180,7 @@ flag_set(const char *s, size_t n, const char *want)
 {
 	static const char *const no[] = { "0", "false", "no", "n", "f", "" };
 
-	trim(&s, &n);
+	field_trim(&s, &n);
 	if (want)
 		return strlen(want) == n && strncasecmp(s, want, n) == 0;
 	for (size_t i = 0; i < sizeof(no) / sizeof(no[0]); i++)
@@ -358,7 +347,7 @@ parse(struct import *im, const struct row *row, struct rec *rc, money *price)
 	if (im->o->cancel_prefix && m->col[C_ORDER] >= 0) {
 		const char *s = row->f[m->col[C_ORDER]];
 		size_t n = row->len[m->col[C_ORDER]];
-		trim(&s, &n);
+		field_trim(&s, &n);
 		size_t pl = strlen(im->o->cancel_prefix);
 		rc->cancelled = n >= pl && memcmp(s, im->o->cancel_prefix, pl) == 0;
 	}
@@ -387,7 +376,7 @@ process(struct import *im, const struct row *row)
 	}
 	cust = row->f[m->col[C_CUSTOMER]];
 	cl = row->len[m->col[C_CUSTOMER]];
-	trim(&cust, &cl);
+	field_trim(&cust, &cl);
 	if (cl == 0) {
 		reject(im->rj, reader_where(im->r), row, "missing customer_id",
 		    "column \"%s\": no customer id", colname(im, C_CUSTOMER));
@@ -405,7 +394,7 @@ process(struct import *im, const struct row *row)
 		}
 		tv[t] = row->f[m->col[c]];
 		tl[t] = row->len[m->col[c]];
-		trim(&tv[t], &tl[t]);
+		field_trim(&tv[t], &tl[t]);
 		t++;
 	}
 	for (size_t k = 0; k < im->o->nkeep; k++, t++) {

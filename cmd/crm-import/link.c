@@ -4,6 +4,7 @@
 
 #include "err.h"
 #include "import.h"
+#include "sort.h"
 
 /*
  * Nodes are customer ids and identifier values, told apart by a tag byte
@@ -123,37 +124,6 @@ link_value(struct link *l, uint32_t cust, const char *v, size_t len)
 			l->parent[a < b ? b : a] = a < b ? a : b;
 	}
 	free(norm);
-}
-
-static int
-all_digits(const char *s, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		if (!isdigit((unsigned char)s[i]))
-			return 0;
-	return n > 0;
-}
-
-/* Numbers compare as numbers, anything else byte by byte. */
-static int
-id_cmp(const char *a, size_t an, const char *b, size_t bn)
-{
-	if (all_digits(a, an) && all_digits(b, bn)) {
-		while (an > 1 && *a == '0') {
-			a++;
-			an--;
-		}
-		while (bn > 1 && *b == '0') {
-			b++;
-			bn--;
-		}
-		if (an != bn)
-			return an < bn ? -1 : 1;
-	}
-	int c = memcmp(a, b, an < bn ? an : bn);
-	if (c != 0 || an == bn)
-		return c;
-	return an < bn ? -1 : 1;
 }
 
 void

@@ -75,6 +75,16 @@ START_TEST(sort_is_stable)
 }
 END_TEST
 
+START_TEST(ids_compare_as_numbers)
+{
+	ck_assert_int_lt(id_cmp("9", 1, "10", 2), 0);
+	ck_assert_int_eq(id_cmp("007", 3, "7", 1), 0);
+	ck_assert_int_lt(id_cmp("C10", 3, "C9", 2), 0);
+	ck_assert_int_lt(id_cmp("ab", 2, "abc", 3), 0);
+	ck_assert_int_lt(id_cmp("99", 2, "a", 1), 0);
+}
+END_TEST
+
 Suite *
 htab_suite(void)
 {
@@ -94,6 +104,7 @@ sort_suite(void)
 	TCase *tc = tcase_create("sort");
 
 	tcase_add_test(tc, sort_is_stable);
+	tcase_add_test(tc, ids_compare_as_numbers);
 	suite_add_tcase(s, tc);
 	return s;
 }

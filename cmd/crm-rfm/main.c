@@ -1,0 +1,225 @@
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "date.h"
+#include "err.h"
+#include "opts.h"
+#include "rfm.h"
+
+static const char usage[] =
+"usage: crm-rfm [options] [FILE]\n"
+"Sum transactions up per customer and score recency, frequency and money.\n"
+"\n"
+"  --customer COL, --date COL, --amount COL, --order COL, --kind COL\n"
+"                        input columns (default customer_id, order_date,\n"
+"                        amount, and order_id and kind when present)\n"
+"  --asof DATE|today     day the recency is counted to (default: the day\n"
+"                        after the last date in the input)\n"
+"  --window N[d|w|m|y]   frequency and monetary count this period only\n"
+"  --trend               with --window: the previous window and the change\n"
+"  --bins N              scores 1..N (default 5, at most 9)\n"
+"  --r-breaks A,B,...    fixed recency breakpoints in days (R = N for <= A)\n"
+"  --f-breaks A,B,...    fixed frequency breakpoints (F = 1 for <= A)\n"
+"  --m-breaks A,B,...    fixed monetary breakpoints (M = 1 for <= A)\n"
+"  --segment-names       add rfm_segment, the named R x F cell (5 bins)\n"
+"  --breaks-out FILE     write the value range of every score as CSV\n"
+"  --summary-only        write the per-customer sums, no scores\n"
+"  --from-summary        read such sums (concatenated) and score them\n"
+"  --rejects FILE, --strict, --max-rejects N|P%   as in crm-import\n"
+"\n"
+"  -d, -W, --no-header, -t, -o FILE, -q, -h, -V   as in every crm tool\n"
+"\n"
+"Exit: 0 ok, 1 data rejected or undecodable, 2 usage, 3 I/O, 4 internal.\n"
+"See crm-rfm(1).\n";
+
+enum {
+	O_CUSTOMER = OPT_TOOL, O_DATE, O_AMOUNT, O_ORDER, O_KIND, O_ASOF,
+	O_WINDOW, O_TREND, O_BINS, O_RBREAKS, O_FBREAKS, O_MBREAKS, O_NAMES,
+	O_BREAKSOUT, O_SUMONLY, O_FROMSUM, O_REJECTS, O_STRICT, O_MAXREJ,
+};
+
+static const struct option longopts[] = {
+	COMMON_LONG,
+	{ "customer", required_argument, NULL, O_CUSTOMER },
+	{ "date", required_argument, NULL, O_DATE },
+	{ "amount", required_argument, NULL, O_AMOUNT },
+	{ "order", required_argument, NULL, O_ORDER },
+	{ "kind", required_argument, NULL, O_KIND },
+	{ "asof", required_argument, NULL, O_ASOF },
+	{ "window", required_argument, NULL, O_WINDOW },
+	{ "trend", no_argument, NULL, O_TREND },
+	{ "bins", required_argument, NULL, O_BINS },
+	{ "r-breaks", required_argument, NULL, O_RBREAKS },
+	{ "f-breaks", required_argument, NULL, O_FBREAKS },
+	{ "m-breaks", required_argument, NULL, O_MBREAKS },
+	{ "segment-names", no_argument, NULL, O_NAMES },
+	{ "breaks-out", required_argument, NULL, O_BREAKSOUT },
+	{ "summary-only", no_argument, NULL, O_SUMONLY },
+	{ "from-summary", no_argument, NULL, O_FROMSUM },
+	{ "rejects", required_argument, NULL, O_REJECTS },
+	{ "strict", no_argument, NULL, O_STRICT },
+	{ "max-rejects", required_argument, NULL, O_MAXREJ },
+	{ NULL, 0, NULL, 0 },
+};
+
+static int32_t
+parse_asof(const char *s)
+{
+	struct date_parser dp = { 0 };
+	int32_t day, secs;
+	const char *why;
+
+	if (strcmp(s, "today") == 0) {
+		time_t now = time(NULL);
+		struct tm tm;
+		localtime_r(&now, &tm);
+		return date_from_ymd(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+	}
+	if (date_parse(&dp, s, strlen(s), &day, &secs, &why) != DATE_OK)
+		usage_error("--asof takes a date (YYYY-MM-DD) or today, not \"%s\"",
+		    s);
+	return day;
+}
+
+static void
+parse_window(const char *s, struct summary_opts *so)
+{
+	char *end;
+	long n = strtol(s, &end, 10);
+
+	if (end == s || n < 1 || n > 100000 || (end[0] && end[1]))
+		usage_error("--window takes N followed by d, w, m or y, not \"%s\"",
+		    s);
+	switch (*end) {
+	case '\0':
+	case 'd': so->window = (int32_t)n; break;
+	case 'w': so->window = (int32_t)n * 7; break;
+	case 'm': so->months = (int32_t)n; break;
+	case 'y': so->months = (int32_t)n * 12; break;
+	default:
+		usage_error("--window takes N followed by d, w, m or y, not \"%s\"",
+		    s);
+	}
+}
+
+static void
+parse_breaks(const char *opt, const char *s, int money, struct breaks *b)
+{
+	char *copy = xstrdup(s), *p, *save = NULL;
+
+	b->n = 0;
+	for (p = strtok_r(copy, ",", &save); p; p = strtok_r(NULL, ",", &save)) {
+		int64_t v;
+		const char *why;
+		if (b->n == MAXBINS - 1)
+			usage_error("%s: at most %d breakpoints", opt, MAXBINS - 1);
+		if (money) {
+			if (money_parse(p, strlen(p), 0, &v, &why))
+				usage_error("%s: \"%s\": %s", opt, p, why);
+		} else
+			v = opt_long(p, opt, 0, 1000000000);
+		if (b->n > 0 && v <= b->v[b->n - 1])
+			usage_error("%s: breakpoints must increase", opt);
+		b->v[b->n++] = v;
+	}
+	free(copy);
+}
+
+int
+main(int argc, char **argv)
+{
+	struct common co = { 0 };
+	struct rfm_opts o = { .bins = 5, .so = { .asof = DAY_NONE } };
+	const char *rejfile = NULL, *maxrej = NULL;
+	int ch, strict = 0;
+
+	crm_init("crm-rfm");
+	while ((ch = getopt_long(argc, argv, COMMON_SHORT, longopts, NULL)) != -1) {
+		if (common_opt(&co, ch, argv, usage))
+			continue;
+		switch (ch) {
+		case O_CUSTOMER: o.customer = optarg; break;
+		case O_DATE: o.date = optarg; break;
+		case O_AMOUNT: o.amount = optarg; break;
+		case O_ORDER: o.order = optarg; break;
+		case O_KIND: o.kind = optarg; break;
+		case O_ASOF: o.so.asof = parse_asof(optarg); break;
+		case O_WINDOW: parse_window(optarg, &o.so); break;
+		case O_TREND: o.so.trend = 1; break;
+		case O_BINS: o.bins = (int)opt_long(optarg, "--bins", 2, MAXBINS); break;
+		case O_RBREAKS: parse_breaks("--r-breaks", optarg, 0, &o.breaks[0]); break;
+		case O_FBREAKS: parse_breaks("--f-breaks", optarg, 0, &o.breaks[1]); break;
+		case O_MBREAKS: parse_breaks("--m-breaks", optarg, 1, &o.breaks[2]); break;
+		case O_NAMES: o.names = 1; break;
+		case O_BREAKSOUT: o.breaks_out = optarg; break;
+		case O_SUMONLY: o.summary_only = 1; break;
+		case O_FROMSUM: o.from_summary = 1; break;
+		case O_REJECTS: rejfile = optarg; break;
+		case O_STRICT: strict = 1; break;
+		case O_MAXREJ: maxrej = optarg; break;
+		}
+	}
+	for (int k = 0; k < 3; k++)
+		if (o.breaks[k].n && o.breaks[k].n != o.bins - 1)
+			usage_error("%d bins need %d breakpoints, not %d", o.bins,
+			    o.bins - 1, o.breaks[k].n);
+	if (o.names && o.bins != 5)
+		usage_error("--segment-names needs 5 bins");
+	if (o.so.trend && !o.so.window && !o.so.months)
+		usage_error("--trend needs --window");
+	if (o.summary_only && o.from_summary)
+		usage_error("--summary-only and --from-summary do not go together");
+	if (o.summary_only && (o.so.window || o.so.months) && o.so.asof == DAY_NONE)
+		usage_error("--summary-only with --window needs --asof, so that "
+		    "every part counts the same window");
+	if (optind < argc - 1)
+		usage_error("one input file at most");
+	o.quiet = co.quiet;
+
+	struct reader_opts ro;
+	common_reader(&co, &ro);
+	struct reader *r = reader_open(optind < argc ? argv[optind] : NULL, &ro);
+	struct writer *w = writer_open(co.output, common_out_delim(&co));
+	struct rejects *rj = rejects_new(rejfile, common_out_delim(&co), strict,
+	    maxrej, co.quiet);
+	struct summary *s = NULL;
+	struct cust *c;
+	char *ids = NULL;
+	size_t n, nread, late = 0;
+	int32_t asof;
+
+	if (o.from_summary) {
+		nread = read_summary(r, rj, &c, &n, &ids, o.so.trend);
+		asof = o.so.asof != DAY_NONE ? o.so.asof : default_asof(c, n);
+	} else {
+		s = read_transactions(r, &o, rj, &nread, &late);
+		asof = summary_finish(s, &c, &n);
+	}
+	rejects_close(rj, nread);
+	if (o.summary_only)
+		write_summary(w, c, n, o.so.trend);
+	else {
+		struct score *sc = score(&o, c, n, asof);
+		write_scored(w, &o, c, sc, n, asof);
+		free(sc);
+	}
+	writer_close(w);
+	if (!co.quiet) {
+		char day[16];
+		date_format(asof, day);
+		warnmsg("%zu rows read = %zu used + %zu on or after %s + %zu "
+		    "rejected%s%s%s; %zu customers", nread,
+		    nread - late - rejects_count(rj), late, day,
+		    rejects_count(rj), rejects_count(rj) ? " (" : "",
+		    rejects_reasons(rj), rejects_count(rj) ? ")" : "", n);
+	}
+	free(ids);
+	free(c);
+	if (s)
+		summary_free(s);
+	rejects_free(rj);
+	reader_close(r);
+	return EXIT_OK;
+}

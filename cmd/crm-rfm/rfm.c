@@ -1,0 +1,413 @@
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "date.h"
+#include "err.h"
+#include "opts.h"
+#include "rfm.h"
+#include "sort.h"
+
+static int
+column(const struct row *h, const char *spec, const char *fallback,
+    const char *opt, int required)
+{
+	int i = col_find(h, spec ? spec : fallback);
+
+	if (i < 0 && (spec || required))
+		usage_error("no column \"%s\"; name it with %s (columns: %s)",
+		    spec ? spec : fallback, opt, col_list(h));
+	return i;
+}
+
+static int
+is_word(const char *s, size_t n, const char *word)
+{
+	field_trim(&s, &n);
+	return strlen(word) == n && strncasecmp(s, word, n) == 0;
+}
+
+/* Sums canonical transactions up per customer. */
+struct summary *
+read_transactions(struct reader *r, const struct rfm_opts *o,
+    struct rejects *rj, size_t *nread, size_t *late)
+{
+	const struct row *h = reader_header(r), *row;
+	const char *w = reader_where(r), *why;
+	struct date_parser dp = { 0 };
+	struct summary_opts so = o->so;
+	char buf[64];
+
+	if (h == NULL)
+		die(EXIT_DATA, "%sempty input: no header line", w);
+	rejects_header(rj, h);
+	int ic = column(h, o->customer, "customer_id", "--customer", 1);
+	int id = column(h, o->date, "order_date", "--date", 1);
+	int ia = column(h, o->amount, "amount", "--amount", 1);
+	int io = column(h, o->order, "order_id", "--order", 0);
+	int ik = column(h, o->kind, "kind", "--kind", 0);
+	so.orders = io >= 0;
+	struct summary *s = summary_new(&so);
+	*nread = *late = 0;
+	while ((row = reader_next(r)) != NULL) {
+		struct txn t = { 0 };
+		++*nread;
+		if (row->nf != h->nf) {
+			reject(rj, w, row, "wrong field count",
+			    "expected %zu fields, found %zu", h->nf, row->nf);
+			continue;
+		}
+		t.cust = row->f[ic];
+		t.clen = row->len[ic];
+		field_trim(&t.cust, &t.clen);
+		if (t.clen == 0) {
+			reject(rj, w, row, "missing customer_id",
+			    "column \"%s\": no customer id", h->f[ic]);
+			continue;
+		}
+		int32_t secs;
+		if (date_parse(&dp, row->f[id], row->len[id], &t.day, &secs,
+		    &why) != DATE_OK) {
+			reject(rj, w, row, "bad order_date",
+			    "column \"%s\": cannot parse \"%s\" (%s)", h->f[id],
+			    shorten(row->f[id], row->len[id], buf, sizeof(buf)),
+			    why);
+			continue;
+		}
+		if (money_parse(row->f[ia], row->len[ia], 0, &t.amount, &why)) {
+			reject(rj, w, row, "bad amount",
+			    "column \"%s\": cannot parse \"%s\" (%s)", h->f[ia],
+			    shorten(row->f[ia], row->len[ia], buf, sizeof(buf)),
+			    why);
+			continue;
+		}
+		t.is_return = t.amount < 0;
+		if (ik >= 0 && row->len[ik] > 0) {
+			if (is_word(row->f[ik], row->len[ik], "return"))
+				t.is_return = 1;
+			else if (is_word(row->f[ik], row->len[ik], "purchase"))
+				t.is_return = 0;
+			else {
+				reject(rj, w, row, "bad kind",
+				    "column \"%s\": \"%s\" is neither purchase "
+				    "nor return", h->f[ik], shorten(row->f[ik],
+				    row->len[ik], buf, sizeof(buf)));
+				continue;
+			}
+		}
+		if (io >= 0) {
+			t.order = row->f[io];
+			t.olen = row->len[io];
+			field_trim(&t.order, &t.olen);
+			if (t.olen == 0) {
+				/* No order id: the day stands for the order. */
+				t.olen = (size_t)snprintf(buf, sizeof(buf),
+				    "\001%d", (int)t.day);
+				t.order = buf;
+			}
+		}
+		*late += (size_t)summary_add(s, &t);
+	}
+	return s;
+}
+
+static const char *const summary_cols[] = {
+	"customer_id", "first_date", "last_date", "last_seen", "frequency",
+	"monetary", "purchase_days", "repeat_monetary", "prev_frequency",
+	"prev_monetary",
+};
+#define NSUMMARY(trend) ((trend) ? 10 : 8)
+
+static int
+get_day(struct date_parser *dp, const char *s, size_t n, int32_t *day)
+{
+	int32_t secs;
+	const char *why;
+
+	if (n == 0) {
+		*day = DAY_NONE;
+		return 0;
+	}
+	return date_parse(dp, s, n, day, &secs, &why) == DATE_OK ? 0 : -1;
+}
+
+static int
+get_count(const char *s, size_t n, uint32_t *v)
+{
+	uint64_t x = 0;
+
+	if (n == 0 || n > 9)
+		return -1;
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return -1;
+		x = x * 10 + (uint64_t)(s[i] - '0');
+	}
+	*v = (uint32_t)x;
+	return 0;
+}
+
+/* One summary row into c; the index of the bad column, or -1. */
+static int
+parse_summary(const struct row *row, const int *col, int trend,
+    struct date_parser *dp, struct cust *c)
+{
+	const char *why;
+	char *const *f = row->f;
+	const size_t *l = row->len;
+
+#define F(i) f[col[i]], l[col[i]]
+	if (get_day(dp, F(1), &c->first))
+		return 1;
+	if (get_day(dp, F(2), &c->last))
+		return 2;
+	if (get_day(dp, F(3), &c->seen))
+		return 3;
+	if (get_count(F(4), &c->frequency))
+		return 4;
+	if (money_parse(F(5), 0, &c->monetary, &why))
+		return 5;
+	if (get_count(F(6), &c->purchase_days))
+		return 6;
+	if (money_parse(F(7), 0, &c->repeat_monetary, &why))
+		return 7;
+	if (trend && get_count(F(8), &c->prev_frequency))
+		return 8;
+	if (trend && money_parse(F(9), 0, &c->prev_monetary, &why))
+		return 9;
+#undef F
+	return -1;
+}
+
+static int
+cust_by_id(const void *a, const void *b, void *ctx)
+{
+	const struct cust *x = a, *y = b;
+
+	(void)ctx;
+	return id_cmp(x->id, x->idlen, y->id, y->idlen);
+}
+
+/* Reads what --summary-only wrote; returns the rows read. */
+size_t
+read_summary(struct reader *r, struct rejects *rj, struct cust **custs,
+    size_t *n, char **idbuf, int trend)
+{
+	const struct row *h = reader_header(r), *row;
+	const char *w = reader_where(r);
+	struct date_parser dp = { 0 };
+	struct cust *c = NULL;
+	size_t nread = 0, cap = 0, idlen = 0, idcap = 0;
+	char *ids = NULL, buf[64];
+	int col[10];
+
+	if (h == NULL)
+		die(EXIT_DATA, "%sempty input: no header line", w);
+	rejects_header(rj, h);
+	for (int i = 0; i < NSUMMARY(trend); i++)
+		if ((col[i] = col_find(h, summary_cols[i])) < 0)
+			usage_error("%s--from-summary: no column \"%s\" (columns: "
+			    "%s)", w, summary_cols[i], col_list(h));
+	*n = 0;
+	while ((row = reader_next(r)) != NULL) {
+		struct cust x = { 0 };
+		nread++;
+		if (row->nf != h->nf) {
+			reject(rj, w, row, "wrong field count",
+			    "expected %zu fields, found %zu", h->nf, row->nf);
+			continue;
+		}
+		const char *id = row->f[col[0]];
+		size_t len = row->len[col[0]];
+		field_trim(&id, &len);
+		int bad = len == 0 ? 0 : parse_summary(row, col, trend, &dp, &x);
+		if (bad >= 0) {
+			reject(rj, w, row, "bad summary value",
+			    "column \"%s\": cannot use \"%s\"", summary_cols[bad],
+			    shorten(row->f[col[bad]], row->len[col[bad]], buf,
+			    sizeof(buf)));
+			continue;
+		}
+		if (idlen + len + 1 > idcap) {
+			idcap = (idlen + len + 1) * 2;
+			ids = xrealloc(ids, idcap);
+		}
+		memcpy(ids + idlen, id, len);
+		ids[idlen + len] = '\0';
+		x.id = (const char *)(uintptr_t)idlen;	/* an offset until ids stops moving */
+		x.idlen = len;
+		idlen += len + 1;
+		if (*n == cap) {
+			cap = cap ? cap * 2 : 1024;
+			c = xreallocarray(c, cap, sizeof(*c));
+		}
+		c[(*n)++] = x;
+	}
+	for (size_t i = 0; i < *n; i++)
+		c[i].id = ids + (uintptr_t)c[i].id;
+	msort(c, *n, sizeof(*c), cust_by_id, NULL);
+	for (size_t i = 1; i < *n; i++)
+		if (cust_by_id(&c[i - 1], &c[i], NULL) == 0)
+			die(EXIT_DATA, "%scustomer %s appears twice: summaries "
+			    "must cover disjoint sets of customers", w, c[i].id);
+	*custs = c;
+	*idbuf = ids;
+	return nread;
+}
+
+/* The day after the last day any summary row saw. */
+int32_t
+default_asof(const struct cust *c, size_t n)
+{
+	int32_t max = DAY_NONE;
+
+	for (size_t i = 0; i < n; i++)
+		if (c[i].seen != DAY_NONE && (max == DAY_NONE || c[i].seen > max))
+			max = c[i].seen;
+	return max == DAY_NONE ? 0 : max + 1;
+}
+
+static void
+put_day(struct writer *w, int32_t day)
+{
+	char buf[16] = "";
+
+	if (day != DAY_NONE)
+		date_format(day, buf);
+	writer_str(w, buf);
+}
+
+static void
+put_num(struct writer *w, int64_t v)
+{
+	char buf[24];
+
+	snprintf(buf, sizeof(buf), "%lld", (long long)v);
+	writer_str(w, buf);
+}
+
+static void
+put_money(struct writer *w, money m)
+{
+	char buf[48];
+
+	money_format(m, 2, buf);
+	writer_str(w, buf);
+}
+
+static void
+put_header(struct writer *w, const char *const *names, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		writer_str(w, names[i]);
+}
+
+void
+write_summary(struct writer *w, const struct cust *c, size_t n, int trend)
+{
+	put_header(w, summary_cols, NSUMMARY(trend));
+	writer_end(w);
+	for (size_t i = 0; i < n; i++) {
+		writer_field(w, c[i].id, c[i].idlen);
+		put_day(w, c[i].first);
+		put_day(w, c[i].last);
+		put_day(w, c[i].seen);
+		put_num(w, c[i].frequency);
+		put_money(w, c[i].monetary);
+		put_num(w, c[i].purchase_days);
+		put_money(w, c[i].repeat_monetary);
+		if (trend) {
+			put_num(w, c[i].prev_frequency);
+			put_money(w, c[i].prev_monetary);
+		}
+		writer_end(w);
+	}
+}
+
+static const char *const scored_cols[] = {
+	"customer_id", "first_date", "last_date", "recency_days", "frequency",
+	"monetary", "avg_order_value", "tenure_days", "purchase_days",
+	"repeat_monetary",
+};
+static const char *const trend_cols[] = {
+	"prev_frequency", "prev_monetary", "monetary_change",
+	"monetary_change_pct",
+};
+static const char *const score_cols[] = {
+	"r_score", "f_score", "m_score", "rfm_cell", "rfm_sum", "rfm_product",
+	"rfm_group",
+};
+static const char *const groups[] = { "bottom20", "mid60", "top20" };
+
+/* change as a percentage of base, in cents of a percent. */
+static money
+percent(money change, money base)
+{
+	__int128 x = (__int128)change * 100 * MONEY_SCALE;
+	__int128 q = x / base, r = x % base;
+
+	if (2 * (r < 0 ? -r : r) >= (base < 0 ? -base : base))
+		q += (x < 0) == (base < 0) ? 1 : -1;
+	return money_div_cents((money)q, 1);
+}
+
+void
+write_scored(struct writer *w, const struct rfm_opts *o, const struct cust *c,
+    const struct score *sc, size_t n, int32_t asof)
+{
+	int trend = o->so.trend;
+	char buf[48];
+
+	put_header(w, scored_cols, 10);
+	if (trend)
+		put_header(w, trend_cols, 4);
+	put_header(w, score_cols, 7);
+	if (o->names)
+		writer_str(w, "rfm_segment");
+	writer_end(w);
+	for (size_t i = 0; i < n; i++) {
+		const struct cust *x = &c[i];
+		const struct score *s = &sc[i];
+		writer_field(w, x->id, x->idlen);
+		put_day(w, x->first);
+		put_day(w, x->last);
+		if (x->last == DAY_NONE)
+			writer_str(w, "");
+		else
+			put_num(w, asof - x->last);
+		put_num(w, x->frequency);
+		put_money(w, x->monetary);
+		if (x->frequency == 0)
+			writer_str(w, "");
+		else
+			put_money(w, money_div_cents(x->monetary, x->frequency));
+		if (x->first == DAY_NONE)
+			writer_str(w, "");
+		else
+			put_num(w, asof - x->first);
+		put_num(w, x->purchase_days);
+		put_money(w, x->repeat_monetary);
+		if (trend) {
+			put_num(w, x->prev_frequency);
+			put_money(w, x->prev_monetary);
+			put_money(w, x->monetary - x->prev_monetary);
+			if (x->prev_monetary <= 0)
+				writer_str(w, "");
+			else
+				put_money(w, percent(x->monetary -
+				    x->prev_monetary, x->prev_monetary));
+		}
+		put_num(w, s->r);
+		put_num(w, s->f);
+		put_num(w, s->m);
+		snprintf(buf, sizeof(buf), "%d%d%d", s->r, s->f, s->m);
+		writer_str(w, buf);
+		put_num(w, s->r + s->f + s->m);
+		put_num(w, s->r * s->f * s->m);
+		writer_str(w, groups[s->group]);
+		if (o->names)
+			writer_str(w, segment_name(s->r, s->f));
+		writer_end(w);
+	}
+}

@@ -1,0 +1,46 @@
+#ifndef CRM_RFM_H
+#define CRM_RFM_H
+
+#include <stdint.h>
+
+#include "reader.h"
+#include "reject.h"
+#include "summary.h"
+#include "writer.h"
+
+#define MAXBINS 9
+
+/* --r-breaks and friends: ascending thresholds, bins - 1 of them. */
+struct breaks {
+	int n;
+	int64_t v[MAXBINS];
+};
+
+struct rfm_opts {
+	const char *customer, *date, *amount, *order, *kind;
+	struct summary_opts so;
+	int bins, names, summary_only, from_summary;
+	struct breaks breaks[3];	/* R, F, M */
+	const char *breaks_out;
+	int quiet;
+};
+
+/* The scores of one customer. */
+struct score {
+	uint8_t r, f, m;
+	uint8_t group;		/* 0 bottom20, 1 mid60, 2 top20 */
+};
+
+struct summary *read_transactions(struct reader *r, const struct rfm_opts *o,
+    struct rejects *rj, size_t *nread, size_t *late);
+size_t read_summary(struct reader *r, struct rejects *rj, struct cust **custs,
+    size_t *n, char **idbuf, int trend);
+struct score *score(const struct rfm_opts *o, const struct cust *c, size_t n,
+    int32_t asof);
+void write_summary(struct writer *w, const struct cust *c, size_t n, int trend);
+void write_scored(struct writer *w, const struct rfm_opts *o,
+    const struct cust *c, const struct score *sc, size_t n, int32_t asof);
+int32_t default_asof(const struct cust *c, size_t n);
+const char *segment_name(int r, int f);
+
+#endif

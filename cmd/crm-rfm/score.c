@@ -1,0 +1,223 @@
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "err.h"
+#include "rfm.h"
+#include "writer.h"
+
+enum { R, F, M };
+
+static const char *const metric[3] = { "recency_days", "frequency", "monetary" };
+static const char *const scorename[3] = { "r_score", "f_score", "m_score" };
+
+/* R, F and M of customer i, larger meaning better for F and M only. */
+static int64_t
+value(const struct cust *c, int k, int32_t asof)
+{
+	switch (k) {
+	case R:
+		return c->last == DAY_NONE ? INT64_MAX : asof - c->last;
+	case F:
+		return c->frequency;
+	default:
+		return c->monetary;
+	}
+}
+
+static int
+cmp64(const void *a, const void *b)
+{
+	int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+
+	return (x > y) - (x < y);
+}
+
+/* How many of the sorted values are below v. */
+static size_t
+below(const int64_t *sorted, size_t n, int64_t v)
+{
+	size_t lo = 0, hi = n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (sorted[mid] < v)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/*
+ * Quantile scores: a customer's rank is one more than the number of
+ * customers with a worse value, so equal values share a rank and a score;
+ * score = 1 + floor((rank - 1) * bins / n).
+ */
+static void
+by_rank(const int64_t *better, size_t n, int bins, uint8_t *out)
+{
+	int64_t *sorted = xreallocarray(NULL, n, sizeof(int64_t));
+
+	memcpy(sorted, better, n * sizeof(int64_t));
+	qsort(sorted, n, sizeof(int64_t), cmp64);
+	for (size_t i = 0; i < n; i++)
+		out[i] = (uint8_t)(1 + below(sorted, n, better[i]) *
+		    (size_t)bins / n);
+	free(sorted);
+}
+
+/* Fixed breakpoints: for R, bins minus the breaks below the value; for
+ * F and M, one plus them. */
+static void
+by_breaks(const struct cust *c, size_t n, int k, const struct breaks *b,
+    int bins, int32_t asof, uint8_t *out)
+{
+	for (size_t i = 0; i < n; i++) {
+		int64_t v = value(&c[i], k, asof);
+		int under = 0;
+		while (under < b->n && b->v[under] < v)
+			under++;
+		out[i] = (uint8_t)(k == R ? bins - under : 1 + under);
+	}
+}
+
+static void
+format(int k, int64_t v, char *buf, size_t cap)
+{
+	if (k == M)
+		money_format(v, 2, buf);
+	else
+		snprintf(buf, cap, "%lld", (long long)v);
+}
+
+/* The value range each score got, on stderr and in --breaks-out. */
+static void
+report(const struct rfm_opts *o, const struct cust *c, size_t n,
+    uint8_t *const sc[3], int32_t asof)
+{
+	struct writer *w = NULL;
+	char lo[48], hi[48], line[1024];
+
+	if (o->breaks_out) {
+		w = writer_open(o->breaks_out, ',');
+		writer_str(w, "score");
+		writer_str(w, "value");
+		writer_str(w, "min");
+		writer_str(w, "max");
+		writer_str(w, "customers");
+		writer_end(w);
+	}
+	for (int k = 0; k < 3; k++) {
+		int len = snprintf(line, sizeof(line), "%s from %s%s:",
+		    scorename[k], metric[k], o->breaks[k].n ? " (fixed)" : "");
+		for (int s = o->bins; s >= 1; s--) {
+			int64_t min = INT64_MAX, max = INT64_MIN;
+			size_t count = 0;
+			for (size_t i = 0; i < n; i++) {
+				if (sc[k][i] != s)
+					continue;
+				count++;
+				if (k == R && c[i].last == DAY_NONE)
+					continue;
+				int64_t v = value(&c[i], k, asof);
+				min = v < min ? v : min;
+				max = v > max ? v : max;
+			}
+			lo[0] = hi[0] = '\0';
+			if (min <= max) {
+				format(k, min, lo, sizeof(lo));
+				format(k, max, hi, sizeof(hi));
+			}
+			if (len < (int)sizeof(line))
+				len += snprintf(line + len, sizeof(line) - (size_t)len,
+				    " %d=%s%s%s", s, count ? lo : "none",
+				    count && min < max ? ".." : "",
+				    count && min < max ? hi : "");
+			if (w) {
+				char num[24];
+				writer_str(w, scorename[k]);
+				snprintf(num, sizeof(num), "%d", s);
+				writer_str(w, num);
+				writer_str(w, lo);
+				writer_str(w, hi);
+				snprintf(num, sizeof(num), "%zu", count);
+				writer_str(w, num);
+				writer_end(w);
+			}
+		}
+		if (!o->quiet)
+			warnmsg("%s", line);
+	}
+	if (w)
+		writer_close(w);
+}
+
+/* top20 / mid60 / bottom20 by the rank of R x F x M, ties sharing one. */
+static void
+group(struct score *sc, size_t n)
+{
+	int64_t *p = xreallocarray(NULL, n, sizeof(int64_t));
+
+	for (size_t i = 0; i < n; i++)
+		p[i] = sc[i].r * sc[i].f * sc[i].m;
+	int64_t *sorted = xreallocarray(NULL, n, sizeof(int64_t));
+	memcpy(sorted, p, n * sizeof(int64_t));
+	qsort(sorted, n, sizeof(int64_t), cmp64);
+	for (size_t i = 0; i < n; i++) {
+		size_t under = below(sorted, n, p[i]);
+		sc[i].group = under * 5 >= n * 4 ? 2 : under * 5 < n ? 0 : 1;
+	}
+	free(sorted);
+	free(p);
+}
+
+struct score *
+score(const struct rfm_opts *o, const struct cust *c, size_t n, int32_t asof)
+{
+	struct score *sc = xcalloc(n, sizeof(*sc));
+	uint8_t *s[3];
+	int64_t *better = xreallocarray(NULL, n, sizeof(int64_t));
+
+	for (int k = 0; k < 3; k++) {
+		s[k] = xcalloc(n, 1);
+		if (o->breaks[k].n) {
+			by_breaks(c, n, k, &o->breaks[k], o->bins, asof, s[k]);
+			continue;
+		}
+		for (size_t i = 0; i < n; i++) {
+			int64_t v = value(&c[i], k, asof);
+			better[i] = k == R ? -v : v;
+		}
+		by_rank(better, n, o->bins, s[k]);
+	}
+	for (size_t i = 0; i < n; i++)
+		sc[i] = (struct score){ s[R][i], s[F][i], s[M][i], 0 };
+	group(sc, n);
+	report(o, c, n, s, asof);
+	for (int k = 0; k < 3; k++)
+		free(s[k]);
+	free(better);
+	return sc;
+}
+
+/* The R x F grid that names each of the 25 cells once (five bins). */
+const char *
+segment_name(int r, int f)
+{
+	static const char *const grid[5][5] = {
+		/* F1 .. F5 */
+		{ "Hibernating", "Hibernating", "At Risk", "At Risk",
+		  "Can't Lose Them" },					/* R1 */
+		{ "Hibernating", "Hibernating", "At Risk", "At Risk",
+		  "Can't Lose Them" },					/* R2 */
+		{ "About To Sleep", "About To Sleep", "Need Attention",
+		  "Loyal Customers", "Loyal Customers" },		/* R3 */
+		{ "Promising", "Potential Loyalists", "Potential Loyalists",
+		  "Loyal Customers", "Loyal Customers" },		/* R4 */
+		{ "New Customers", "Potential Loyalists", "Potential Loyalists",
+		  "Champions", "Champions" },				/* R5 */
+	};
+
+	return grid[r - 1][f - 1];
+}
