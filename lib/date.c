@@ -40,7 +40,8 @@
 #define DAY_0000_03_01	(-719468)	/* from 1970-01-01 */
 #define DAYS_400Y	146097
 #define EXCEL_1970	25569		/* serial of 1970-01-01 */
-#define EXCEL_MAX	2958465		/* serial of 9999-12-31 */
+#define EXCEL_MIN	10000		/* 1927-05-18 */
+#define EXCEL_MAX	99999		/* 2173-10-13 */
 
 struct cur {
 	const char	*p;
@@ -494,15 +495,18 @@ serial_tail(struct cur *c, int32_t *secs)
 	return 1;
 }
 
-/* Excel counts a 1900-02-29 that never was: serials after it are off by one. */
+/*
+ * Excel serials are taken only with five digits (1927 to 2173): a shorter
+ * number in a date column is far likelier a mistake than a date before
+ * 1927, and Excel's phantom 1900-02-29 stays out of reach.
+ */
 static enum date_status
 excel(int x, int32_t t, int32_t *day, int32_t *secs, const char **why)
 {
-	if (x == 0 || x == 60)
-		return bad(why, WHY_DAY);
-	if (x > EXCEL_MAX)
-		return bad(why, WHY_YEAR);
-	*day = x - EXCEL_1970 + (x < 60);
+	if (x < EXCEL_MIN || x > EXCEL_MAX)
+		return bad(why, "number outside the Excel serial dates 10000 "
+		    "to 99999");
+	*day = x - EXCEL_1970;
 	*secs = t;
 	return DATE_OK;
 }

@@ -99,9 +99,13 @@ reject(struct rejects *rj, const char *where, const struct row *row,
 			writer_field(rj->w, row->f[i], row->len[i]);
 		writer_end(rj->w);
 	}
-	if (rj->max >= 0 && !rj->pct && rj->total > (size_t)rj->max)
+	if (rj->max >= 0 && !rj->pct && rj->total > (size_t)rj->max) {
+		/* The rejects so far are what the user needs to see. */
+		if (rj->w)
+			writer_close(rj->w);
 		die(EXIT_DATA, "more than %ld rows rejected (--max-rejects)",
 		    rj->max);
+	}
 }
 
 size_t

@@ -62,8 +62,8 @@ utf8_invalid(const char *s, size_t n)
 	return n;
 }
 
-/* Double-byte pairs (lead 81-FE, trail 40-FE) suggest a Chinese code page;
- * lone high bytes a Western one. */
+/* Chinese code pages write pairs of high bytes; Latin-1 and cp1252 a
+ * lone high byte among ASCII letters ("M\xFCller", "\xA340"). */
 const char *
 utf8_guess(const char *s, size_t n)
 {
@@ -73,12 +73,12 @@ utf8_guess(const char *s, size_t n)
 	for (size_t i = 0; i < n; i++) {
 		if (p[i] < 0x80)
 			continue;
-		if (p[i] >= 0x81 && p[i] <= 0xFE && i + 1 < n &&
-		    p[i + 1] >= 0x40 && p[i + 1] <= 0xFE && p[i + 1] != 0x7F) {
+		if (p[i] >= 0x81 && p[i] <= 0xFE && i + 1 < n && p[i + 1] >= 0x80 &&
+		    p[i + 1] <= 0xFE) {
 			pairs++;
 			i++;
 		} else
 			singles++;
 	}
-	return pairs > 0 && singles == 0 ? "gbk" : "latin1";
+	return pairs > singles ? "gbk" : "latin1";
 }

@@ -19,7 +19,8 @@ struct writer {
 	char delim;
 	int first;		/* no field written yet on this row */
 	size_t n;
-	char *path;		/* NULL for stdout */
+	char *name;		/* for messages; NULL for stdout */
+	char *path;		/* where the file goes */
 	char *temp;
 	char buf[BUFSZ];
 };
@@ -71,6 +72,32 @@ untrack(char *temp)
 			temps[i] = NULL;
 }
 
+/* Where a chain of symbolic links ends, even if nothing is there yet. */
+static char *
+follow(const char *path)
+{
+	char *p = xstrdup(path), target[4096];
+
+	for (int hops = 0; hops < 16; hops++) {
+		ssize_t n = readlink(p, target, sizeof(target) - 1);
+		if (n < 0)
+			break;
+		target[n] = '\0';
+		char *next;
+		if (target[0] == '/' || strchr(p, '/') == NULL)
+			next = xstrdup(target);
+		else {
+			size_t dir = (size_t)(strrchr(p, '/') - p) + 1;
+			next = xmalloc(dir + (size_t)n + 1);
+			memcpy(next, p, dir);
+			memcpy(next + dir, target, (size_t)n + 1);
+		}
+		free(p);
+		p = next;
+	}
+	return p;
+}
+
 struct writer *
 writer_open(const char *path, char delim)
 {
@@ -83,8 +110,17 @@ writer_open(const char *path, char delim)
 		w->fd = STDOUT_FILENO;
 		return w;
 	}
-	w->path = xstrdup(path);
-	char *copy = xstrdup(path);
+	/* A device or pipe (-o /dev/stdout) is written in place; a link is
+	 * followed, so the rename replaces its target, not the link. */
+	struct stat st;
+	w->name = xstrdup(path);
+	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+		if ((w->fd = open(path, O_WRONLY | O_TRUNC)) == -1)
+			die_sys(EXIT_IO, "%s", path);
+		return w;
+	}
+	w->path = follow(path);
+	char *copy = xstrdup(w->path);
 	size_t tlen = strlen(path) + 16;
 	w->temp = xmalloc(tlen);
 	snprintf(w->temp, tlen, "%s/.%s.XXXXXX", dirname(copy),
@@ -112,7 +148,7 @@ flush(struct writer *w)
 			continue;
 		if (k < 0)
 			die_sys(EXIT_IO, "write error on %s",
-			    w->path ? w->path : "standard output");
+			    w->name ? w->name : "standard output");
 		off += (size_t)k;
 	}
 	w->n = 0;
@@ -194,18 +230,22 @@ void
 writer_close(struct writer *w)
 {
 	flush(w);
-	if (w->path == NULL) {
+	if (w->temp == NULL) {
+		if (w->name && close(w->fd) == -1)
+			die_sys(EXIT_IO, "write error on %s", w->name);
+		free(w->name);
 		free(w);
 		return;
 	}
 	if (fsync(w->fd) == -1 && errno != EINVAL)
-		die_sys(EXIT_IO, "write error on %s", w->path);
+		die_sys(EXIT_IO, "write error on %s", w->name);
 	if (close(w->fd) == -1)
-		die_sys(EXIT_IO, "write error on %s", w->path);
+		die_sys(EXIT_IO, "write error on %s", w->name);
 	if (rename(w->temp, w->path) == -1)
-		die_sys(EXIT_IO, "cannot rename into %s", w->path);
+		die_sys(EXIT_IO, "cannot rename into %s", w->name);
 	untrack(w->temp);
 	free(w->temp);
 	free(w->path);
+	free(w->name);
 	free(w);
 }

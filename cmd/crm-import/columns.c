@@ -22,7 +22,7 @@ static const char *const synonyms[NCANON][32] = {
 	    "userid", "buyerid", "accountid", "客户编号", "客户id", "客户号",
 	    "会员号", "会员编号", "会员id", "会员卡号", "顾客编号", "顾客id",
 	    "用户id", "买家id", "客户", "kunde", "kundennummer", "kundennr",
-	    "client", "cliente", NULL },
+	    "cliente", NULL },
 	[C_DATE] = { "orderdate", "invoicedate", "transactiondate",
 	    "purchasedate", "saledate", "txndate", "date", "datetime",
 	    "timestamp", "日期", "交易日期", "订单日期", "下单日期", "购买日期",
@@ -130,6 +130,9 @@ map_columns(const struct row *h, const struct import_opts *o,
 		usage_error("%sno amount column, nor quantity and unit_price "
 		    "to compute it; name one with --map amount=COLUMN "
 		    "(columns: %s)", where, col_list(h));
+	if (o->cancel_prefix && m->col[C_ORDER] < 0)
+		usage_error("%s--cancel-prefix needs an order_id column; name one "
+		    "with --map order_id=COLUMN (columns: %s)", where, col_list(h));
 	m->keep = find_all(h, o->keep, o->nkeep, "--keep");
 	m->link = find_all(h, o->link, o->nlink, "--link");
 	m->cancel = -1;

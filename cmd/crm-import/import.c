@@ -251,6 +251,13 @@ static int
 merge_order(struct import *im, const struct row *row, struct rec *rc,
     const char *ord, size_t ol)
 {
+	char day[16];
+
+	/* Lines without an order id: the day stands for the order. */
+	if (ol == 0) {
+		ol = (size_t)snprintf(day, sizeof(day), "\001%d", (int)rc->day);
+		ord = day;
+	}
 	if (4 + ol > im->kcap) {
 		im->kcap = (4 + ol) * 2;
 		im->kbuf = xrealloc(im->kbuf, im->kcap);
@@ -356,6 +363,8 @@ parse(struct import *im, const struct row *row, struct rec *rc, money *price)
 		    m->cancel_value);
 	if (rc->cancelled && rc->amount > 0)
 		rc->amount = -rc->amount;
+	if (rc->cancelled && rc->qty > 0)
+		rc->qty = -rc->qty;
 	return 0;
 }
 
@@ -420,12 +429,16 @@ unresolved(struct import *im)
 {
 	const struct row *a = &im->pend[0], *b = &im->pend[im->npend - 1];
 	int i = im->m.col[C_DATE];
+	char x[64], y[64], also[160] = "";
 
+	if (im->npend > 1)
+		snprintf(also, sizeof(also), " and \"%s\" on line %ld",
+		    shorten(b->f[i], b->len[i], y, sizeof(y)), b->line);
 	die(EXIT_DATA, "%scolumn \"%s\": day and month order cannot be told "
-	    "from the data (%zu dates such as \"%s\" on line %ld and \"%s\" on "
-	    "line %ld); give --date-format %%d/%%m/%%Y or %%m/%%d/%%Y",
-	    reader_where(im->r), im->h->f[i], im->npend, a->f[i], a->line,
-	    b->f[i], b->line);
+	    "from the data (%zu dates such as \"%s\" on line %ld%s); give "
+	    "--date-format %%d/%%m/%%Y or %%m/%%d/%%Y", reader_where(im->r),
+	    im->h->f[i], im->npend, shorten(a->f[i], a->len[i], x, sizeof(x)),
+	    a->line, also);
 }
 
 void

@@ -38,7 +38,7 @@ static const char usage[] =
 "  -q, --quiet           no progress, warnings or summary\n"
 "  -h, --help            this text;  -V, --version  the version\n"
 "\n"
-"Exit: 0 ok, 1 data rejected (--strict, --max-rejects) or unreadable,\n"
+"Exit: 0 ok, 1 data rejected (--strict, --max-rejects) or undecodable,\n"
 "2 usage, 3 I/O error, 4 internal error. See crm-import(1).\n";
 
 enum {

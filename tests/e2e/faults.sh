@@ -26,3 +26,10 @@ crm-import -q -o no/such/dir/out.csv in.csv 2>err
 status=$( { crm-import -q in.csv 2>err; echo $? >status; } | head -n 1 >/dev/null; cat status)
 [ "$status" = 141 ] || fail "SIGPIPE: exit $status"
 [ ! -s err ] || fail "SIGPIPE said: $(cat err)"
+
+# A device is written in place, a link's target replaced, not the link.
+crm-import -q -o /dev/stdout in.csv | cmp -s - out.csv || fail "-o /dev/stdout"
+[ -L /dev/stdout ] || fail "/dev/stdout replaced"
+ln -s target.csv link.csv
+crm-import -q -o link.csv in.csv || fail "-o link: exit $?"
+[ -L link.csv ] && cmp -s target.csv out.csv || fail "-o link replaced the link"

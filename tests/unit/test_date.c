@@ -396,17 +396,17 @@ END_TEST
 START_TEST(test_excel)
 {
 	ok("40513", "2010-12-01", NULL);
-	ok("1", "1900-01-01", NULL);
-	ok("59", "1900-02-28", NULL);
-	ok("61", "1900-03-01", NULL);
 	ok("25569", "1970-01-01", NULL);
 	ok("45000", "2023-03-15", NULL);
-	ok("2958465", "9999-12-31", NULL);
+	ok("10000", "1927-05-18", NULL);
+	ok("99999", "2173-10-13", NULL);
 	ok("0040513", "2010-12-01", NULL);
-	bad("60", "no such day");
-	bad("0", "no such day");
-	bad("2958466", "year out of range");
-	bad("9999999", "year out of range");
+	bad("1", "number outside the Excel serial dates 10000 to 99999");
+	bad("60", "number outside the Excel serial dates 10000 to 99999");
+	bad("2024", "number outside the Excel serial dates 10000 to 99999");
+	bad("0", "number outside the Excel serial dates 10000 to 99999");
+	bad("202403", "number outside the Excel serial dates 10000 to 99999");
+	bad("9999999", "number outside the Excel serial dates 10000 to 99999");
 	bad("12345678901", "not a date");
 	bad("-5", "not a date");
 	bad("40513.", "not a date");
@@ -431,9 +431,9 @@ START_TEST(test_excel_fraction)
 	ok("45000.0001562500001", "2023-03-15", "00:00:14");
 	ok("45000.999", "2023-03-15", "23:58:34");
 	ok("45000.99999999999", "2023-03-15", "23:59:59");
-	ok("1.5", "1900-01-01", "12:00:00");
-	ok("61.75", "1900-03-01", "18:00:00");
-	bad("60.5", "no such day");
+	bad("1.5", "number outside the Excel serial dates 10000 to 99999");
+	ok("25569.75", "1970-01-01", "18:00:00");
+	bad("60.5", "number outside the Excel serial dates 10000 to 99999");
 }
 END_TEST
 

@@ -28,6 +28,7 @@ START_TEST(guesses)
 {
 	ck_assert_str_eq(utf8_guess("Voucher \xA3" "40.00", 14), "latin1");
 	ck_assert_str_eq(utf8_guess("\xBF\xCD\xBB\xA7", 4), "gbk");
+	ck_assert_str_eq(utf8_guess("M\xFCller, Gr\xE9goire", 17), "latin1");
 }
 END_TEST
 

@@ -7,4 +7,4 @@ $ crm-import --cancel-prefix C -q
 > customer_id,order_date,amount,kind,order_id,quantity
 > 17850,2010-12-01,15.30,purchase,536365,6
 > 17850,2010-12-01,-27.50,return,C536379,-1
-> 17850,2010-12-02,-10.00,return,C536380,1
+> 17850,2010-12-02,-10.00,return,C536380,-1
