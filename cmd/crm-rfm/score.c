@@ -131,9 +131,9 @@ report(const struct rfm_opts *o, const struct cust *c, size_t n,
 			}
 			if (len < (int)sizeof(line))
 				len += snprintf(line + len, sizeof(line) - (size_t)len,
-				    " %d=%s%s%s", s, count ? lo : "none",
-				    count && min < max ? ".." : "",
-				    count && min < max ? hi : "");
+				    " %d=%s%s%s", s, !count ? "none" : min > max ?
+				    "(no purchase)" : lo, min < max ? ".." : "",
+				    min < max ? hi : "");
 			if (w) {
 				char num[24];
 				writer_str(w, scorename[k]);
@@ -153,20 +153,25 @@ report(const struct rfm_opts *o, const struct cust *c, size_t n,
 		writer_close(w);
 }
 
-/* top20 / mid60 / bottom20 by the rank of R x F x M, ties sharing one. */
+/*
+ * top20 when fewer than a fifth of the customers have a larger R x F x M,
+ * bottom20 when fewer than a fifth have a smaller one, mid60 otherwise:
+ * equal products share a group.
+ */
 static void
 group(struct score *sc, size_t n)
 {
 	int64_t *p = xreallocarray(NULL, n, sizeof(int64_t));
+	int64_t *sorted = xreallocarray(NULL, n, sizeof(int64_t));
 
 	for (size_t i = 0; i < n; i++)
 		p[i] = sc[i].r * sc[i].f * sc[i].m;
-	int64_t *sorted = xreallocarray(NULL, n, sizeof(int64_t));
 	memcpy(sorted, p, n * sizeof(int64_t));
 	qsort(sorted, n, sizeof(int64_t), cmp64);
 	for (size_t i = 0; i < n; i++) {
-		size_t under = below(sorted, n, p[i]);
-		sc[i].group = under * 5 >= n * 4 ? 2 : under * 5 < n ? 0 : 1;
+		size_t worse = below(sorted, n, p[i]);
+		size_t better = n - below(sorted, n, p[i] + 1);
+		sc[i].group = better * 5 < n ? 2 : worse * 5 < n ? 0 : 1;
 	}
 	free(sorted);
 	free(p);

@@ -1,0 +1,31 @@
+# Fixed breakpoints: the textbook recency table, and F and M thresholds.
+$ crm-rfm --asof 2024-06-01 --r-breaks 7,30,60,120 --f-breaks 1,2,3,4 --m-breaks 10,100,1000,10000 --breaks-out /dev/stdout 2>/dev/null | cut -d, -f1-5
+< customer_id,order_date,amount
+< a,2024-05-31,5
+< b,2024-05-02,50
+< b,2024-05-01,60
+< c,2024-04-02,500
+< d,2024-02-02,5000
+< e,2023-02-02,50000
+> score,value,min,max,customers
+> r_score,5,1,1,1
+> r_score,4,30,30,1
+> r_score,3,60,60,1
+> r_score,2,120,120,1
+> r_score,1,485,485,1
+> f_score,5,,,0
+> f_score,4,,,0
+> f_score,3,,,0
+> f_score,2,2,2,1
+> f_score,1,1,1,4
+> m_score,5,50000.00,50000.00,1
+> m_score,4,5000.00,5000.00,1
+> m_score,3,110.00,500.00,2
+> m_score,2,,,0
+> m_score,1,5.00,5.00,1
+> customer_id,first_date,last_date,recency_days,frequency
+> a,2024-05-31,2024-05-31,1,1
+> b,2024-05-01,2024-05-02,30,2
+> c,2024-04-02,2024-04-02,60,1
+> d,2024-02-02,2024-02-02,120,1
+> e,2023-02-02,2023-02-02,485,1
