@@ -17,7 +17,7 @@ CFLAGS += -O1 -fsanitize=address,undefined -fno-omit-frame-pointer \
 LDFLAGS += -fsanitize=address,undefined
 endif
 
-TOOLS = crm-import crm-rfm
+TOOLS = crm-import crm-rfm crm-abc
 LIB_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(wildcard lib/*.c))
 UNIT_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(wildcard tests/unit/*.c))
 BINS = $(addprefix $(BIN)/,$(TOOLS))

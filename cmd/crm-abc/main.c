@@ -1,0 +1,207 @@
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "abc.h"
+#include "err.h"
+#include "opts.h"
+#include "reject.h"
+
+static const char usage[] =
+"usage: crm-abc [options] [FILE]\n"
+"Rank customers by value and class them A, B, C (Pareto / ABC analysis).\n"
+"Adds rank, value_share, cum_share and abc_class to every row.\n"
+"\n"
+"  -v, --value COL       the value column (default monetary)\n"
+"      --id COL          the customer column (default customer_id)\n"
+"      --by value|count  classes by cumulative share of value (default) or\n"
+"                        by share of customers\n"
+"      --cuts P,P,...    class boundaries in percent (default 80,95 by value,\n"
+"                        20,90 by count)\n"
+"      --classes A,B,... class names, one more than the cuts (default A,B,C)\n"
+"      --no-zero-class   no class Z for values at or below zero\n"
+"      --sort            rows in rank order, not input order\n"
+"      --summary         the Pareto table instead of the rows\n"
+"      --rejects FILE, --strict, --max-rejects N|P%   as in crm-import\n"
+"\n"
+"  -d, -W, --no-header, -t, -o FILE, -q, -h, -V   as in every crm tool\n"
+"\n"
+"Exit: 0 ok, 1 data rejected or undecodable, 2 usage, 3 I/O, 4 internal.\n"
+"See crm-abc(1).\n";
+
+enum {
+	O_ID = OPT_TOOL, O_BY, O_CUTS, O_CLASSES, O_NOZERO, O_SORT, O_SUMMARY,
+	O_REJECTS, O_STRICT, O_MAXREJ,
+};
+
+static const struct option longopts[] = {
+	COMMON_LONG,
+	{ "value", required_argument, NULL, 'v' },
+	{ "id", required_argument, NULL, O_ID },
+	{ "by", required_argument, NULL, O_BY },
+	{ "cuts", required_argument, NULL, O_CUTS },
+	{ "classes", required_argument, NULL, O_CLASSES },
+	{ "no-zero-class", no_argument, NULL, O_NOZERO },
+	{ "sort", no_argument, NULL, O_SORT },
+	{ "summary", no_argument, NULL, O_SUMMARY },
+	{ "rejects", required_argument, NULL, O_REJECTS },
+	{ "strict", no_argument, NULL, O_STRICT },
+	{ "max-rejects", required_argument, NULL, O_MAXREJ },
+	{ NULL, 0, NULL, 0 },
+};
+
+static int
+parse_cuts(const char *s, money *cuts)
+{
+	char *copy = xstrdup(s), *p, *save = NULL;
+	const char *why;
+	int n = 0;
+
+	for (p = strtok_r(copy, ",", &save); p; p = strtok_r(NULL, ",", &save)) {
+		if (n == MAXCLASS - 1)
+			usage_error("--cuts: at most %d cuts", MAXCLASS - 1);
+		if (money_parse(p, strlen(p), 0, &cuts[n], &why) ||
+		    cuts[n] <= 0 || cuts[n] >= 100 * MONEY_SCALE ||
+		    (n > 0 && cuts[n] <= cuts[n - 1]))
+			usage_error("--cuts takes increasing percentages between 0 "
+			    "and 100, not \"%s\"", s);
+		n++;
+	}
+	free(copy);
+	return n;
+}
+
+static const char *const letters[MAXCLASS] = {
+	"A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N",
+	"O", "P",
+};
+
+static int
+parse_names(char *s, const char **names)
+{
+	char *p, *save = NULL;
+	int n = 0;
+
+	for (p = strtok_r(s, ",", &save); p; p = strtok_r(NULL, ",", &save)) {
+		if (n == MAXCLASS)
+			usage_error("--classes: at most %d classes", MAXCLASS);
+		names[n++] = p;
+	}
+	return n;
+}
+
+static int
+column(const struct row *h, const char *spec, const char *opt)
+{
+	int i = col_find(h, spec);
+
+	if (i < 0)
+		usage_error("no column \"%s\"; name it with %s (columns: %s)",
+		    spec, opt, col_list(h));
+	return i;
+}
+
+/* Rows whose value is not an amount are rejected; ok[] marks the rest. */
+static int *
+check_values(const struct table *t, size_t vcol, struct rejects *rj,
+    const char *where, size_t *n)
+{
+	int *ok = xcalloc(t->nrows ? t->nrows : 1, sizeof(int));
+	struct row view = { 0 };
+	char buf[64];
+
+	view.f = xcalloc(t->header.nf, sizeof(char *));
+	view.len = xcalloc(t->header.nf, sizeof(size_t));
+	*n = 0;
+	for (size_t i = 0; i < t->nrows; i++) {
+		size_t len;
+		money v;
+		const char *why, *s = table_get(t, i, vcol, &len);
+		if (money_parse(s, len, 0, &v, &why) == 0) {
+			ok[i] = 1;
+			++*n;
+			continue;
+		}
+		table_row_view(t, i, &view);
+		reject(rj, where, &view, "bad value",
+		    "column \"%s\": cannot parse \"%s\" (%s)", t->header.f[vcol],
+		    shorten(s, len, buf, sizeof(buf)), why);
+	}
+	free(view.f);
+	free(view.len);
+	return ok;
+}
+
+int
+main(int argc, char **argv)
+{
+	struct common co = { 0 };
+	struct abc_opts o = { .id = "customer_id", .value = "monetary",
+	    .zero_class = 1 };
+	const char *rejfile = NULL, *maxrej = NULL, *cuts = NULL;
+	char *names = NULL;
+	int ch, strict = 0;
+
+	crm_init("crm-abc");
+	while ((ch = getopt_long(argc, argv, COMMON_SHORT "v:", longopts,
+	    NULL)) != -1) {
+		if (common_opt(&co, ch, argv, usage))
+			continue;
+		switch (ch) {
+		case 'v': o.value = optarg; break;
+		case O_ID: o.id = optarg; break;
+		case O_BY:
+			if (strcmp(optarg, "value") && strcmp(optarg, "count"))
+				usage_error("--by takes value or count");
+			o.by_count = optarg[0] == 'c';
+			break;
+		case O_CUTS: cuts = optarg; break;
+		case O_CLASSES: free(names); names = xstrdup(optarg); break;
+		case O_NOZERO: o.zero_class = 0; break;
+		case O_SORT: o.sort = 1; break;
+		case O_SUMMARY: o.summary = 1; break;
+		case O_REJECTS: rejfile = optarg; break;
+		case O_STRICT: strict = 1; break;
+		case O_MAXREJ: maxrej = optarg; break;
+		}
+	}
+	if (optind < argc - 1)
+		usage_error("one input file at most");
+	o.ncuts = parse_cuts(cuts ? cuts : o.by_count ? "20,90" : "80,95",
+	    o.cuts);
+	if (names && parse_names(names, o.names) != o.ncuts + 1)
+		usage_error("%d cuts need %d class names", o.ncuts, o.ncuts + 1);
+	for (int k = 0; !names && k <= o.ncuts; k++)
+		o.names[k] = letters[k];
+
+	struct reader_opts ro;
+	common_reader(&co, &ro);
+	struct reader *r = reader_open(optind < argc ? argv[optind] : NULL, &ro);
+	struct writer *w = writer_open(co.output, common_out_delim(&co));
+	struct rejects *rj = rejects_new(rejfile, common_out_delim(&co), strict,
+	    maxrej, co.quiet);
+	size_t nread, n;
+	struct table *t = table_read(r, rj, &nread);
+	int vcol = column(&t->header, o.value, "-v");
+	int icol = column(&t->header, o.id, "--id");
+	int *ok = check_values(t, (size_t)vcol, rj, reader_where(r), &n);
+	rejects_close(rj, nread);
+
+	struct abc *a = abc_rank(&o, t, (size_t)vcol, (size_t)icol, ok, n);
+	if (o.summary)
+		abc_summary(w, &o, a, co.quiet);
+	else
+		abc_write(w, &o, t, a, ok);
+	writer_close(w);
+	if (!co.quiet)
+		warnmsg("%zu rows read = %zu written + %zu rejected%s%s%s", nread,
+		    n, rejects_count(rj), rejects_count(rj) ? " (" : "",
+		    rejects_reasons(rj), rejects_count(rj) ? ")" : "");
+	abc_free(a);
+	free(ok);
+	free(names);
+	table_free(t);
+	rejects_free(rj);
+	reader_close(r);
+	return EXIT_OK;
+}

@@ -1,0 +1,135 @@
+#include <stdlib.h>
+#include <string.h>
+
+#include "err.h"
+#include "table.h"
+
+static void
+copy_header(struct table *t, const struct row *h)
+{
+	t->header.nf = h->nf;
+	t->header.line = h->line;
+	t->header.f = xcalloc(h->nf, sizeof(char *));
+	t->header.len = xcalloc(h->nf, sizeof(size_t));
+	for (size_t i = 0; i < h->nf; i++) {
+		t->header.f[i] = xstrndup(h->f[i], h->len[i]);
+		t->header.len[i] = h->len[i];
+	}
+}
+
+static void
+add_row(struct table *t, const struct row *row)
+{
+	size_t need = 0;
+
+	for (size_t i = 0; i < row->nf; i++)
+		need += row->len[i] + 1;
+	if (need > UINT32_MAX)
+		die(EXIT_DATA, "line %ld: a row of more than 4 GB", row->line);
+	if (t->nrows == t->rowcap) {
+		t->rowcap = t->rowcap ? t->rowcap * 2 : 1024;
+		t->line = xreallocarray(t->line, t->rowcap, sizeof(long));
+		t->start = xreallocarray(t->start, t->rowcap + 1, sizeof(size_t));
+		t->text_at = xreallocarray(t->text_at, t->rowcap, sizeof(size_t));
+	}
+	if (t->noff + row->nf > t->offcap) {
+		t->offcap = (t->noff + row->nf) * 2;
+		t->off = xreallocarray(t->off, t->offcap, sizeof(uint32_t));
+	}
+	if (t->tlen + need > t->tcap) {
+		t->tcap = (t->tlen + need) * 2;
+		t->text = xrealloc(t->text, t->tcap);
+	}
+	size_t r = t->nrows++, at = 0;
+	t->line[r] = row->line;
+	t->start[r] = t->noff;
+	t->text_at[r] = t->tlen;
+	for (size_t i = 0; i < row->nf; i++) {
+		t->off[t->noff++] = (uint32_t)at;
+		memcpy(t->text + t->tlen + at, row->f[i], row->len[i]);
+		t->text[t->tlen + at + row->len[i]] = '\0';
+		at += row->len[i] + 1;
+	}
+	t->tlen += at;
+	t->start[r + 1] = t->noff;
+}
+
+/* Every row that has as many fields as the header; others are rejected. */
+struct table *
+table_read(struct reader *r, struct rejects *rj, size_t *nread)
+{
+	struct table *t = xcalloc(1, sizeof(*t));
+	const struct row *h = reader_header(r), *row;
+
+	if (h == NULL)
+		die(EXIT_DATA, "%sempty input: no header line", reader_where(r));
+	copy_header(t, h);
+	rejects_header(rj, h);
+	*nread = 0;
+	t->start = xcalloc(1, sizeof(size_t));
+	while ((row = reader_next(r)) != NULL) {
+		++*nread;
+		if (row->nf != h->nf)
+			reject(rj, reader_where(r), row, "wrong field count",
+			    "expected %zu fields, found %zu", h->nf, row->nf);
+		else
+			add_row(t, row);
+	}
+	return t;
+}
+
+const char *
+table_get(const struct table *t, size_t row, size_t col, size_t *len)
+{
+	size_t k = t->start[row] + col;
+	const char *s = t->text + t->text_at[row] + t->off[k];
+	size_t end = k + 1 < t->start[row + 1] ? t->off[k + 1] :
+	    (row + 1 < t->nrows ? t->text_at[row + 1] : t->tlen) -
+	    t->text_at[row];
+
+	*len = end - t->off[k] - 1;
+	return s;
+}
+
+/* Row i as the reader gives rows; view->f and ->len hold header.nf. */
+void
+table_row_view(const struct table *t, size_t i, struct row *view)
+{
+	view->nf = t->header.nf;
+	view->line = t->line[i];
+	for (size_t c = 0; c < view->nf; c++)
+		view->f[c] = (char *)table_get(t, i, c, &view->len[c]);
+}
+
+void
+table_put_header(struct writer *w, const struct table *t)
+{
+	for (size_t i = 0; i < t->header.nf; i++)
+		writer_field(w, t->header.f[i], t->header.len[i]);
+}
+
+void
+table_put_row(struct writer *w, const struct table *t, size_t i)
+{
+	size_t len;
+
+	for (size_t c = 0; c < t->header.nf; c++) {
+		const char *s = table_get(t, i, c, &len);
+		writer_field(w, s, len);
+	}
+}
+
+void
+table_free(struct table *t)
+{
+	for (size_t i = 0; i < t->header.nf; i++)
+		free(t->header.f[i]);
+	free(t->header.f);
+	free(t->header.len);
+	free(t->line);
+	free(t->start);
+	free(t->off);
+	free(t->text_at);
+	free(t->text);
+	free(t);
+}
