@@ -67,12 +67,14 @@ check: all
 	$(MAKE) test
 	$(MAKE) test SAN=1 BUILD=build/san BIN=build/san/bin
 
+# The README's first command: the pipeline on the shipped sample.
 demo: all
-	$(BIN)/crm-import --cancel-prefix C -o build/demo-transactions.csv \
-	    tests/data/retail-sample.csv
-	@head -n 12 build/demo-transactions.csv
-	@echo "... all $$(wc -l <build/demo-transactions.csv) lines in build/demo-transactions.csv"
-
+	$(BIN)/crm-import -q --cancel-prefix C tests/data/retail-sample.csv | \
+	    $(BIN)/crm-rfm -q --segment-names | $(BIN)/crm-abc -q --sort \
+	    -o build/demo-customers.csv
+	@cut -d, -f1,4,5,6,14,18,21 build/demo-customers.csv | head -n 12
+	@echo "... all $$(($$(wc -l <build/demo-customers.csv) - 1)) customers in build/demo-customers.csv"
+	$(BIN)/crm-abc --summary build/demo-customers.csv
 
 install: all
 	mkdir -p $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \

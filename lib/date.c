@@ -219,8 +219,15 @@ put_digits(char *buf, unsigned int v, int width)
 int
 date_format(int32_t day, char *buf)
 {
+	static struct { int32_t day; char s[11]; } memo[1024];
 	int y, m, d;
 
+	/* The same few hundred days are written over and over. */
+	uint32_t k = (uint32_t)day % 1024;
+	if (memo[k].s[0] != '\0' && memo[k].day == day) {
+		memcpy(buf, memo[k].s, 11);
+		return 10;
+	}
 	date_to_ymd(day, &y, &m, &d);
 	put_digits(buf, y, 4);
 	buf[4] = '-';
@@ -228,6 +235,8 @@ date_format(int32_t day, char *buf)
 	buf[7] = '-';
 	put_digits(buf + 8, d, 2);
 	buf[10] = '\0';
+	memo[k].day = day;
+	memcpy(memo[k].s, buf, 11);
 	return 10;
 }
 
@@ -660,11 +669,82 @@ patterned(const char *pat, const char *s, size_t len, int32_t *day,
 	return DATE_OK;
 }
 
+static size_t
+memo_slot(const char *s, size_t len)
+{
+	uint64_t a = 0, b = 0;
+
+	if (len >= 8) {
+		memcpy(&a, s, 8);
+		memcpy(&b, s + len - 8, 8);
+	} else
+		memcpy(&a, s, len);
+	uint64_t h = (a * UINT64_C(0x9e3779b97f4a7c15) ^ b ^ len) *
+	    UINT64_C(0xff51afd7ed558ccd);
+	return (size_t)(h >> 54) % DATE_MEMO;
+}
+
+static enum date_status parse_blanked(struct date_parser *p, struct cur *cp,
+    int32_t *day, int32_t *secs, const char **why);
+
+/* YYYY-MM-DD and nothing else, the canonical form most input is in. */
+static int
+iso_day(const char *s, size_t len, int32_t *day)
+{
+	static const unsigned char digit[10] = { 1, 1, 1, 1, 0, 1, 1, 0, 1, 1 };
+	int v[10];
+
+	if (len != 10 || s[4] != '-' || s[7] != '-')
+		return 0;
+	for (int i = 0; i < 10; i++) {
+		v[i] = s[i] - '0';
+		if (digit[i] && (v[i] < 0 || v[i] > 9))
+			return 0;
+	}
+	int y = v[0] * 1000 + v[1] * 100 + v[2] * 10 + v[3];
+	int m = v[5] * 10 + v[6], d = v[8] * 10 + v[9];
+	if (!date_valid(y, m, d))
+		return 0;
+	*day = date_from_ymd(y, m, d);
+	return 1;
+}
+
 enum date_status
 date_parse(struct date_parser *p, const char *s, size_t len, int32_t *day,
     int32_t *secs, const char **why)
 {
 	struct cur c = { s, s + len };
+	struct date_memo *m = NULL;
+	enum date_status st;
+
+	if (len > 0 && len < sizeof(m->text)) {
+		m = &p->memo[memo_slot(s, len)];
+		/* Only good dates are kept, and a column's order never changes
+		 * once known, so a remembered answer stays right. */
+		if (m->len == len && memcmp(m->text, s, len) == 0) {
+			*day = m->day;
+			*secs = m->secs;
+			return DATE_OK;
+		}
+	}
+	if (p->pattern == NULL && iso_day(s, len, day))
+		*secs = DATE_NO_TIME;
+	else if ((st = parse_blanked(p, &c, day, secs, why)) != DATE_OK)
+		return st;
+	if (m != NULL) {
+		m->len = (uint8_t)len;
+		memcpy(m->text, s, len);
+		m->day = *day;
+		m->secs = *secs;
+	}
+	return DATE_OK;
+}
+
+static enum date_status
+parse_blanked(struct date_parser *p, struct cur *cp, int32_t *day,
+    int32_t *secs, const char **why)
+{
+	struct cur c = *cp;
 
 	blanks(&c);
 	while (c.e > c.p && is_blank(c.e[-1]))

@@ -21,10 +21,21 @@ enum date_status {
 	DATE_AMBIGUOUS,	/* day and month could be swapped, order not known yet */
 };
 
+/* Exports repeat a few hundred dates millions of times: recent values are
+ * remembered, per parser. */
+#define DATE_MEMO 1024
+
+struct date_memo {
+	int32_t day, secs;
+	uint8_t len;
+	char text[23];
+};
+
 /* One per date column: it remembers the day/month order the column uses. */
 struct date_parser {
 	enum date_order order;
 	const char *pattern;	/* strptime-style (--date-format), or NULL */
+	struct date_memo memo[DATE_MEMO];
 };
 
 enum date_status date_parse(struct date_parser *p, const char *s, size_t len,

@@ -17,6 +17,7 @@
 struct writer {
 	int fd;
 	char delim;
+	unsigned char special[256];	/* bytes that make a field quoted */
 	int first;		/* no field written yet on this row */
 	size_t n;
 	char *name;		/* for messages; NULL for stdout */
@@ -106,6 +107,8 @@ writer_open(const char *path, char delim)
 
 	w->delim = delim;
 	w->first = 1;
+	w->special['"'] = w->special['\n'] = w->special['\r'] = 1;
+	w->special[(unsigned char)delim] = 1;
 	if (path == NULL || strcmp(path, "-") == 0) {
 		w->fd = STDOUT_FILENO;
 		return w;
@@ -178,27 +181,9 @@ putc1(struct writer *w, char c)
 	w->buf[w->n++] = c;
 }
 
-static int
-needs_quotes(const struct writer *w, const char *s, size_t len)
+static void
+quoted(struct writer *w, const char *s, size_t len)
 {
-	for (size_t i = 0; i < len; i++) {
-		char c = s[i];
-		if (c == w->delim || c == '"' || c == '\n' || c == '\r')
-			return 1;
-	}
-	return 0;
-}
-
-void
-writer_field(struct writer *w, const char *s, size_t len)
-{
-	if (!w->first)
-		putc1(w, w->delim);
-	w->first = 0;
-	if (!needs_quotes(w, s, len)) {
-		put(w, s, len);
-		return;
-	}
 	putc1(w, '"');
 	for (;;) {
 		const char *q = memchr(s, '"', len);
@@ -211,6 +196,49 @@ writer_field(struct writer *w, const char *s, size_t len)
 	}
 	put(w, s, len);
 	putc1(w, '"');
+}
+
+void
+writer_field(struct writer *w, const char *s, size_t len)
+{
+	size_t i = 0;
+
+	if (!w->first)
+		putc1(w, w->delim);
+	w->first = 0;
+	/* Most fields fit the buffer and need no quotes: check while copying. */
+	if (len <= BUFSZ - w->n) {
+		char *o = w->buf + w->n;
+		for (; i < len && !w->special[(unsigned char)s[i]]; i++)
+			o[i] = s[i];
+		if (i == len) {
+			w->n += len;
+			return;
+		}
+	}
+	for (; i < len; i++)
+		if (w->special[(unsigned char)s[i]]) {
+			quoted(w, s, len);
+			return;
+		}
+	put(w, s, len);
+}
+
+/* A field the tool formatted itself (a date, a number): never quoted. */
+void
+writer_plain(struct writer *w, const char *s, size_t len)
+{
+	if (len < BUFSZ - w->n) {
+		if (!w->first)
+			w->buf[w->n++] = w->delim;
+		memcpy(w->buf + w->n, s, len);
+		w->n += len;
+	} else {
+		if (!w->first)
+			putc1(w, w->delim);
+		put(w, s, len);
+	}
+	w->first = 0;
 }
 
 void

@@ -14,6 +14,7 @@ struct writer;
 
 struct writer *writer_open(const char *path, char delim);
 void writer_field(struct writer *w, const char *s, size_t len);
+void writer_plain(struct writer *w, const char *s, size_t len);
 void writer_str(struct writer *w, const char *s);
 void writer_end(struct writer *w);
 void writer_close(struct writer *w);

@@ -134,24 +134,19 @@ emit(struct import *im, const char *cust, size_t cl, const struct rec *rc,
 	if (money_add(im->total, rc->amount, &im->total))
 		im->total_overflow = 1;
 	writer_field(w, cust, cl);
-	date_format(rc->day, buf);
-	writer_str(w, buf);
-	if (im->o->keep_time) {
-		if (rc->secs == DATE_NO_TIME)
-			buf[0] = '\0';
-		else
-			time_format(rc->secs, buf);
-		writer_str(w, buf);
-	}
-	money_format(rc->amount, 2, buf);
-	writer_str(w, buf);
-	writer_str(w, ret ? "return" : "purchase");
+	writer_plain(w, buf, (size_t)date_format(rc->day, buf));
+	if (im->o->keep_time)
+		writer_plain(w, buf, rc->secs == DATE_NO_TIME ? 0 :
+		    (size_t)time_format(rc->secs, buf));
+	writer_plain(w, buf, money_format(rc->amount, 2, buf));
+	if (ret)
+		writer_plain(w, "return", 6);
+	else
+		writer_plain(w, "purchase", 8);
 	if (im->has[C_ORDER])
 		writer_field(w, tv[t], tl[t]), t++;
-	if (im->has[C_QUANTITY]) {
-		money_format(rc->qty, 0, buf);
-		writer_str(w, buf);
-	}
+	if (im->has[C_QUANTITY])
+		writer_plain(w, buf, money_format(rc->qty, 0, buf));
 	for (; t < im->ntext; t++)
 		writer_field(w, tv[t], tl[t]);
 	writer_end(w);

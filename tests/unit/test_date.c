@@ -64,7 +64,7 @@ ok_in(struct date_parser *p, const char *s, const char *date,
 static void
 ok(const char *s, const char *date, const char *time)
 {
-	struct date_parser p = { DATE_ORDER_UNKNOWN, NULL };
+	struct date_parser p = { .order = DATE_ORDER_UNKNOWN };
 
 	ok_in(&p, s, date, time);
 }
@@ -95,7 +95,7 @@ bad_in(struct date_parser *p, const char *s, const char *why_want)
 static void
 bad(const char *s, const char *why_want)
 {
-	struct date_parser p = { DATE_ORDER_UNKNOWN, NULL };
+	struct date_parser p = { .order = DATE_ORDER_UNKNOWN };
 
 	bad_in(&p, s, why_want);
 }
@@ -242,7 +242,7 @@ END_TEST
 
 START_TEST(test_slash_learns_dmy)
 {
-	struct date_parser p = { DATE_ORDER_UNKNOWN, NULL };
+	struct date_parser p = { .order = DATE_ORDER_UNKNOWN };
 
 	ambiguous_in(&p, "3/4/2024");
 	ck_assert_int_eq(p.order, DATE_ORDER_UNKNOWN);
@@ -259,7 +259,7 @@ END_TEST
 
 START_TEST(test_slash_learns_mdy)
 {
-	struct date_parser p = { DATE_ORDER_UNKNOWN, NULL };
+	struct date_parser p = { .order = DATE_ORDER_UNKNOWN };
 
 	ambiguous_in(&p, "03/04/2024");
 	ok_in(&p, "12/25/2024", "2024-12-25", NULL);
@@ -272,7 +272,7 @@ END_TEST
 
 START_TEST(test_slash_same_either_way)
 {
-	struct date_parser p = { DATE_ORDER_UNKNOWN, NULL };
+	struct date_parser p = { .order = DATE_ORDER_UNKNOWN };
 
 	ok_in(&p, "5/5/2024", "2024-05-05", NULL);
 	ok_in(&p, "12-12-2024 10:00", "2024-12-12", "10:00:00");
@@ -282,7 +282,7 @@ END_TEST
 
 START_TEST(test_slash_bad)
 {
-	struct date_parser p = { DATE_ORDER_UNKNOWN, NULL };
+	struct date_parser p = { .order = DATE_ORDER_UNKNOWN };
 
 	bad("13/13/2024", "month out of range");
 	bad("3/4/24", "two-digit year: give --date-format");
@@ -304,7 +304,7 @@ END_TEST
 
 START_TEST(test_slash_time)
 {
-	struct date_parser p = { DATE_ORDER_MDY, NULL };
+	struct date_parser p = { .order = DATE_ORDER_MDY };
 
 	ok_in(&p, "3/15/2024 14:30", "2024-03-15", "14:30:00");
 	ok_in(&p, "3/15/2024 2:30:15", "2024-03-15", "02:30:15");
@@ -480,7 +480,7 @@ END_TEST
 
 START_TEST(test_pattern)
 {
-	struct date_parser p = { DATE_ORDER_UNKNOWN, "%d.%m.%Y" };
+	struct date_parser p = { .order = DATE_ORDER_UNKNOWN, .pattern = "%d.%m.%Y" };
 
 	ok_in(&p, "05.03.2024", "2024-03-05", NULL);
 	ok_in(&p, " 5.3.2024 ", "2024-03-05", NULL);
@@ -496,9 +496,9 @@ END_TEST
 
 START_TEST(test_pattern_time)
 {
-	struct date_parser p = { DATE_ORDER_UNKNOWN, "%Y%m%d %H%M" };
-	struct date_parser q = { DATE_ORDER_UNKNOWN, "%Y-%m-%d %I:%M %p" };
-	struct date_parser r = { DATE_ORDER_UNKNOWN, "%d/%m/%Y %T" };
+	struct date_parser p = { .order = DATE_ORDER_UNKNOWN, .pattern = "%Y%m%d %H%M" };
+	struct date_parser q = { .order = DATE_ORDER_UNKNOWN, .pattern = "%Y-%m-%d %I:%M %p" };
+	struct date_parser r = { .order = DATE_ORDER_UNKNOWN, .pattern = "%d/%m/%Y %T" };
 
 	ok_in(&p, "20240305 1430", "2024-03-05", "14:30:00");
 	ok_in(&p, "20240305 0000", "2024-03-05", "00:00:00");
@@ -512,7 +512,7 @@ END_TEST
 
 START_TEST(test_pattern_two_digit_year)
 {
-	struct date_parser p = { DATE_ORDER_UNKNOWN, "%m/%d/%y" };
+	struct date_parser p = { .order = DATE_ORDER_UNKNOWN, .pattern = "%m/%d/%y" };
 
 	ok_in(&p, "03/05/24", "2024-03-05", NULL);
 	ok_in(&p, "12/31/99", "1999-12-31", NULL);
@@ -524,8 +524,8 @@ END_TEST
 
 START_TEST(test_pattern_limits)
 {
-	struct date_parser p = { DATE_ORDER_UNKNOWN, "%H:%M" };
-	struct date_parser q = { DATE_ORDER_UNKNOWN, "%Y-%m" };
+	struct date_parser p = { .order = DATE_ORDER_UNKNOWN, .pattern = "%H:%M" };
+	struct date_parser q = { .order = DATE_ORDER_UNKNOWN, .pattern = "%Y-%m" };
 	char longer[300];
 
 	bad_in(&p, "14:30", "no year in --date-format");
@@ -541,9 +541,9 @@ END_TEST
 
 START_TEST(test_prefix)
 {
-	struct date_parser p = { DATE_ORDER_UNKNOWN, NULL };
-	struct date_parser q = { DATE_ORDER_UNKNOWN, "%d.%m.%Y" };
-	struct date_parser r = { DATE_ORDER_UNKNOWN, NULL };
+	struct date_parser p = { .order = DATE_ORDER_UNKNOWN };
+	struct date_parser q = { .order = DATE_ORDER_UNKNOWN, .pattern = "%d.%m.%Y" };
+	struct date_parser r = { .order = DATE_ORDER_UNKNOWN };
 	const char *why;
 	int32_t day, secs;
 
