@@ -29,5 +29,6 @@ void *xrealloc(void *p, size_t n);
 void *xreallocarray(void *p, size_t n, size_t size);
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
+void huge_pages(void *p, size_t n);
 
 #endif

@@ -4,11 +4,20 @@
 #include "err.h"
 #include "htab.h"
 
-/* A slot holds the high hash bits beside the id, so most misses are
- * decided without touching the key. Slot 0 bits mean empty. */
+/*
+ * Open addressing with linear probing. A key of up to INLINE bytes sits
+ * in its slot, so a lookup usually touches one cache line; a longer key
+ * lives in the key store and the slot keeps its hash bits to compare.
+ * Every key is also in the key store, in id order, for htab_key.
+ */
+#define INLINE 11
+#define LONG 255
+#define EMPTY UINT32_MAX
+
 struct slot {
-	uint32_t tag;
 	uint32_t id;
+	uint8_t len;		/* LONG when the key is not inline */
+	char key[INLINE];	/* the key, or for a long key its hash bits */
 };
 
 struct htab {
@@ -49,43 +58,25 @@ hash_bytes(const void *p, size_t n)
 	return mix(h ^ w ^ (uint64_t)n << 56);
 }
 
+static struct slot *
+new_slots(size_t n)
+{
+	struct slot *s = xreallocarray(NULL, n, sizeof(struct slot));
+
+	for (size_t i = 0; i < n; i++)
+		s[i].id = EMPTY;
+	huge_pages(s, n * sizeof(struct slot));
+	return s;
+}
+
 struct htab *
 htab_new(void)
 {
 	struct htab *h = xcalloc(1, sizeof(*h));
 
 	h->mask = 1023;
-	h->slots = xcalloc(h->mask + 1, sizeof(struct slot));
+	h->slots = new_slots(h->mask + 1);
 	return h;
-}
-
-static uint32_t
-tag_of(uint64_t hv)
-{
-	uint32_t t = (uint32_t)(hv >> 32);
-	return t ? t : 1;
-}
-
-static void
-grow(struct htab *h)
-{
-	size_t n = (h->mask + 1) * 2;
-	struct slot *s = xcalloc(n, sizeof(struct slot));
-
-	for (size_t i = 0; i <= h->mask; i++) {
-		struct slot *o = &h->slots[i];
-		if (o->tag == 0)
-			continue;
-		const char *k = h->keys + h->off[o->id];
-		size_t j = hash_bytes(k, h->off[o->id + 1] - h->off[o->id] - 1)
-		    & (n - 1);
-		while (s[j].tag != 0)
-			j = (j + 1) & (n - 1);
-		s[j] = *o;
-	}
-	free(h->slots);
-	h->slots = s;
-	h->mask = n - 1;
 }
 
 static size_t
@@ -94,44 +85,99 @@ key_len(const struct htab *h, uint32_t id)
 	return h->off[id + 1] - h->off[id] - 1;
 }
 
-/* Index of the key's slot, or of the empty slot where it belongs. */
+/* What a slot holds for a key: the key itself, or its hash bits. */
+static void
+fill_slot(struct slot *s, uint32_t id, const char *key, size_t len,
+    uint64_t hv)
+{
+	s->id = id;
+	memset(s->key, 0, INLINE);
+	if (len <= INLINE) {
+		s->len = (uint8_t)len;
+		memcpy(s->key, key, len);
+	} else {
+		s->len = LONG;
+		memcpy(s->key, &hv, 8);
+	}
+}
+
+static int
+matches(const struct htab *h, const struct slot *s, const char *key,
+    size_t len, uint64_t hv)
+{
+	if (len <= INLINE)
+		return s->len == len && memcmp(s->key, key, len) == 0;
+	return s->len == LONG && memcmp(s->key, &hv, 8) == 0 &&
+	    key_len(h, s->id) == len &&
+	    memcmp(h->keys + h->off[s->id], key, len) == 0;
+}
+
+/* The key's slot, or the empty slot where it belongs. */
 static size_t
 probe(const struct htab *h, const char *key, size_t len, uint64_t hv)
 {
-	uint32_t tag = tag_of(hv);
 	size_t i = hv & h->mask;
 
-	for (;; i = (i + 1) & h->mask) {
-		const struct slot *s = &h->slots[i];
-		if (s->tag == 0)
-			return i;
-		if (s->tag == tag && key_len(h, s->id) == len &&
-		    memcmp(h->keys + h->off[s->id], key, len) == 0)
-			return i;
+	while (h->slots[i].id != EMPTY && !matches(h, &h->slots[i], key, len, hv))
+		i = (i + 1) & h->mask;
+	return i;
+}
+
+static void
+grow(struct htab *h)
+{
+	size_t n = (h->mask + 1) * 2;
+	struct slot *s = new_slots(n);
+
+	for (size_t i = 0; i <= h->mask; i++) {
+		struct slot *o = &h->slots[i];
+		if (o->id == EMPTY)
+			continue;
+		const char *k = h->keys + h->off[o->id];
+		size_t j = hash_bytes(k, key_len(h, o->id)) & (n - 1);
+		while (s[j].id != EMPTY)
+			j = (j + 1) & (n - 1);
+		s[j] = *o;
 	}
+	free(h->slots);
+	h->slots = s;
+	h->mask = n - 1;
 }
 
 int64_t
 htab_find(const struct htab *h, const char *key, size_t len)
 {
-	if (h->count == 0)
-		return -1;
 	const struct slot *s = &h->slots[probe(h, key, len, hash_bytes(key, len))];
-	return s->tag ? (int64_t)s->id : -1;
+
+	return s->id == EMPTY ? -1 : (int64_t)s->id;
+}
+
+/* For a caller that hashes a batch of keys first and prefetches their
+ * slots, so that the cache misses of the batch overlap. */
+void
+htab_prefetch(const struct htab *h, uint64_t hv)
+{
+	__builtin_prefetch(&h->slots[hv & h->mask]);
 }
 
 uint32_t
 htab_intern(struct htab *h, const char *key, size_t len, int *added)
 {
-	uint64_t hv = hash_bytes(key, len);
-	size_t i = h->count ? probe(h, key, len, hv) : hv & h->mask;
+	return htab_intern_hashed(h, key, len, hash_bytes(key, len), added);
+}
 
-	if (h->slots[i].tag) {
+uint32_t
+htab_intern_hashed(struct htab *h, const char *key, size_t len, uint64_t hv,
+    int *added)
+{
+	size_t i = probe(h, key, len, hv);
+
+	if (h->slots[i].id != EMPTY) {
 		if (added)
 			*added = 0;
 		return h->slots[i].id;
 	}
-	if (h->count >= UINT32_MAX - 1)
+	if (h->count >= EMPTY - 1)
 		die(EXIT_INTERNAL, "more than 4 billion distinct keys");
 	if (h->klen + len + 1 > h->kcap) {
 		h->kcap = (h->klen + len + 1) * 2;
@@ -147,7 +193,7 @@ htab_intern(struct htab *h, const char *key, size_t len, int *added)
 	h->off[id] = h->klen;
 	h->klen += len + 1;
 	h->off[id + 1] = h->klen;
-	h->slots[i] = (struct slot){ tag_of(hv), id };
+	fill_slot(&h->slots[i], id, key, len, hv);
 	if (h->count * 4 > (h->mask + 1) * 3)
 		grow(h);
 	if (added)

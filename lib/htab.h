@@ -13,6 +13,9 @@ struct htab;
 
 struct htab *htab_new(void);
 uint32_t htab_intern(struct htab *h, const char *key, size_t len, int *added);
+uint32_t htab_intern_hashed(struct htab *h, const char *key, size_t len,
+    uint64_t hv, int *added);
+void htab_prefetch(const struct htab *h, uint64_t hv);
 int64_t htab_find(const struct htab *h, const char *key, size_t len);
 const char *htab_key(const struct htab *h, uint32_t id, size_t *len);
 size_t htab_count(const struct htab *h);

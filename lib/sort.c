@@ -66,6 +66,45 @@ msort(void *base, size_t n, size_t size,
 	free(m.tmp);
 }
 
+/*
+ * Orders idx[] by key[] ascending, stably: a least-significant-digit radix
+ * sort on bytes, skipping the bytes all keys share (small counts and sums
+ * leave most of them alike).
+ */
+void
+sort_by_key(int64_t *key, uint32_t *idx, size_t n)
+{
+	uint64_t *k = xreallocarray(NULL, n ? n : 1, sizeof(uint64_t));
+	uint64_t *k2 = xreallocarray(NULL, n ? n : 1, sizeof(uint64_t));
+	uint32_t *i2 = xreallocarray(NULL, n ? n : 1, sizeof(uint32_t));
+
+	for (size_t j = 0; j < n; j++)
+		k[j] = (uint64_t)key[j] ^ UINT64_C(0x8000000000000000);
+	for (int shift = 0; shift < 64; shift += 8) {
+		size_t count[257] = { 0 };
+		for (size_t j = 0; j < n; j++)
+			count[(k[j] >> shift & 0xFF) + 1]++;
+		if (n == 0 || count[(k[0] >> shift & 0xFF) + 1] == n)
+			continue;
+		for (int b = 0; b < 256; b++)
+			count[b + 1] += count[b];
+		for (size_t j = 0; j < n; j++) {
+			size_t to = count[k[j] >> shift & 0xFF]++;
+			k2[to] = k[j];
+			i2[to] = idx[j];
+		}
+		uint64_t *tk = k;
+		k = k2;
+		k2 = tk;
+		memcpy(idx, i2, n * sizeof(uint32_t));
+	}
+	for (size_t j = 0; j < n; j++)
+		key[j] = (int64_t)(k[j] ^ UINT64_C(0x8000000000000000));
+	free(k);
+	free(k2);
+	free(i2);
+}
+
 static int
 all_digits(const char *s, size_t n)
 {
@@ -75,25 +114,114 @@ all_digits(const char *s, size_t n)
 	return n > 0;
 }
 
-/* Customer ids: numbers compare as numbers (leading zeros aside), anything
- * else byte by byte, so 9 < 10 and the order is the same everywhere. */
+/*
+ * Customer ids: all-digit ids first, in numeric order (9 before 10; 007
+ * before 7, which it equals), then the others byte by byte. A total order,
+ * so sorting by it gives the same result from any input order.
+ */
 int
 id_cmp(const char *a, size_t an, const char *b, size_t bn)
 {
-	if (all_digits(a, an) && all_digits(b, bn)) {
-		while (an > 1 && *a == '0') {
-			a++;
-			an--;
+	int ad = all_digits(a, an), bd = all_digits(b, bn);
+
+	if (ad != bd)
+		return ad ? -1 : 1;
+	if (ad) {
+		const char *x = a, *y = b;
+		size_t xn = an, yn = bn;
+		while (xn > 1 && *x == '0') {
+			x++;
+			xn--;
 		}
-		while (bn > 1 && *b == '0') {
-			b++;
-			bn--;
+		while (yn > 1 && *y == '0') {
+			y++;
+			yn--;
 		}
-		if (an != bn)
-			return an < bn ? -1 : 1;
+		if (xn != yn)
+			return xn < yn ? -1 : 1;
+		int c = memcmp(x, y, xn);
+		if (c != 0)
+			return c;
 	}
 	int c = memcmp(a, b, an < bn ? an : bn);
 	if (c != 0 || an == bn)
 		return c;
 	return an < bn ? -1 : 1;
+}
+
+/* A 64-bit key in id_cmp's order wherever two keys differ, within its
+ * kind: numbers of up to 18 digits by value; other ids by their first
+ * eight bytes (flipped so that signed order is byte order). */
+static int64_t
+id_key(const char *s, size_t n, int number)
+{
+	if (number) {
+		while (n > 1 && *s == '0') {
+			s++;
+			n--;
+		}
+		if (n > 18)
+			return INT64_MAX;
+		int64_t v = 0;
+		for (size_t i = 0; i < n; i++)
+			v = v * 10 + (s[i] - '0');
+		return v;
+	}
+	uint64_t k = 0;
+	for (size_t i = 0; i < 8; i++)
+		k = k << 8 | (i < n ? (unsigned char)s[i] : 0);
+	return (int64_t)(k ^ UINT64_C(0x8000000000000000));
+}
+
+struct idctx {
+	const char *const *ids;
+	const size_t *lens;
+};
+
+static int
+by_id(const void *a, const void *b, void *ctx)
+{
+	const struct idctx *c = ctx;
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+
+	return id_cmp(c->ids[x], c->lens[x], c->ids[y], c->lens[y]);
+}
+
+/* Sorts idx[0..n) (all of one kind) by key, then by id_cmp where keys tie. */
+static void
+sort_kind(const struct idctx *ctx, uint32_t *idx, size_t n, int number)
+{
+	int64_t *key = xreallocarray(NULL, n ? n : 1, sizeof(int64_t));
+
+	for (size_t i = 0; i < n; i++)
+		key[i] = id_key(ctx->ids[idx[i]], ctx->lens[idx[i]], number);
+	sort_by_key(key, idx, n);
+	for (size_t j = 0, end; j < n; j = end) {
+		for (end = j + 1; end < n && key[end] == key[j]; end++)
+			;
+		if (end - j > 1)
+			msort(idx + j, end - j, sizeof(uint32_t), by_id,
+			    (void *)ctx);
+	}
+	free(key);
+}
+
+/* The order of ids[] under id_cmp, as indexes: all-digit ids first, each
+ * kind radix-sorted on a key, id_cmp settling the (rare) equal keys. */
+uint32_t *
+sort_ids(const char *const *ids, const size_t *lens, size_t n)
+{
+	uint32_t *idx = xreallocarray(NULL, n ? n : 1, sizeof(uint32_t));
+	struct idctx ctx = { ids, lens };
+	size_t numbers = 0, other = n;
+
+	for (size_t i = 0; i < n; i++)
+		if (all_digits(ids[i], lens[i]))
+			idx[numbers++] = (uint32_t)i;
+	for (size_t i = n; i-- > 0;)
+		if (!all_digits(ids[i], lens[i]))
+			idx[--other] = (uint32_t)i;
+	sort_kind(&ctx, idx, numbers, 1);
+	sort_kind(&ctx, idx + numbers, n - numbers, 0);
+	return idx;
 }

@@ -52,6 +52,7 @@ pool_alloc(struct pool *p, uint32_t cap)
 		while (p->cap < p->n + words)
 			p->cap *= 2;
 		p->w = xreallocarray(p->w, p->cap, sizeof(uint32_t));
+		huge_pages(p->w, p->cap * sizeof(uint32_t));
 	}
 	uint32_t off = (uint32_t)p->n;
 	p->n += words;
@@ -145,8 +146,25 @@ struct held {
 	int is_return;
 };
 
+/* Rows wait in batches: hashing them all first and prefetching what each
+ * will touch lets the cache misses of a batch overlap. */
+#define BATCH 32
+
+struct queued {
+	uint64_t hv, order;
+	money amount;
+	size_t at, len;		/* the id in qkeys */
+	int32_t day;
+	uint32_t cust;
+	int is_return;
+};
+
 struct summary {
 	struct summary_opts o;
+	struct queued q[BATCH];
+	size_t nq;
+	char *qkeys;
+	size_t qlen, qcap;
 	int32_t start, prev;	/* window and previous window starts */
 	int32_t maxday;
 	struct htab *ids;
@@ -200,16 +218,17 @@ summary_new(const struct summary_opts *o)
 }
 
 static uint32_t
-customer(struct summary *s, const char *id, size_t len)
+customer(struct summary *s, const char *id, size_t len, uint64_t hv)
 {
 	int added;
-	uint32_t c = htab_intern(s->ids, id, len, &added);
+	uint32_t c = htab_intern_hashed(s->ids, id, len, hv, &added);
 
 	if (!added)
 		return c;
 	if (c == s->cap) {
 		s->cap = s->cap ? s->cap * 2 : 1024;
 		s->acc = xreallocarray(s->acc, s->cap, sizeof(*s->acc));
+		huge_pages(s->acc, s->cap * sizeof(*s->acc));
 		if (s->o.orders) {
 			s->orders = xreallocarray(s->orders, s->cap, sizeof(struct set));
 			s->prev_orders = xreallocarray(s->prev_orders, s->cap,
@@ -262,37 +281,103 @@ add(struct summary *s, uint32_t c, int32_t day, money amount, int ret,
 	}
 }
 
+static void
+hold(struct summary *s, const struct queued *q)
+{
+	if (s->nheld == s->heldcap) {
+		s->heldcap = s->heldcap ? s->heldcap * 2 : 1 << 16;
+		s->held = xreallocarray(s->held, s->heldcap, sizeof(*s->held));
+	}
+	s->held[s->nheld++] = (struct held){ q->cust, q->day, q->amount,
+	    q->order, q->is_return };
+}
+
+static void
+flush(struct summary *s)
+{
+	int holding = s->o.asof == DAY_NONE && (s->o.window || s->o.months);
+	struct queued *q = s->q;
+
+	for (size_t i = 0; i < s->nq; i++) {
+		q[i].cust = customer(s, s->qkeys + q[i].at, q[i].len, q[i].hv);
+		__builtin_prefetch(&s->acc[q[i].cust]);
+		if (s->o.orders)
+			__builtin_prefetch(&s->orders[q[i].cust]);
+	}
+	for (size_t i = 0; i < s->nq && !holding; i++) {
+		const struct set *d = &s->acc[q[i].cust].days;
+		if (d->cap)
+			__builtin_prefetch(s->days.w + d->off + d->len - 1);
+	}
+	for (size_t i = 0; i < s->nq; i++) {
+		if (holding)
+			hold(s, &q[i]);
+		else
+			add(s, q[i].cust, q[i].day, q[i].amount, q[i].is_return,
+			    q[i].order);
+	}
+	s->nq = s->qlen = 0;
+}
+
 /* 0 when the row counts, 1 when it falls on or after the as-of date. */
 int
 summary_add(struct summary *s, const struct txn *t)
 {
 	if (s->o.asof != DAY_NONE && t->day >= s->o.asof)
 		return 1;
-	uint32_t c = customer(s, t->cust, t->clen);
-	uint64_t order = t->order ? hash_bytes(t->order, t->olen) : 0;
 	if (s->maxday == DAY_NONE || t->day > s->maxday)
 		s->maxday = t->day;
-	if (s->o.asof == DAY_NONE && (s->o.window || s->o.months)) {
-		if (s->nheld == s->heldcap) {
-			s->heldcap = s->heldcap ? s->heldcap * 2 : 1 << 16;
-			s->held = xreallocarray(s->held, s->heldcap,
-			    sizeof(*s->held));
-		}
-		s->held[s->nheld++] = (struct held){ c, t->day, t->amount,
-		    order, t->is_return };
-		return 0;
+	if (s->qlen + t->clen > s->qcap) {
+		s->qcap = (s->qlen + t->clen) * 2 + 4096;
+		s->qkeys = xrealloc(s->qkeys, s->qcap);
 	}
-	add(s, c, t->day, t->amount, t->is_return, order);
+	struct queued *q = &s->q[s->nq++];
+	memcpy(s->qkeys + s->qlen, t->cust, t->clen);
+	q->at = s->qlen;
+	q->len = t->clen;
+	s->qlen += t->clen;
+	q->hv = hash_bytes(t->cust, t->clen);
+	q->order = t->order ? hash_bytes(t->order, t->olen) : 0;
+	q->day = t->day;
+	q->amount = t->amount;
+	q->is_return = t->is_return;
+	htab_prefetch(s->ids, q->hv);
+	if (s->nq == BATCH)
+		flush(s);
 	return 0;
 }
 
-static int
-by_id(const void *a, const void *b, void *ctx)
+/* By customer id, so that output does not depend on input order. */
+void
+sort_custs(struct cust *c, size_t n)
 {
-	const struct cust *x = a, *y = b;
+	const char **ids = xreallocarray(NULL, n ? n : 1, sizeof(char *));
+	size_t *lens = xreallocarray(NULL, n ? n : 1, sizeof(size_t));
 
-	(void)ctx;
-	return id_cmp(x->id, x->idlen, y->id, y->idlen);
+	for (size_t i = 0; i < n; i++) {
+		ids[i] = c[i].id;
+		lens[i] = c[i].idlen;
+	}
+	uint32_t *idx = sort_ids(ids, lens, n);
+	free(lens);
+	free(ids);
+	/* c[j] = old c[idx[j]], in place, one cycle of the permutation at a
+	 * time; a done index is marked by pointing at itself. */
+	for (size_t i = 0; i < n; i++) {
+		if (idx[i] == i)
+			continue;
+		struct cust first = c[i];
+		size_t j = i;
+		while (idx[j] != i) {
+			size_t k = idx[j];
+			c[j] = c[k];
+			idx[j] = (uint32_t)j;
+			j = k;
+		}
+		c[j] = first;
+		idx[j] = (uint32_t)j;
+	}
+	free(idx);
 }
 
 static uint32_t
@@ -308,6 +393,7 @@ count_days(const struct summary *s, const struct set *d, int32_t from,
 int32_t
 summary_finish(struct summary *s, struct cust **custs, size_t *n)
 {
+	flush(s);
 	if (s->o.asof == DAY_NONE) {
 		s->o.asof = s->maxday == DAY_NONE ? 0 : s->maxday + 1;
 		set_window(s);
@@ -317,7 +403,29 @@ summary_finish(struct summary *s, struct cust **custs, size_t *n)
 		}
 	}
 	*n = htab_count(s->ids);
-	struct cust *out = xcalloc(*n, sizeof(*out));
+	/* Count from the sets first and free them, so that the sets and the
+	 * output never take memory at the same time. */
+	uint32_t *freq = xreallocarray(NULL, *n ? *n : 1, 2 * sizeof(uint32_t));
+	for (size_t i = 0; i < *n; i++) {
+		const struct set *d = &s->acc[i].days;
+		if (s->o.orders) {
+			freq[2 * i] = s->orders[i].len;
+			freq[2 * i + 1] = s->prev_orders[i].len;
+		} else {
+			freq[2 * i] = count_days(s, d, s->start, DAY_NONE);
+			freq[2 * i + 1] = s->o.trend ?
+			    count_days(s, d, s->prev, s->start) : 0;
+		}
+	}
+	free(s->orders);
+	free(s->prev_orders);
+	free(s->days.w);
+	free(s->hashes.w);
+	free(s->held);
+	s->orders = s->prev_orders = NULL;
+	s->days.w = s->hashes.w = NULL;
+	s->held = NULL;
+	struct cust *out = xcalloc(*n ? *n : 1, sizeof(*out));
 	for (size_t i = 0; i < *n; i++) {
 		struct acc *a = &s->acc[i];
 		struct cust *c = &out[i];
@@ -328,19 +436,16 @@ summary_finish(struct summary *s, struct cust **custs, size_t *n)
 		c->monetary = a->monetary;
 		c->prev_monetary = a->prev_monetary;
 		c->purchase_days = a->days.len;
-		if (s->o.orders) {
-			c->frequency = s->orders[i].len;
-			c->prev_frequency = s->prev_orders[i].len;
-		} else {
-			c->frequency = count_days(s, &a->days, s->start, DAY_NONE);
-			c->prev_frequency = s->o.trend ?
-			    count_days(s, &a->days, s->prev, s->start) : 0;
-		}
+		c->frequency = freq[2 * i];
+		c->prev_frequency = freq[2 * i + 1];
 		if (c->purchase_days > 1)
 			c->repeat_monetary = money_div_cents(a->purchases -
 			    a->first_total, c->purchase_days - 1);
 	}
-	msort(out, *n, sizeof(*out), by_id, NULL);
+	free(freq);
+	free(s->acc);
+	s->acc = NULL;
+	sort_custs(out, *n);
 	*custs = out;
 	return s->o.asof;
 }
@@ -355,5 +460,6 @@ summary_free(struct summary *s)
 	free(s->days.w);
 	free(s->hashes.w);
 	free(s->held);
+	free(s->qkeys);
 	free(s);
 }

@@ -50,5 +50,6 @@ int32_t summary_finish(struct summary *s, struct cust **custs, size_t *n);
 void summary_free(struct summary *s);
 
 int32_t window_start(int32_t asof, int32_t days, int32_t months);
+void sort_custs(struct cust *c, size_t n);
 
 #endif

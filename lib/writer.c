@@ -242,6 +242,21 @@ writer_plain(struct writer *w, const char *s, size_t len)
 }
 
 void
+writer_int(struct writer *w, int64_t v)
+{
+	char buf[24], *p = buf + sizeof(buf);
+	uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+
+	do {
+		*--p = (char)('0' + u % 10);
+		u /= 10;
+	} while (u > 0);
+	if (v < 0)
+		*--p = '-';
+	writer_plain(w, p, (size_t)(buf + sizeof(buf) - p));
+}
+
+void
 writer_str(struct writer *w, const char *s)
 {
 	writer_field(w, s, strlen(s));

@@ -2,6 +2,7 @@
 #define CRM_WRITER_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 /*
  * Rows out: RFC 4180 quoting (only where a field needs it), LF line ends,
@@ -15,6 +16,7 @@ struct writer;
 struct writer *writer_open(const char *path, char delim);
 void writer_field(struct writer *w, const char *s, size_t len);
 void writer_plain(struct writer *w, const char *s, size_t len);
+void writer_int(struct writer *w, int64_t v);
 void writer_str(struct writer *w, const char *s);
 void writer_end(struct writer *w);
 void writer_close(struct writer *w);

@@ -246,7 +246,7 @@ read_summary(struct reader *r, struct rejects *rj, struct cust **custs,
 	}
 	for (size_t i = 0; i < *n; i++)
 		c[i].id = ids + (uintptr_t)c[i].id;
-	msort(c, *n, sizeof(*c), cust_by_id, NULL);
+	sort_custs(c, *n);
 	for (size_t i = 1; i < *n; i++)
 		if (cust_by_id(&c[i - 1], &c[i], NULL) == 0)
 			die(EXIT_DATA, "%scustomer %s appears twice: summaries "
@@ -279,15 +279,6 @@ put_day(struct writer *w, int32_t day)
 }
 
 static void
-put_num(struct writer *w, int64_t v)
-{
-	char buf[24];
-
-	snprintf(buf, sizeof(buf), "%lld", (long long)v);
-	writer_str(w, buf);
-}
-
-static void
 put_money(struct writer *w, money m)
 {
 	char buf[48];
@@ -313,12 +304,12 @@ write_summary(struct writer *w, const struct cust *c, size_t n, int trend)
 		put_day(w, c[i].first);
 		put_day(w, c[i].last);
 		put_day(w, c[i].seen);
-		put_num(w, c[i].frequency);
+		writer_int(w, c[i].frequency);
 		put_money(w, c[i].monetary);
-		put_num(w, c[i].purchase_days);
+		writer_int(w, c[i].purchase_days);
 		put_money(w, c[i].repeat_monetary);
 		if (trend) {
-			put_num(w, c[i].prev_frequency);
+			writer_int(w, c[i].prev_frequency);
 			put_money(w, c[i].prev_monetary);
 		}
 		writer_end(w);
@@ -375,8 +366,8 @@ write_scored(struct writer *w, const struct rfm_opts *o, const struct cust *c,
 		if (x->last == DAY_NONE)
 			writer_str(w, "");
 		else
-			put_num(w, asof - x->last);
-		put_num(w, x->frequency);
+			writer_int(w, asof - x->last);
+		writer_int(w, x->frequency);
 		put_money(w, x->monetary);
 		if (x->frequency == 0)
 			writer_str(w, "");
@@ -385,11 +376,11 @@ write_scored(struct writer *w, const struct rfm_opts *o, const struct cust *c,
 		if (x->first == DAY_NONE)
 			writer_str(w, "");
 		else
-			put_num(w, asof - x->first);
-		put_num(w, x->purchase_days);
+			writer_int(w, asof - x->first);
+		writer_int(w, x->purchase_days);
 		put_money(w, x->repeat_monetary);
 		if (trend) {
-			put_num(w, x->prev_frequency);
+			writer_int(w, x->prev_frequency);
 			put_money(w, x->prev_monetary);
 			put_money(w, x->monetary - x->prev_monetary);
 			if (x->prev_monetary <= 0)
@@ -398,13 +389,13 @@ write_scored(struct writer *w, const struct rfm_opts *o, const struct cust *c,
 				put_money(w, percent(x->monetary -
 				    x->prev_monetary, x->prev_monetary));
 		}
-		put_num(w, s->r);
-		put_num(w, s->f);
-		put_num(w, s->m);
+		writer_int(w, s->r);
+		writer_int(w, s->f);
+		writer_int(w, s->m);
 		snprintf(buf, sizeof(buf), "%d%d%d", s->r, s->f, s->m);
 		writer_str(w, buf);
-		put_num(w, s->r + s->f + s->m);
-		put_num(w, s->r * s->f * s->m);
+		writer_int(w, s->r + s->f + s->m);
+		writer_int(w, s->r * s->f * s->m);
 		writer_str(w, groups[s->group]);
 		if (o->names)
 			writer_str(w, segment_name(s->r, s->f));

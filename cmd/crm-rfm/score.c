@@ -4,6 +4,7 @@
 
 #include "err.h"
 #include "rfm.h"
+#include "sort.h"
 #include "writer.h"
 
 enum { R, F, M };
@@ -25,28 +26,16 @@ value(const struct cust *c, int k, int32_t asof)
 	}
 }
 
-static int
-cmp64(const void *a, const void *b)
+/* The customers in order of key; keys[] comes back sorted. */
+static uint32_t *
+ranked(int64_t *keys, size_t n)
 {
-	int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+	uint32_t *idx = xreallocarray(NULL, n ? n : 1, sizeof(uint32_t));
 
-	return (x > y) - (x < y);
-}
-
-/* How many of the sorted values are below v. */
-static size_t
-below(const int64_t *sorted, size_t n, int64_t v)
-{
-	size_t lo = 0, hi = n;
-
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (sorted[mid] < v)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
+	for (size_t i = 0; i < n; i++)
+		idx[i] = (uint32_t)i;
+	sort_by_key(keys, idx, n);
+	return idx;
 }
 
 /*
@@ -55,16 +44,17 @@ below(const int64_t *sorted, size_t n, int64_t v)
  * score = 1 + floor((rank - 1) * bins / n).
  */
 static void
-by_rank(const int64_t *better, size_t n, int bins, uint8_t *out)
+by_rank(int64_t *better, size_t n, int bins, uint8_t *out)
 {
-	int64_t *sorted = xreallocarray(NULL, n, sizeof(int64_t));
+	uint32_t *idx = ranked(better, n);
+	size_t worse = 0;
 
-	memcpy(sorted, better, n * sizeof(int64_t));
-	qsort(sorted, n, sizeof(int64_t), cmp64);
-	for (size_t i = 0; i < n; i++)
-		out[i] = (uint8_t)(1 + below(sorted, n, better[i]) *
-		    (size_t)bins / n);
-	free(sorted);
+	for (size_t j = 0; j < n; j++) {
+		if (j > 0 && better[j] != better[j - 1])
+			worse = j;
+		out[idx[j]] = (uint8_t)(1 + worse * (size_t)bins / n);
+	}
+	free(idx);
 }
 
 /* Fixed breakpoints: for R, bins minus the breaks below the value; for
@@ -109,40 +99,41 @@ report(const struct rfm_opts *o, const struct cust *c, size_t n,
 		writer_end(w);
 	}
 	for (int k = 0; k < 3; k++) {
+		int64_t min[MAXBINS + 1], max[MAXBINS + 1];
+		size_t count[MAXBINS + 1] = { 0 };
+		for (int s = 0; s <= MAXBINS; s++) {
+			min[s] = INT64_MAX;
+			max[s] = INT64_MIN;
+		}
+		for (size_t i = 0; i < n; i++) {
+			int s = sc[k][i];
+			count[s]++;
+			if (k == R && c[i].last == DAY_NONE)
+				continue;
+			int64_t v = value(&c[i], k, asof);
+			min[s] = v < min[s] ? v : min[s];
+			max[s] = v > max[s] ? v : max[s];
+		}
 		int len = snprintf(line, sizeof(line), "%s from %s%s:",
 		    scorename[k], metric[k], o->breaks[k].n ? " (fixed)" : "");
 		for (int s = o->bins; s >= 1; s--) {
-			int64_t min = INT64_MAX, max = INT64_MIN;
-			size_t count = 0;
-			for (size_t i = 0; i < n; i++) {
-				if (sc[k][i] != s)
-					continue;
-				count++;
-				if (k == R && c[i].last == DAY_NONE)
-					continue;
-				int64_t v = value(&c[i], k, asof);
-				min = v < min ? v : min;
-				max = v > max ? v : max;
-			}
 			lo[0] = hi[0] = '\0';
-			if (min <= max) {
-				format(k, min, lo, sizeof(lo));
-				format(k, max, hi, sizeof(hi));
+			if (min[s] <= max[s]) {
+				format(k, min[s], lo, sizeof(lo));
+				format(k, max[s], hi, sizeof(hi));
 			}
 			if (len < (int)sizeof(line))
 				len += snprintf(line + len, sizeof(line) - (size_t)len,
-				    " %d=%s%s%s", s, !count ? "none" : min > max ?
-				    "(no purchase)" : lo, min < max ? ".." : "",
-				    min < max ? hi : "");
+				    " %d=%s%s%s", s, !count[s] ? "none" :
+				    min[s] > max[s] ? "(no purchase)" : lo,
+				    min[s] < max[s] ? ".." : "",
+				    min[s] < max[s] ? hi : "");
 			if (w) {
-				char num[24];
 				writer_str(w, scorename[k]);
-				snprintf(num, sizeof(num), "%d", s);
-				writer_str(w, num);
+				writer_int(w, s);
 				writer_str(w, lo);
 				writer_str(w, hi);
-				snprintf(num, sizeof(num), "%zu", count);
-				writer_str(w, num);
+				writer_int(w, (int64_t)count[s]);
 				writer_end(w);
 			}
 		}
@@ -161,19 +152,20 @@ report(const struct rfm_opts *o, const struct cust *c, size_t n,
 static void
 group(struct score *sc, size_t n)
 {
-	int64_t *p = xreallocarray(NULL, n, sizeof(int64_t));
-	int64_t *sorted = xreallocarray(NULL, n, sizeof(int64_t));
+	int64_t *p = xreallocarray(NULL, n ? n : 1, sizeof(int64_t));
 
 	for (size_t i = 0; i < n; i++)
 		p[i] = sc[i].r * sc[i].f * sc[i].m;
-	memcpy(sorted, p, n * sizeof(int64_t));
-	qsort(sorted, n, sizeof(int64_t), cmp64);
-	for (size_t i = 0; i < n; i++) {
-		size_t worse = below(sorted, n, p[i]);
-		size_t better = n - below(sorted, n, p[i] + 1);
-		sc[i].group = better * 5 < n ? 2 : worse * 5 < n ? 0 : 1;
+	uint32_t *idx = ranked(p, n);
+	for (size_t j = 0, end; j < n; j = end) {
+		for (end = j + 1; end < n && p[end] == p[j]; end++)
+			;
+		size_t worse = j, better = n - end;
+		uint8_t g = better * 5 < n ? 2 : worse * 5 < n ? 0 : 1;
+		for (size_t t = j; t < end; t++)
+			sc[idx[t]].group = g;
 	}
-	free(sorted);
+	free(idx);
 	free(p);
 }
 

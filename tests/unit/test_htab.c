@@ -78,10 +78,16 @@ END_TEST
 START_TEST(ids_compare_as_numbers)
 {
 	ck_assert_int_lt(id_cmp("9", 1, "10", 2), 0);
-	ck_assert_int_eq(id_cmp("007", 3, "7", 1), 0);
 	ck_assert_int_lt(id_cmp("C10", 3, "C9", 2), 0);
 	ck_assert_int_lt(id_cmp("ab", 2, "abc", 3), 0);
 	ck_assert_int_lt(id_cmp("99", 2, "a", 1), 0);
+	/* Mixed forms stay transitive: 9 < 10 < 1a < 9a. */
+	ck_assert_int_lt(id_cmp("9", 1, "10", 2), 0);
+	ck_assert_int_lt(id_cmp("10", 2, "1a", 2), 0);
+	ck_assert_int_lt(id_cmp("9", 1, "1a", 2), 0);
+	ck_assert_int_lt(id_cmp("1a", 2, "9a", 2), 0);
+	ck_assert_int_lt(id_cmp("007", 3, "7", 1), 0);
+	ck_assert_int_eq(id_cmp("7", 1, "7", 1), 0);
 }
 END_TEST
 
