@@ -70,6 +70,15 @@ common_opt(struct common *c, int ch, char **argv, const char *usage)
 	case 'q':
 		c->quiet = 1;
 		return 1;
+	case OPT_REJECTS:
+		c->rejects = optarg;
+		return 1;
+	case OPT_STRICT:
+		c->strict = 1;
+		return 1;
+	case OPT_MAX_REJECTS:
+		c->max_rejects = optarg;
+		return 1;
 	case ':':
 		usage_error("option %s needs a value", argv[optind - 1]);
 	case '?':
@@ -94,6 +103,37 @@ char
 common_out_delim(const struct common *c)
 {
 	return c->tsv ? '\t' : ',';
+}
+
+struct rejects *
+common_rejects(const struct common *c)
+{
+	return rejects_new(c->rejects, common_out_delim(c), c->strict,
+	    c->max_rejects, c->quiet);
+}
+
+/* The items of a comma-separated option value, each a copy. */
+const char **
+opt_list(const char *s, size_t *n)
+{
+	char *copy = xstrdup(s), *p, *save = NULL;
+	const char **list = NULL;
+
+	*n = 0;
+	for (p = strtok_r(copy, ",", &save); p; p = strtok_r(NULL, ",", &save)) {
+		list = xreallocarray(list, *n + 1, sizeof(char *));
+		list[(*n)++] = xstrdup(p);
+	}
+	free(copy);
+	return list;
+}
+
+void
+opt_list_free(const char **list, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free((char *)list[i]);
+	free(list);
 }
 
 long

@@ -4,15 +4,18 @@
 #include <getopt.h>
 
 #include "reader.h"
+#include "reject.h"
 
 /* The options every tool has; man/crm.7 describes them. */
 struct common {
 	char delim;
-	int whitespace, tsv, no_header, quiet;
-	const char *output;
+	int whitespace, tsv, no_header, quiet, strict;
+	const char *output, *rejects, *max_rejects;
 };
 
-enum { OPT_NO_HEADER = 256, OPT_TOOL };
+enum {
+	OPT_NO_HEADER = 256, OPT_REJECTS, OPT_STRICT, OPT_MAX_REJECTS, OPT_TOOL
+};
 
 #define COMMON_SHORT ":hVd:Wto:q"
 #define COMMON_LONG \
@@ -23,11 +26,17 @@ enum { OPT_NO_HEADER = 256, OPT_TOOL };
 	{ "tsv", no_argument, NULL, 't' }, \
 	{ "no-header", no_argument, NULL, OPT_NO_HEADER }, \
 	{ "output", required_argument, NULL, 'o' }, \
-	{ "quiet", no_argument, NULL, 'q' }
+	{ "quiet", no_argument, NULL, 'q' }, \
+	{ "rejects", required_argument, NULL, OPT_REJECTS }, \
+	{ "strict", no_argument, NULL, OPT_STRICT }, \
+	{ "max-rejects", required_argument, NULL, OPT_MAX_REJECTS }
 
 int common_opt(struct common *c, int ch, char **argv, const char *usage);
 void common_reader(const struct common *c, struct reader_opts *o);
 char common_out_delim(const struct common *c);
+struct rejects *common_rejects(const struct common *c);
+const char **opt_list(const char *s, size_t *n);
+void opt_list_free(const char **list, size_t n);
 _Noreturn void usage_error(const char *fmt, ...)
     __attribute__((format(printf, 1, 2)));
 long opt_long(const char *arg, const char *name, long min, long max);

@@ -31,7 +31,6 @@ static const char usage[] =
 
 enum {
 	O_ID = OPT_TOOL, O_BY, O_CUTS, O_CLASSES, O_NOZERO, O_SORT, O_SUMMARY,
-	O_REJECTS, O_STRICT, O_MAXREJ,
 };
 
 static const struct option longopts[] = {
@@ -44,31 +43,25 @@ static const struct option longopts[] = {
 	{ "no-zero-class", no_argument, NULL, O_NOZERO },
 	{ "sort", no_argument, NULL, O_SORT },
 	{ "summary", no_argument, NULL, O_SUMMARY },
-	{ "rejects", required_argument, NULL, O_REJECTS },
-	{ "strict", no_argument, NULL, O_STRICT },
-	{ "max-rejects", required_argument, NULL, O_MAXREJ },
 	{ NULL, 0, NULL, 0 },
 };
 
 static int
 parse_cuts(const char *s, money *cuts)
 {
-	char *copy = xstrdup(s), *p, *save = NULL;
-	const char *why;
-	int n = 0;
+	size_t n;
+	const char **item = opt_list(s, &n), *why;
 
-	for (p = strtok_r(copy, ",", &save); p; p = strtok_r(NULL, ",", &save)) {
-		if (n == MAXCLASS - 1)
-			usage_error("--cuts: at most %d cuts", MAXCLASS - 1);
-		if (money_parse(p, strlen(p), 0, &cuts[n], &why) ||
-		    cuts[n] <= 0 || cuts[n] >= 100 * MONEY_SCALE ||
-		    (n > 0 && cuts[n] <= cuts[n - 1]))
+	if (n > MAXCLASS - 1)
+		usage_error("--cuts: at most %d cuts", MAXCLASS - 1);
+	for (size_t k = 0; k < n; k++)
+		if (money_parse(item[k], strlen(item[k]), 0, &cuts[k], &why) ||
+		    cuts[k] <= 0 || cuts[k] >= 100 * MONEY_SCALE ||
+		    (k > 0 && cuts[k] <= cuts[k - 1]))
 			usage_error("--cuts takes increasing percentages between 0 "
 			    "and 100, not \"%s\"", s);
-		n++;
-	}
-	free(copy);
-	return n;
+	opt_list_free(item, n);
+	return (int)n;
 }
 
 static const char *const letters[MAXCLASS] = {
@@ -76,19 +69,6 @@ static const char *const letters[MAXCLASS] = {
 	"O", "P",
 };
 
-static int
-parse_names(char *s, const char **names)
-{
-	char *p, *save = NULL;
-	int n = 0;
-
-	for (p = strtok_r(s, ",", &save); p; p = strtok_r(NULL, ",", &save)) {
-		if (n == MAXCLASS)
-			usage_error("--classes: at most %d classes", MAXCLASS);
-		names[n++] = p;
-	}
-	return n;
-}
 
 static int
 column(const struct row *h, const char *spec, const char *opt)
@@ -138,9 +118,9 @@ main(int argc, char **argv)
 	struct common co = { 0 };
 	struct abc_opts o = { .id = "customer_id", .value = "monetary",
 	    .zero_class = 1 };
-	const char *rejfile = NULL, *maxrej = NULL, *cuts = NULL;
-	char *names = NULL;
-	int ch, strict = 0;
+	const char *cuts = NULL, **names = NULL;
+	size_t nnames = 0;
+	int ch;
 
 	crm_init("crm-abc");
 	while ((ch = getopt_long(argc, argv, COMMON_SHORT "v:", longopts,
@@ -156,30 +136,29 @@ main(int argc, char **argv)
 			o.by_count = optarg[0] == 'c';
 			break;
 		case O_CUTS: cuts = optarg; break;
-		case O_CLASSES: free(names); names = xstrdup(optarg); break;
+		case O_CLASSES:
+			opt_list_free(names, nnames);
+			names = opt_list(optarg, &nnames);
+			break;
 		case O_NOZERO: o.zero_class = 0; break;
 		case O_SORT: o.sort = 1; break;
 		case O_SUMMARY: o.summary = 1; break;
-		case O_REJECTS: rejfile = optarg; break;
-		case O_STRICT: strict = 1; break;
-		case O_MAXREJ: maxrej = optarg; break;
 		}
 	}
 	if (optind < argc - 1)
 		usage_error("one input file at most");
 	o.ncuts = parse_cuts(cuts ? cuts : o.by_count ? "20,90" : "80,95",
 	    o.cuts);
-	if (names && parse_names(names, o.names) != o.ncuts + 1)
+	if (names && nnames != (size_t)o.ncuts + 1)
 		usage_error("%d cuts need %d class names", o.ncuts, o.ncuts + 1);
-	for (int k = 0; !names && k <= o.ncuts; k++)
-		o.names[k] = letters[k];
+	for (int k = 0; k <= o.ncuts; k++)
+		o.names[k] = names ? names[k] : letters[k];
 
 	struct reader_opts ro;
 	common_reader(&co, &ro);
 	struct reader *r = reader_open(optind < argc ? argv[optind] : NULL, &ro);
 	struct writer *w = writer_open(co.output, common_out_delim(&co));
-	struct rejects *rj = rejects_new(rejfile, common_out_delim(&co), strict,
-	    maxrej, co.quiet);
+	struct rejects *rj = common_rejects(&co);
 	size_t nread, n;
 	struct table *t = table_read(r, rj, &nread);
 	int vcol = column(&t->header, o.value, "-v");
@@ -199,7 +178,7 @@ main(int argc, char **argv)
 		    rejects_reasons(rj), rejects_count(rj) ? ")" : "");
 	abc_free(a);
 	free(ok);
-	free(names);
+	opt_list_free(names, nnames);
 	table_free(t);
 	rejects_free(rj);
 	reader_close(r);

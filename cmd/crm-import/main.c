@@ -43,8 +43,7 @@ static const char usage[] =
 
 enum {
 	O_MAP = OPT_TOOL, O_KEEP, O_ENCODING, O_DATEFMT, O_DECCOMMA, O_LINES,
-	O_TIME, O_CANCELP, O_CANCELF, O_RETURNS, O_LINK, O_IDMAP, O_REJECTS,
-	O_STRICT, O_MAXREJ,
+	O_TIME, O_CANCELP, O_CANCELF, O_RETURNS, O_LINK, O_IDMAP,
 };
 
 static const struct option longopts[] = {
@@ -61,9 +60,6 @@ static const struct option longopts[] = {
 	{ "returns", required_argument, NULL, O_RETURNS },
 	{ "link", required_argument, NULL, O_LINK },
 	{ "id-map", required_argument, NULL, O_IDMAP },
-	{ "rejects", required_argument, NULL, O_REJECTS },
-	{ "strict", no_argument, NULL, O_STRICT },
-	{ "max-rejects", required_argument, NULL, O_MAXREJ },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -71,21 +67,13 @@ static const struct option longopts[] = {
 static void
 add_list(const char ***list, size_t *n, const char *s)
 {
-	char *copy = xstrdup(s), *p, *save = NULL;
+	size_t k;
+	const char **more = opt_list(s, &k);
 
-	for (p = strtok_r(copy, ",", &save); p; p = strtok_r(NULL, ",", &save)) {
-		*list = xreallocarray(*list, *n + 1, sizeof(char *));
-		(*list)[(*n)++] = xstrdup(p);
-	}
-	free(copy);
-}
-
-static void
-free_list(const char **list, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		free((char *)list[i]);
-	free(list);
+	*list = xreallocarray(*list, *n + k, sizeof(char *));
+	memcpy(*list + *n, more, k * sizeof(char *));
+	*n += k;
+	free(more);
 }
 
 static void
@@ -113,8 +101,8 @@ main(int argc, char **argv)
 	struct common co = { 0 };
 	struct import_opts o = { 0 };
 	struct reader_opts ro;
-	const char *encoding = NULL, *rejfile = NULL, *maxrej = NULL;
-	int ch, strict = 0;
+	const char *encoding = NULL;
+	int ch;
 
 	crm_init("crm-import");
 	while ((ch = getopt_long(argc, argv, COMMON_SHORT, longopts, NULL)) != -1) {
@@ -132,9 +120,6 @@ main(int argc, char **argv)
 		case O_CANCELP: o.cancel_prefix = optarg; break;
 		case O_CANCELF: o.cancel_flag = optarg; break;
 		case O_IDMAP: o.id_map = optarg; break;
-		case O_REJECTS: rejfile = optarg; break;
-		case O_STRICT: strict = 1; break;
-		case O_MAXREJ: maxrej = optarg; break;
 		case O_RETURNS:
 			if (strcmp(optarg, "keep") != 0 && strcmp(optarg, "drop") != 0)
 				usage_error("--returns takes keep or drop");
@@ -152,8 +137,7 @@ main(int argc, char **argv)
 		    "ISO-8859-1" : encoding;
 
 	struct writer *out = writer_open(co.output, common_out_delim(&co));
-	struct rejects *rj = rejects_new(rejfile, common_out_delim(&co), strict,
-	    maxrej, co.quiet);
+	struct rejects *rj = common_rejects(&co);
 	struct import *im = import_new(&o, out, rj);
 	for (int i = optind; i < argc || i == optind; i++) {
 		struct reader *r = reader_open(i < argc ? argv[i] : NULL, &ro);
@@ -166,7 +150,7 @@ main(int argc, char **argv)
 		import_summary(im);
 	import_free(im);
 	rejects_free(rj);
-	free_list(o.keep, o.nkeep);
-	free_list(o.link, o.nlink);
+	opt_list_free(o.keep, o.nkeep);
+	opt_list_free(o.link, o.nlink);
 	return EXIT_OK;
 }

@@ -37,7 +37,7 @@ static const char usage[] =
 enum {
 	O_CUSTOMER = OPT_TOOL, O_DATE, O_AMOUNT, O_ORDER, O_KIND, O_ASOF,
 	O_WINDOW, O_TREND, O_BINS, O_RBREAKS, O_FBREAKS, O_MBREAKS, O_NAMES,
-	O_BREAKSOUT, O_SUMONLY, O_FROMSUM, O_REJECTS, O_STRICT, O_MAXREJ,
+	O_BREAKSOUT, O_SUMONLY, O_FROMSUM,
 };
 
 static const struct option longopts[] = {
@@ -58,9 +58,6 @@ static const struct option longopts[] = {
 	{ "breaks-out", required_argument, NULL, O_BREAKSOUT },
 	{ "summary-only", no_argument, NULL, O_SUMONLY },
 	{ "from-summary", no_argument, NULL, O_FROMSUM },
-	{ "rejects", required_argument, NULL, O_REJECTS },
-	{ "strict", no_argument, NULL, O_STRICT },
-	{ "max-rejects", required_argument, NULL, O_MAXREJ },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -107,24 +104,22 @@ parse_window(const char *s, struct summary_opts *so)
 static void
 parse_breaks(const char *opt, const char *s, int money, struct breaks *b)
 {
-	char *copy = xstrdup(s), *p, *save = NULL;
+	size_t n;
+	const char **item = opt_list(s, &n), *why;
 
-	b->n = 0;
-	for (p = strtok_r(copy, ",", &save); p; p = strtok_r(NULL, ",", &save)) {
+	if (n > MAXBINS - 1)
+		usage_error("%s: at most %d breakpoints", opt, MAXBINS - 1);
+	for (b->n = 0; (size_t)b->n < n; b->n++) {
 		int64_t v;
-		const char *why;
-		if (b->n == MAXBINS - 1)
-			usage_error("%s: at most %d breakpoints", opt, MAXBINS - 1);
-		if (money) {
-			if (money_parse(p, strlen(p), 0, &v, &why))
-				usage_error("%s: \"%s\": %s", opt, p, why);
-		} else
-			v = opt_long(p, opt, 0, 1000000000);
+		if (!money)
+			v = opt_long(item[b->n], opt, 0, 1000000000);
+		else if (money_parse(item[b->n], strlen(item[b->n]), 0, &v, &why))
+			usage_error("%s: \"%s\": %s", opt, item[b->n], why);
 		if (b->n > 0 && v <= b->v[b->n - 1])
 			usage_error("%s: breakpoints must increase", opt);
-		b->v[b->n++] = v;
+		b->v[b->n] = v;
 	}
-	free(copy);
+	opt_list_free(item, n);
 }
 
 int
@@ -132,8 +127,7 @@ main(int argc, char **argv)
 {
 	struct common co = { 0 };
 	struct rfm_opts o = { .bins = 5, .so = { .asof = DAY_NONE } };
-	const char *rejfile = NULL, *maxrej = NULL;
-	int ch, strict = 0;
+	int ch;
 
 	crm_init("crm-rfm");
 	while ((ch = getopt_long(argc, argv, COMMON_SHORT, longopts, NULL)) != -1) {
@@ -156,9 +150,6 @@ main(int argc, char **argv)
 		case O_BREAKSOUT: o.breaks_out = optarg; break;
 		case O_SUMONLY: o.summary_only = 1; break;
 		case O_FROMSUM: o.from_summary = 1; break;
-		case O_REJECTS: rejfile = optarg; break;
-		case O_STRICT: strict = 1; break;
-		case O_MAXREJ: maxrej = optarg; break;
 		}
 	}
 	for (int k = 0; k < 3; k++)
@@ -182,8 +173,7 @@ main(int argc, char **argv)
 	common_reader(&co, &ro);
 	struct reader *r = reader_open(optind < argc ? argv[optind] : NULL, &ro);
 	struct writer *w = writer_open(co.output, common_out_delim(&co));
-	struct rejects *rj = rejects_new(rejfile, common_out_delim(&co), strict,
-	    maxrej, co.quiet);
+	struct rejects *rj = common_rejects(&co);
 	struct summary *s = NULL;
 	struct cust *c;
 	char *ids = NULL;
