@@ -1,7 +1,7 @@
 # CDNOW: blank-separated fixed-width columns, YYYYMMDD dates; the sample
 # has no header (columns by number), the master file has one.
 . "$CRM_TOP/tests/e2e/lib.sh"
-dir=$(shared_data cdnow)
+need_data cdnow
 
 crm-import -W --no-header --map customer_id=2 --map order_date=3 \
     --map quantity=4 --map amount=5 "$dir/CDNOW_sample.txt" >sample.csv 2>err ||

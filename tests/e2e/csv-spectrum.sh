@@ -1,6 +1,6 @@
 # Every csv-spectrum case reads to the rows its JSON file expects.
 . "$CRM_TOP/tests/e2e/lib.sh"
-dir=$(shared_data csv-spectrum)
+need_data csv-spectrum
 for csv in "$dir"/csvs/*.csv; do
 	name=$(basename "$csv" .csv)
 	"$CRM_ROWDUMP" "$csv" >"$name.rows" || fail "$name: reader failed"

@@ -6,14 +6,13 @@ fail() {
 	exit 1
 }
 
-# The folder of a data set in ../shared/data, or skip the test.
-shared_data() {
-	d="$CRM_TOP/../shared/data/$1"
-	if [ ! -d "$d" ]; then
-		echo "no $d: skipped (the shared data sets are not here)"
+# Sets dir to a data set's folder in ../shared/data, or skips the test.
+need_data() {
+	dir="$CRM_TOP/../shared/data/$1"
+	if [ ! -d "$dir" ]; then
+		echo "no $dir: skipped (the shared data sets are not here)"
 		exit 77
 	fi
-	echo "$d"
 }
 
 # The summary line's counts as "read written merged dropped rejected".

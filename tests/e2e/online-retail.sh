@@ -1,7 +1,7 @@
 # UCI Online Retail: Latin-1, US dates, amount = Quantity x UnitPrice,
 # cancellations by the C prefix; every row written, merged or rejected.
 . "$CRM_TOP/tests/e2e/lib.sh"
-dir=$(shared_data online-retail)
+need_data online-retail
 gzip -dc "$dir/online_retail.csv.gz" >retail.csv
 
 crm-import --encoding latin1 --cancel-prefix C --rejects rej.csv \

@@ -3,7 +3,7 @@
 # file, with the same rules (an order is a customer's invoice; it is a
 # return when cancelled or its total is negative).
 . "$CRM_TOP/tests/e2e/lib.sh"
-dir=$(shared_data online-retail)
+need_data online-retail
 gzip -dc "$dir/online_retail.csv.gz" >retail.csv
 crm-import -q --encoding latin1 --cancel-prefix C retail.csv |
 	crm-rfm -q >rfm.csv || fail "pipeline failed"
