@@ -134,11 +134,11 @@ main(int argc, char **argv)
 		if (common_opt(&co, ch, argv, usage))
 			continue;
 		switch (ch) {
-		case O_CUSTOMER: o.customer = optarg; break;
-		case O_DATE: o.date = optarg; break;
-		case O_AMOUNT: o.amount = optarg; break;
-		case O_ORDER: o.order = optarg; break;
-		case O_KIND: o.kind = optarg; break;
+		case O_CUSTOMER: o.cols.customer = optarg; break;
+		case O_DATE: o.cols.date = optarg; break;
+		case O_AMOUNT: o.cols.amount = optarg; break;
+		case O_ORDER: o.cols.order = optarg; break;
+		case O_KIND: o.cols.kind = optarg; break;
 		case O_ASOF: o.so.asof = parse_asof(optarg); break;
 		case O_WINDOW: parse_window(optarg, &o.so); break;
 		case O_TREND: o.so.trend = 1; break;

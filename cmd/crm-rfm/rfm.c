@@ -8,107 +8,24 @@
 #include "opts.h"
 #include "rfm.h"
 #include "sort.h"
-
-static int
-column(const struct row *h, const char *spec, const char *fallback,
-    const char *opt, int required)
-{
-	int i = col_find(h, spec ? spec : fallback);
-
-	if (i < 0 && (spec || required))
-		usage_error("no column \"%s\"; name it with %s (columns: %s)",
-		    spec ? spec : fallback, opt, col_list(h));
-	return i;
-}
-
-static int
-is_word(const char *s, size_t n, const char *word)
-{
-	field_trim(&s, &n);
-	return strlen(word) == n && strncasecmp(s, word, n) == 0;
-}
+#include "txn.h"
 
 /* Sums canonical transactions up per customer. */
 struct summary *
 read_transactions(struct reader *r, const struct rfm_opts *o,
     struct rejects *rj, size_t *nread, size_t *late)
 {
-	const struct row *h = reader_header(r), *row;
-	const char *w = reader_where(r), *why;
-	struct date_parser dp = { 0 };
+	struct txn_reader *t = txn_open(r, &o->cols, rj);
 	struct summary_opts so = o->so;
-	char buf[64];
+	struct txn x;
 
-	if (h == NULL)
-		die(EXIT_DATA, "%sempty input: no header line", w);
-	rejects_header(rj, h);
-	int ic = column(h, o->customer, "customer_id", "--customer", 1);
-	int id = column(h, o->date, "order_date", "--date", 1);
-	int ia = column(h, o->amount, "amount", "--amount", 1);
-	int io = column(h, o->order, "order_id", "--order", 0);
-	int ik = column(h, o->kind, "kind", "--kind", 0);
-	so.orders = io >= 0;
+	so.orders = txn_has_orders(t);
 	struct summary *s = summary_new(&so);
-	*nread = *late = 0;
-	while ((row = reader_next(r)) != NULL) {
-		struct txn t = { 0 };
-		++*nread;
-		if (row->nf != h->nf) {
-			reject(rj, w, row, "wrong field count",
-			    "expected %zu fields, found %zu", h->nf, row->nf);
-			continue;
-		}
-		t.cust = row->f[ic];
-		t.clen = row->len[ic];
-		field_trim(&t.cust, &t.clen);
-		if (t.clen == 0) {
-			reject(rj, w, row, "missing customer_id",
-			    "column \"%s\": no customer id", h->f[ic]);
-			continue;
-		}
-		int32_t secs;
-		if (date_parse(&dp, row->f[id], row->len[id], &t.day, &secs,
-		    &why) != DATE_OK) {
-			reject(rj, w, row, "bad order_date",
-			    "column \"%s\": cannot parse \"%s\" (%s)", h->f[id],
-			    shorten(row->f[id], row->len[id], buf, sizeof(buf)),
-			    why);
-			continue;
-		}
-		if (money_parse(row->f[ia], row->len[ia], 0, &t.amount, &why)) {
-			reject(rj, w, row, "bad amount",
-			    "column \"%s\": cannot parse \"%s\" (%s)", h->f[ia],
-			    shorten(row->f[ia], row->len[ia], buf, sizeof(buf)),
-			    why);
-			continue;
-		}
-		t.is_return = t.amount < 0;
-		if (ik >= 0 && row->len[ik] > 0) {
-			if (is_word(row->f[ik], row->len[ik], "return"))
-				t.is_return = 1;
-			else if (is_word(row->f[ik], row->len[ik], "purchase"))
-				t.is_return = 0;
-			else {
-				reject(rj, w, row, "bad kind",
-				    "column \"%s\": \"%s\" is neither purchase "
-				    "nor return", h->f[ik], shorten(row->f[ik],
-				    row->len[ik], buf, sizeof(buf)));
-				continue;
-			}
-		}
-		if (io >= 0) {
-			t.order = row->f[io];
-			t.olen = row->len[io];
-			field_trim(&t.order, &t.olen);
-			if (t.olen == 0) {
-				/* No order id: the day stands for the order. */
-				t.olen = (size_t)snprintf(buf, sizeof(buf),
-				    "\001%d", (int)t.day);
-				t.order = buf;
-			}
-		}
-		*late += (size_t)summary_add(s, &t);
-	}
+	*late = 0;
+	while (txn_next(t, &x))
+		*late += (size_t)summary_add(s, &x);
+	*nread = txn_rows(t);
+	txn_close(t);
 	return s;
 }
 

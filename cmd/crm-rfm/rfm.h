@@ -6,6 +6,7 @@
 #include "reader.h"
 #include "reject.h"
 #include "summary.h"
+#include "txn.h"
 #include "writer.h"
 
 #define MAXBINS 9
@@ -17,7 +18,7 @@ struct breaks {
 };
 
 struct rfm_opts {
-	const char *customer, *date, *amount, *order, *kind;
+	struct txn_names cols;
 	struct summary_opts so;
 	int bins, names, summary_only, from_summary;
 	struct breaks breaks[3];	/* R, F, M */

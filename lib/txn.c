@@ -1,0 +1,149 @@
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "err.h"
+#include "opts.h"
+#include "txn.h"
+
+struct txn_reader {
+	struct reader *r;
+	const struct row *h;
+	struct rejects *rj;
+	int customer, date, amount, order, kind;
+	size_t rows;
+	struct date_parser dates;
+	char order_buf[32], buf[64];
+};
+
+static int
+column(const struct row *h, const char *spec, const char *fallback,
+    const char *opt, int required)
+{
+	int i = col_find(h, spec ? spec : fallback);
+
+	if (i < 0 && (spec || required))
+		usage_error("no column \"%s\"; name it with %s (columns: %s)",
+		    spec ? spec : fallback, opt, col_list(h));
+	return i;
+}
+
+struct txn_reader *
+txn_open(struct reader *r, const struct txn_names *n, struct rejects *rj)
+{
+	struct txn_reader *t = xcalloc(1, sizeof(*t));
+
+	t->r = r;
+	t->rj = rj;
+	if ((t->h = reader_header(r)) == NULL)
+		die(EXIT_DATA, "%sempty input: no header line", reader_where(r));
+	rejects_header(rj, t->h);
+	t->customer = column(t->h, n->customer, "customer_id", "--customer", 1);
+	t->date = column(t->h, n->date, "order_date", "--date", 1);
+	t->amount = column(t->h, n->amount, "amount", "--amount", 1);
+	t->order = column(t->h, n->order, "order_id", "--order", 0);
+	t->kind = column(t->h, n->kind, "kind", "--kind", 0);
+	return t;
+}
+
+int
+txn_has_orders(const struct txn_reader *t)
+{
+	return t->order >= 0;
+}
+
+size_t
+txn_rows(const struct txn_reader *t)
+{
+	return t->rows;
+}
+
+static int
+is_word(const char *s, size_t n, const char *word)
+{
+	field_trim(&s, &n);
+	return strlen(word) == n && strncasecmp(s, word, n) == 0;
+}
+
+/* Rejects the row for a value of column i that cannot be parsed. */
+static int
+bad(struct txn_reader *t, const struct row *row, int i, const char *reason,
+    const char *why)
+{
+	reject(t->rj, reader_where(t->r), row, reason,
+	    "column \"%s\": cannot parse \"%s\" (%s)", t->h->f[i],
+	    shorten(row->f[i], row->len[i], t->buf, sizeof(t->buf)), why);
+	return -1;
+}
+
+static int
+parse(struct txn_reader *t, const struct row *row, struct txn *x)
+{
+	const char *why;
+	int32_t secs;
+
+	memset(x, 0, sizeof(*x));
+	if (row->nf != t->h->nf) {
+		reject(t->rj, reader_where(t->r), row, "wrong field count",
+		    "expected %zu fields, found %zu", t->h->nf, row->nf);
+		return -1;
+	}
+	x->cust = row->f[t->customer];
+	x->clen = row->len[t->customer];
+	field_trim(&x->cust, &x->clen);
+	if (x->clen == 0) {
+		reject(t->rj, reader_where(t->r), row, "missing customer_id",
+		    "column \"%s\": no customer id", t->h->f[t->customer]);
+		return -1;
+	}
+	if (date_parse(&t->dates, row->f[t->date], row->len[t->date], &x->day,
+	    &secs, &why) != DATE_OK)
+		return bad(t, row, t->date, "bad order_date", why);
+	if (money_parse(row->f[t->amount], row->len[t->amount], 0, &x->amount,
+	    &why))
+		return bad(t, row, t->amount, "bad amount", why);
+	x->is_return = x->amount < 0;
+	if (t->kind >= 0 && row->len[t->kind] > 0) {
+		const char *k = row->f[t->kind];
+		if (is_word(k, row->len[t->kind], "return"))
+			x->is_return = 1;
+		else if (is_word(k, row->len[t->kind], "purchase"))
+			x->is_return = 0;
+		else
+			return bad(t, row, t->kind, "bad kind",
+			    "neither purchase nor return");
+	}
+	if (t->order >= 0) {
+		x->order = row->f[t->order];
+		x->olen = row->len[t->order];
+		field_trim(&x->order, &x->olen);
+		if (x->olen == 0) {
+			/* No order id: the day stands for the order. */
+			x->olen = (size_t)snprintf(t->order_buf,
+			    sizeof(t->order_buf), "\001%d", (int)x->day);
+			x->order = t->order_buf;
+		}
+	}
+	return 0;
+}
+
+/* The next good transaction: 1, or 0 at the end of the input. */
+int
+txn_next(struct txn_reader *t, struct txn *x)
+{
+	const struct row *row;
+
+	while ((row = reader_next(t->r)) != NULL) {
+		t->rows++;
+		if (parse(t, row, x) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+void
+txn_close(struct txn_reader *t)
+{
+	free(t);
+}

@@ -1,0 +1,29 @@
+#ifndef CRM_TXN_H
+#define CRM_TXN_H
+
+#include "date.h"
+#include "reader.h"
+#include "reject.h"
+#include "summary.h"
+
+/*
+ * Canonical transactions (what crm-import writes) read row by row into
+ * struct txn, for the tools that sum them up: bad rows are rejected with
+ * their line and column.
+ */
+
+/* Column names from the options; NULL for the canonical ones. */
+struct txn_names {
+	const char *customer, *date, *amount, *order, *kind;
+};
+
+struct txn_reader;
+
+struct txn_reader *txn_open(struct reader *r, const struct txn_names *names,
+    struct rejects *rj);
+int txn_has_orders(const struct txn_reader *t);
+int txn_next(struct txn_reader *t, struct txn *out);
+size_t txn_rows(const struct txn_reader *t);
+void txn_close(struct txn_reader *t);
+
+#endif
