@@ -53,6 +53,7 @@ struct reader {
 	size_t rowcap;
 	struct row header;
 	int pending;		/* --no-header: row holds the first data row */
+	int headed;		/* the header has been read */
 };
 
 /*
@@ -483,12 +484,16 @@ skip_bom(struct reader *r)
 		    "(crm-import --encoding utf-16)", r->where);
 }
 
+/* The header line; asking again gives the same one. */
 const struct row *
 reader_header(struct reader *r)
 {
 	const struct row *row;
 	struct row *h = &r->header;
 
+	if (r->headed)
+		return h->f ? h : NULL;
+	r->headed = 1;
 	skip_bom(r);
 	if (!r->ws && r->delim == 0)
 		r->delim = detect_delim(r);

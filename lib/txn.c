@@ -114,6 +114,9 @@ parse(struct txn_reader *t, const struct row *row, struct txn *x)
 			return bad(t, row, t->kind, "bad kind",
 			    "neither purchase nor return");
 	}
+	/* A return takes money back, whatever sign the export gave it. */
+	if (x->is_return && x->amount > 0)
+		x->amount = -x->amount;
 	if (t->order >= 0) {
 		x->order = row->f[t->order];
 		x->olen = row->len[t->order];

@@ -67,7 +67,9 @@ abc_rank(const struct abc_opts *o, const struct table *t, size_t vcol,
 			continue;
 		size_t len;
 		const char *s = table_get(t, i, vcol, &len);
-		money_parse(s, len, 0, &a->value[i], &why);
+		a->value[i] = 0;
+		if (len > 0)
+			money_parse(s, len, 0, &a->value[i], &why);
 		a->order[m++] = i;
 		if (a->value[i] > 0)
 			a->total += a->value[i];
@@ -77,6 +79,8 @@ abc_rank(const struct abc_opts *o, const struct table *t, size_t vcol,
 	msort(a->order, m, sizeof(size_t), by_value, &k);
 	for (size_t r = 0; r < m; r++)
 		ranked += !o->zero_class || a->value[a->order[r]] > 0;
+	/* Values at or below zero only come last; they add nothing, so the
+	 * share before a customer never goes down and classes stay in order. */
 	__int128 before = 0;
 	for (size_t r = 0; r < m; r++) {
 		size_t i = a->order[r];
@@ -87,7 +91,8 @@ abc_rank(const struct abc_opts *o, const struct table *t, size_t vcol,
 			a->cls[i] = classify(o, r, ranked);
 		else
 			a->cls[i] = classify(o, before, a->total);
-		before += a->value[i];
+		if (a->value[i] > 0)
+			before += a->value[i];
 	}
 	return a;
 }

@@ -97,7 +97,8 @@ check_values(const struct table *t, size_t vcol, struct rejects *rj,
 		size_t len;
 		money v;
 		const char *why, *s = table_get(t, i, vcol, &len);
-		if (money_parse(s, len, 0, &v, &why) == 0) {
+		/* An empty value (an average of no orders) counts as zero. */
+		if (len == 0 || money_parse(s, len, 0, &v, &why) == 0) {
 			ok[i] = 1;
 			++*n;
 			continue;
@@ -151,8 +152,12 @@ main(int argc, char **argv)
 	    o.cuts);
 	if (names && nnames != (size_t)o.ncuts + 1)
 		usage_error("%d cuts need %d class names", o.ncuts, o.ncuts + 1);
-	for (int k = 0; k <= o.ncuts; k++)
+	for (int k = 0; k <= o.ncuts; k++) {
 		o.names[k] = names ? names[k] : letters[k];
+		if (o.zero_class && strcmp(o.names[k], "Z") == 0)
+			usage_error("class Z is for values at or below zero; "
+			    "name the classes otherwise or give --no-zero-class");
+	}
 
 	struct reader_opts ro;
 	common_reader(&co, &ro);
@@ -173,7 +178,7 @@ main(int argc, char **argv)
 		abc_write(w, &o, t, a, ok);
 	writer_close(w);
 	if (!co.quiet)
-		warnmsg("%zu rows read = %zu written + %zu rejected%s%s%s", nread,
+		warnmsg("%zu rows read = %zu ranked + %zu rejected%s%s%s", nread,
 		    n, rejects_count(rj), rejects_count(rj) ? " (" : "",
 		    rejects_reasons(rj), rejects_count(rj) ? ")" : "");
 	abc_free(a);

@@ -158,8 +158,15 @@ main(int argc, char **argv)
 			    o.bins - 1, o.breaks[k].n);
 	if (o.names && o.bins != 5)
 		usage_error("--segment-names needs 5 bins");
-	if (o.so.trend && !o.so.window && !o.so.months)
+	if (o.so.trend && !o.so.window && !o.so.months && !o.from_summary)
 		usage_error("--trend needs --window");
+	if (o.from_summary && o.so.trend && o.so.asof == DAY_NONE)
+		usage_error("--from-summary with --trend needs the --asof the "
+		    "parts were summed to");
+	if (o.summary_only && (o.names || o.breaks_out || o.bins != 5 ||
+	    o.breaks[0].n || o.breaks[1].n || o.breaks[2].n))
+		usage_error("--summary-only writes no scores: score with "
+		    "--from-summary");
 	if (o.summary_only && o.from_summary)
 		usage_error("--summary-only and --from-summary do not go together");
 	if (o.summary_only && (o.so.window || o.so.months) && o.so.asof == DAY_NONE)

@@ -248,16 +248,17 @@ static const char *const score_cols[] = {
 };
 static const char *const groups[] = { "bottom20", "mid60", "top20" };
 
-/* change as a percentage of base, in cents of a percent. */
+/* change as a percentage of base, rounded half away from zero to
+ * hundredths, as money (millionths). */
 static money
 percent(money change, money base)
 {
-	__int128 x = (__int128)change * 100 * MONEY_SCALE;
+	__int128 x = (__int128)change * 100 * 100;
 	__int128 q = x / base, r = x % base;
 
 	if (2 * (r < 0 ? -r : r) >= (base < 0 ? -base : base))
 		q += (x < 0) == (base < 0) ? 1 : -1;
-	return money_div_cents((money)q, 1);
+	return (money)(q * (MONEY_SCALE / 100));
 }
 
 void
