@@ -17,9 +17,12 @@ CFLAGS += -O1 -fsanitize=address,undefined -fno-omit-frame-pointer \
 LDFLAGS += -fsanitize=address,undefined
 endif
 
-TOOLS = crm-import crm-rfm crm-abc
+TOOLS = crm-import crm-rfm crm-abc crm-clv
 LIB_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(wildcard lib/*.c))
 UNIT_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(wildcard tests/unit/*.c))
+# The models of crm-clv are tested as a library too.
+MODEL_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(filter-out cmd/crm-clv/main.c \
+	cmd/crm-clv/input.c cmd/crm-clv/score.c,$(wildcard cmd/crm-clv/*.c)))
 BINS = $(addprefix $(BIN)/,$(TOOLS))
 DEPS_OK = build/.deps-ok
 
@@ -46,10 +49,10 @@ $(BIN)/$(1): $(patsubst %.c,$(BUILD)/%.o,$(wildcard cmd/$(1)/*.c)) $(BUILD)/libc
 endef
 $(foreach t,$(TOOLS),$(eval $(call tool_rule,$(t))))
 
-$(BUILD)/check_lib: $(UNIT_OBJ) $(BUILD)/libcrm.a
+$(BUILD)/check_lib: $(UNIT_OBJ) $(MODEL_OBJ) $(BUILD)/libcrm.a
 	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS) $$(pkg-config --libs check)
 
-$(UNIT_OBJ): CFLAGS += $$(pkg-config --cflags check)
+$(UNIT_OBJ): CFLAGS += $$(pkg-config --cflags check) -Icmd/crm-clv
 
 unit: $(BUILD)/check_lib
 	$(BUILD)/check_lib
@@ -67,14 +70,21 @@ check: all
 	$(MAKE) test
 	$(MAKE) test SAN=1 BUILD=build/san BIN=build/san/bin
 
-# The README's first command: the pipeline on the shipped sample.
+# The README's first command: the pipeline on the shipped samples.
 demo: all
+	@echo "== Online Retail sample: crm-import | crm-rfm | crm-abc | crm-clv"
 	$(BIN)/crm-import -q --cancel-prefix C tests/data/retail-sample.csv | \
-	    $(BIN)/crm-rfm -q --segment-names | $(BIN)/crm-abc -q --sort \
-	    -o build/demo-customers.csv
-	@cut -d, -f1,4,5,6,14,18,21 build/demo-customers.csv | head -n 12
+	    $(BIN)/crm-rfm -q --segment-names | $(BIN)/crm-abc -q --sort | \
+	    $(BIN)/crm-clv -q --margin 0.3 -o build/demo-customers.csv
+	@cut -d, -f1,4,5,6,18,22,23,26 build/demo-customers.csv | head -n 11
 	@echo "... all $$(($$(wc -l <build/demo-customers.csv) - 1)) customers in build/demo-customers.csv"
-	$(BIN)/crm-abc --summary build/demo-customers.csv
+	$(BIN)/crm-abc -q --summary build/demo-customers.csv
+	@echo "== CDNOW sample: BG/NBD and Gamma-Gamma, 39 weeks fitted, 39 held out"
+	$(BIN)/crm-import -q -W --no-header --map customer_id=2 \
+	    --map order_date=3 --map quantity=4 --map amount=5 \
+	    tests/data/cdnow-sample.txt | $(BIN)/crm-clv \
+	    --calibration-end 1997-09-30 --holdout-end 1998-06-30 \
+	    -o build/demo-cdnow-clv.csv
 
 install: all
 	mkdir -p $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \

@@ -10,5 +10,6 @@ Suite *writer_suite(void);
 Suite *htab_suite(void);
 Suite *sort_suite(void);
 Suite *utf8_suite(void);
+Suite *model_suite(void);
 
 #endif

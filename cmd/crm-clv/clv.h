@@ -1,0 +1,62 @@
+#ifndef CRM_CLV_H
+#define CRM_CLV_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "model.h"
+#include "table.h"
+#include "txn.h"
+#include "writer.h"
+
+enum input { IN_TRANSACTIONS, IN_RFM, IN_SUMMARY };
+
+struct clv_opts {
+	struct txn_names cols;
+	int from_summary, simple, transaction_model;
+	enum model model;	/* MODEL_BGNBD or MODEL_PNBD */
+	double unit;		/* days in the time unit */
+	const char *unit_name;
+	int32_t cal_end, holdout_end;	/* DAY_NONE when not given */
+	double horizon;		/* in units */
+	double discount, margin, retention;	/* retention < 0: auto */
+	const char *params_in, *params_out, *summary_out, *holdout_out;
+	int quiet;
+};
+
+/* The customers to score, and what the tool writes beside each. */
+struct book {
+	enum input kind;
+	size_t n;
+	struct obs *obs;
+	double *yearly;		/* --model simple: spend of the last year */
+	const char **id;	/* transactions: the ids */
+	size_t *idlen;
+	size_t *row;		/* rfm table and summary: the input row */
+	struct table *t;
+	double *holdout;	/* repeat purchases in the holdout, or NULL */
+	double retention;	/* from the data, or -1 */
+	int32_t cal_end;
+	size_t skipped;		/* customers without a purchase */
+	struct summary *sums[2];	/* calibration, and up to the holdout end */
+	struct cust *custs[2];
+};
+
+void read_book(struct reader *r, const struct clv_opts *o, struct rejects *rj,
+    struct book *b, size_t *nread);
+void free_book(struct book *b);
+
+void fit_models(const struct clv_opts *o, const struct book *b,
+    struct fit *tx, struct fit *gg);
+void save_params(const char *path, const struct fit *tx, const struct fit *gg);
+void load_params(const char *path, enum model want, struct fit *tx,
+    struct fit *gg);
+void report_fit(const struct fit *f);
+
+void write_scores(struct writer *w, const struct clv_opts *o,
+    const struct book *b, const struct fit *tx, const struct fit *gg);
+void write_summary_out(const char *path, const struct book *b);
+void holdout_table(const struct clv_opts *o, const struct book *b,
+    const struct fit *tx);
+
+#endif

@@ -1,0 +1,316 @@
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "clv.h"
+#include "err.h"
+#include "opts.h"
+#include "sort.h"
+
+#define MILLION 1e6
+
+static void
+grow(struct book *b, size_t *cap)
+{
+	if (b->n < *cap)
+		return;
+	*cap = *cap ? *cap * 2 : 1024;
+	b->obs = xreallocarray(b->obs, *cap, sizeof(*b->obs));
+	b->yearly = xreallocarray(b->yearly, *cap, sizeof(double));
+	b->id = xreallocarray(b->id, *cap, sizeof(char *));
+	b->idlen = xreallocarray(b->idlen, *cap, sizeof(size_t));
+	b->row = xreallocarray(b->row, *cap, sizeof(size_t));
+}
+
+/* The summary in the papers' terms: purchase days after the first, and
+ * times in units from the first purchase day. */
+static struct obs
+observe(const struct clv_opts *o, int32_t first, int32_t last,
+    uint32_t days, money repeat, int32_t cal_end)
+{
+	struct obs x;
+
+	x.x = days > 0 ? days - 1 : 0;
+	x.tx = (last - first) / o->unit;
+	x.T = (cal_end - first) / o->unit;
+	x.m = (double)repeat / MILLION;
+	return x;
+}
+
+/* The share of last year's buyers among the year before's. */
+static double
+retention(const struct cust *c, size_t n)
+{
+	size_t before = 0, again = 0;
+
+	for (size_t i = 0; i < n; i++)
+		if (c[i].prev_frequency > 0) {
+			before++;
+			again += c[i].frequency > 0;
+		}
+	return before ? (double)again / (double)before : -1;
+}
+
+static void
+from_transactions(struct reader *r, const struct clv_opts *o,
+    struct rejects *rj, struct book *b, size_t *nread)
+{
+	struct txn_reader *t = txn_open(r, &o->cols, rj);
+	struct summary_opts cal = { .asof = o->cal_end == DAY_NONE ? DAY_NONE :
+	    o->cal_end + 1 }, all = { .asof = o->holdout_end };
+	struct summary *sc, *sh = NULL;
+	struct cust *c, *hc = NULL;
+	size_t n, hn = 0, cap = 0;
+	struct txn x;
+
+	if (o->simple) {
+		cal.window = 365;
+		cal.trend = 1;
+	}
+	cal.orders = all.orders = txn_has_orders(t);
+	sc = summary_new(&cal);
+	if (o->holdout_end != DAY_NONE) {
+		all.asof = o->holdout_end + 1;
+		sh = summary_new(&all);
+	}
+	while (txn_next(t, &x)) {
+		summary_add(sc, &x);
+		if (sh)
+			summary_add(sh, &x);
+	}
+	*nread = txn_rows(t);
+	txn_close(t);
+	b->cal_end = summary_finish(sc, &c, &n) - 1;
+	if (sh) {
+		summary_finish(sh, &hc, &hn);
+		b->holdout = xcalloc(n ? n : 1, sizeof(double));
+	}
+	b->retention = retention(c, n);
+	/* Both lists are in id order: walk them together. */
+	for (size_t i = 0, j = 0; i < n; i++) {
+		if (c[i].first == DAY_NONE) {
+			b->skipped++;
+			continue;
+		}
+		grow(b, &cap);
+		b->id[b->n] = c[i].id;
+		b->idlen[b->n] = c[i].idlen;
+		b->obs[b->n] = observe(o, c[i].first, c[i].last,
+		    c[i].purchase_days, c[i].repeat_monetary, b->cal_end);
+		b->yearly[b->n] = (double)c[i].monetary / MILLION;
+		while (sh && j < hn && id_cmp(hc[j].id, hc[j].idlen, c[i].id,
+		    c[i].idlen) < 0)
+			j++;
+		if (sh && j < hn)
+			b->holdout[b->n] = hc[j].purchase_days -
+			    (double)c[i].purchase_days;
+		b->n++;
+	}
+	b->sums[0] = sc;
+	b->sums[1] = sh;
+	b->custs[0] = c;
+	b->custs[1] = hc;
+}
+
+static int
+need(const struct table *t, const char *name, int required)
+{
+	int i = col_find(&t->header, name);
+
+	if (i < 0 && required)
+		usage_error("no column \"%s\" (columns: %s)", name,
+		    col_list(&t->header));
+	return i;
+}
+
+static int
+get_day(struct date_parser *dp, const char *s, size_t n, int32_t *day)
+{
+	int32_t secs;
+	const char *why;
+
+	return date_parse(dp, s, n, day, &secs, &why) == DATE_OK ? 0 : -1;
+}
+
+static int
+get_number(const char *s, size_t n, double *v)
+{
+	char buf[64], *end;
+
+	if (n == 0 || n >= sizeof(buf))
+		return -1;
+	memcpy(buf, s, n);
+	buf[n] = '\0';
+	errno = 0;
+	*v = strtod(buf, &end);
+	return *end != '\0' || errno || !isfinite(*v) || *v < 0 ? -1 : 0;
+}
+
+/* The table crm-rfm writes: first_date, last_date, purchase_days and
+ * repeat_monetary are the summary; the calibration ends the day before
+ * its as-of date. */
+static void
+from_rfm(const struct clv_opts *o, struct rejects *rj, const char *where,
+    struct book *b)
+{
+	struct table *t = b->t;
+	int fd = need(t, "first_date", 1), ld = need(t, "last_date", 1);
+	int pd = need(t, "purchase_days", 1), rm = need(t, "repeat_monetary", 1);
+	int rd = need(t, "recency_days", 0), mo = need(t, "monetary", o->simple);
+	int fq = need(t, "frequency", 0), pf = need(t, "prev_frequency", 0);
+	struct date_parser *dp = xcalloc(1, sizeof(*dp));
+	struct row view = { 0 };
+	size_t cap = 0, before = 0, again = 0;
+	int32_t cal_end = o->cal_end, *firsts = NULL;
+	char buf[64];
+
+	view.f = xcalloc(t->header.nf, sizeof(char *));
+	view.len = xcalloc(t->header.nf, sizeof(size_t));
+	for (size_t i = 0; i < t->nrows; i++) {
+		int32_t first, last;
+		double days, rec, f = 0, p = 0;
+		money repeat, spend = 0;
+		const char *why;
+		table_row_view(t, i, &view);
+		if (view.len[fd] == 0) {
+			b->skipped++;
+			continue;
+		}
+		int bad = get_day(dp, view.f[fd], view.len[fd], &first) ? fd :
+		    get_day(dp, view.f[ld], view.len[ld], &last) ? ld :
+		    get_number(view.f[pd], view.len[pd], &days) ? pd :
+		    money_parse(view.f[rm], view.len[rm], 0, &repeat, &why) ? rm :
+		    mo >= 0 && money_parse(view.f[mo], view.len[mo], 0, &spend,
+		    &why) ? mo : -1;
+		if (bad >= 0) {
+			reject(rj, where, &view, "bad summary value",
+			    "column \"%s\": cannot use \"%s\"", t->header.f[bad],
+			    shorten(view.f[bad], view.len[bad], buf, sizeof(buf)));
+			continue;
+		}
+		if (cal_end == DAY_NONE && rd >= 0 &&
+		    get_number(view.f[rd], view.len[rd], &rec) == 0)
+			cal_end = last + (int32_t)rec - 1;
+		if (pf >= 0 && fq >= 0 &&
+		    get_number(view.f[pf], view.len[pf], &p) == 0 && p > 0 &&
+		    get_number(view.f[fq], view.len[fq], &f) == 0) {
+			before++;
+			again += f > 0;
+		}
+		if (b->n == cap)
+			firsts = xreallocarray(firsts, cap ? cap * 2 : 1024,
+			    sizeof(int32_t));
+		grow(b, &cap);
+		firsts[b->n] = first;
+		b->row[b->n] = i;
+		b->obs[b->n] = observe(o, first, last, (uint32_t)days, repeat,
+		    first);
+		b->yearly[b->n] = (double)spend / MILLION;
+		b->n++;
+	}
+	for (size_t i = 0; cal_end == DAY_NONE && i < b->n; i++) {
+		size_t len;
+		int32_t last;
+		const char *s = table_get(t, b->row[i], (size_t)ld, &len);
+		if (get_day(dp, s, len, &last) == 0 && last > cal_end)
+			cal_end = last;
+	}
+	b->cal_end = cal_end;
+	/* T waited for the end of calibration. */
+	for (size_t i = 0; i < b->n; i++)
+		b->obs[i].T = (cal_end - firsts[i]) / o->unit;
+	free(firsts);
+	b->retention = before ? (double)again / (double)before : -1;
+	free(view.f);
+	free(view.len);
+	free(dp);
+}
+
+/* A summary as in the papers and in lifetimes: frequency, recency, T and
+ * monetary_value, already in the unit. */
+static void
+from_summary(struct rejects *rj, const char *where, struct book *b)
+{
+	static const char *const cols[] = { "frequency", "recency", "T",
+	    "monetary_value" };
+	struct table *t = b->t;
+	struct row view = { 0 };
+	int col[4];
+	size_t cap = 0;
+	char buf[64];
+
+	for (int k = 0; k < 4; k++)
+		col[k] = need(t, cols[k], 1);
+	view.f = xcalloc(t->header.nf, sizeof(char *));
+	view.len = xcalloc(t->header.nf, sizeof(size_t));
+	for (size_t i = 0; i < t->nrows; i++) {
+		double v[4];
+		int bad = -1;
+		table_row_view(t, i, &view);
+		for (int k = 0; k < 4 && bad < 0; k++)
+			if (get_number(view.f[col[k]], view.len[col[k]], &v[k]))
+				bad = k;
+		if (bad < 0 && (v[1] > v[2] || v[0] != floor(v[0])))
+			bad = v[1] > v[2] ? 1 : 0;
+		if (bad >= 0) {
+			reject(rj, where, &view, "bad summary value",
+			    "column \"%s\": cannot use \"%s\"", cols[bad],
+			    shorten(view.f[col[bad]], view.len[col[bad]], buf,
+			    sizeof(buf)));
+			continue;
+		}
+		grow(b, &cap);
+		b->row[b->n] = i;
+		b->obs[b->n] = (struct obs){ v[0], v[1], v[2], v[3] };
+		b->yearly[b->n] = 0;
+		b->n++;
+	}
+	b->cal_end = DAY_NONE;
+	b->retention = -1;
+	free(view.f);
+	free(view.len);
+}
+
+void
+read_book(struct reader *r, const struct clv_opts *o, struct rejects *rj,
+    struct book *b, size_t *nread)
+{
+	memset(b, 0, sizeof(*b));
+	if (!o->from_summary) {
+		/* crm-rfm's table is told by its columns; else transactions. */
+		const struct row *h = reader_header(r);
+		if (h && col_find(h, "purchase_days") >= 0 &&
+		    col_find(h, "repeat_monetary") >= 0)
+			b->kind = IN_RFM;
+		else {
+			b->kind = IN_TRANSACTIONS;
+			from_transactions(r, o, rj, b, nread);
+			return;
+		}
+	} else
+		b->kind = IN_SUMMARY;
+	b->t = table_read(r, rj, nread);
+	if (b->kind == IN_RFM)
+		from_rfm(o, rj, reader_where(r), b);
+	else
+		from_summary(rj, reader_where(r), b);
+}
+
+void
+free_book(struct book *b)
+{
+	for (int k = 0; k < 2; k++) {
+		free(b->custs[k]);
+		if (b->sums[k])
+			summary_free(b->sums[k]);
+	}
+	if (b->t)
+		table_free(b->t);
+	free(b->obs);
+	free(b->yearly);
+	free(b->id);
+	free(b->idlen);
+	free(b->row);
+	free(b->holdout);
+}

@@ -1,0 +1,225 @@
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "clv.h"
+#include "date.h"
+#include "err.h"
+#include "opts.h"
+
+static const char usage[] =
+"usage: crm-clv [options] [FILE]\n"
+"Customer lifetime value: fit a buy-till-you-die model and score each\n"
+"customer with p_alive, expected_purchases, expected_spend and clv.\n"
+"Input: transactions, crm-rfm's customer table (told by its columns), or\n"
+"with --from-summary a table of frequency, recency, T, monetary_value.\n"
+"\n"
+"  --model bgnbd|pnbd|simple  BG/NBD (default) or Pareto/NBD with Gamma-Gamma\n"
+"                        spend, or the textbook formula\n"
+"  --unit day|week|month time unit of the summary and horizon (default week)\n"
+"  --calibration-end DATE  last day fitted (default: the last date)\n"
+"  --holdout-end DATE    compare predictions with the purchases after the\n"
+"                        calibration up to DATE, by calibration frequency\n"
+"  --holdout-out FILE    that table as CSV\n"
+"  --horizon N           units ahead for expected_purchases and clv (default\n"
+"                        52 weeks)\n"
+"  --discount R          yearly discount rate (default 0.1)\n"
+"  --margin M            share of spend that is profit (default 1)\n"
+"  --retention R|auto    --model simple: yearly retention (default auto)\n"
+"  --params-out FILE     write the fitted parameters (model,param,value,se)\n"
+"  --params FILE         score with saved parameters instead of fitting\n"
+"  --summary-out FILE    write the per-customer summary the models use\n"
+"  --from-summary        the input is such a summary\n"
+"  --customer COL, --date COL, --amount COL, --order COL, --kind COL\n"
+"                        transaction columns, as in crm-rfm\n"
+"  --rejects FILE, --strict, --max-rejects N|P%   as in crm-import\n"
+"\n"
+"  -d, -W, --no-header, -t, -o FILE, -q, -h, -V   as in every crm tool\n"
+"\n"
+"Exit: 0 ok, 1 data rejected or not fit to model, 2 usage, 3 I/O,\n"
+"4 internal. See crm-clv(1).\n";
+
+enum {
+	O_MODEL = OPT_TOOL, O_UNIT, O_CALEND, O_HOLDEND, O_HOLDOUT, O_HORIZON,
+	O_DISCOUNT, O_MARGIN, O_RETENTION, O_PARAMSOUT, O_PARAMS, O_SUMOUT,
+	O_FROMSUM, O_CUSTOMER, O_DATE, O_AMOUNT, O_ORDER, O_KIND,
+};
+
+static const struct option longopts[] = {
+	COMMON_LONG,
+	{ "model", required_argument, NULL, O_MODEL },
+	{ "unit", required_argument, NULL, O_UNIT },
+	{ "calibration-end", required_argument, NULL, O_CALEND },
+	{ "holdout-end", required_argument, NULL, O_HOLDEND },
+	{ "holdout-out", required_argument, NULL, O_HOLDOUT },
+	{ "horizon", required_argument, NULL, O_HORIZON },
+	{ "discount", required_argument, NULL, O_DISCOUNT },
+	{ "margin", required_argument, NULL, O_MARGIN },
+	{ "retention", required_argument, NULL, O_RETENTION },
+	{ "params-out", required_argument, NULL, O_PARAMSOUT },
+	{ "params", required_argument, NULL, O_PARAMS },
+	{ "summary-out", required_argument, NULL, O_SUMOUT },
+	{ "from-summary", no_argument, NULL, O_FROMSUM },
+	{ "customer", required_argument, NULL, O_CUSTOMER },
+	{ "date", required_argument, NULL, O_DATE },
+	{ "amount", required_argument, NULL, O_AMOUNT },
+	{ "order", required_argument, NULL, O_ORDER },
+	{ "kind", required_argument, NULL, O_KIND },
+	{ NULL, 0, NULL, 0 },
+};
+
+static double
+number(const char *s, const char *opt, double min, double max)
+{
+	char *end;
+	double v = strtod(s, &end);
+
+	if (end == s || *end != '\0' || !isfinite(v) || v < min || v > max)
+		usage_error("%s takes a number from %g to %g, not \"%s\"", opt,
+		    min, max, s);
+	return v;
+}
+
+static int32_t
+day(const char *s, const char *opt)
+{
+	struct date_parser *dp = xcalloc(1, sizeof(*dp));
+	int32_t d, secs;
+	const char *why;
+
+	if (date_parse(dp, s, strlen(s), &d, &secs, &why) != DATE_OK)
+		usage_error("%s takes a date (YYYY-MM-DD), not \"%s\"", opt, s);
+	free(dp);
+	return d;
+}
+
+static void
+set_unit(struct clv_opts *o, const char *s)
+{
+	static const struct { const char *name; double days; } units[] = {
+		{ "day", 1 }, { "week", 7 }, { "month", 365.25 / 12 },
+	};
+
+	for (size_t i = 0; i < sizeof(units) / sizeof(units[0]); i++)
+		if (strcmp(s, units[i].name) == 0) {
+			o->unit_name = units[i].name;
+			o->unit = units[i].days;
+			return;
+		}
+	usage_error("--unit takes day, week or month, not \"%s\"", s);
+}
+
+static void
+set_model(struct clv_opts *o, const char *s)
+{
+	o->simple = strcmp(s, "simple") == 0;
+	if (strcmp(s, "bgnbd") == 0 || o->simple)
+		o->model = MODEL_BGNBD;
+	else if (strcmp(s, "pnbd") == 0)
+		o->model = MODEL_PNBD;
+	else
+		usage_error("--model takes bgnbd, pnbd or simple, not \"%s\"", s);
+}
+
+static void
+options(int argc, char **argv, struct common *co, struct clv_opts *o)
+{
+	int ch, horizon = 0;
+
+	while ((ch = getopt_long(argc, argv, COMMON_SHORT, longopts, NULL)) != -1) {
+		if (common_opt(co, ch, argv, usage))
+			continue;
+		switch (ch) {
+		case O_MODEL: set_model(o, optarg); break;
+		case O_UNIT: set_unit(o, optarg); break;
+		case O_CALEND: o->cal_end = day(optarg, "--calibration-end"); break;
+		case O_HOLDEND: o->holdout_end = day(optarg, "--holdout-end"); break;
+		case O_HOLDOUT: o->holdout_out = optarg; break;
+		case O_HORIZON:
+			o->horizon = number(optarg, "--horizon", 0.001, 1e5);
+			horizon = 1;
+			break;
+		case O_DISCOUNT: o->discount = number(optarg, "--discount", 0, 10); break;
+		case O_MARGIN: o->margin = number(optarg, "--margin", 0, 1e6); break;
+		case O_RETENTION:
+			o->retention = strcmp(optarg, "auto") == 0 ? -1 :
+			    number(optarg, "--retention", 0, 1);
+			break;
+		case O_PARAMSOUT: o->params_out = optarg; break;
+		case O_PARAMS: o->params_in = optarg; break;
+		case O_SUMOUT: o->summary_out = optarg; break;
+		case O_FROMSUM: o->from_summary = 1; break;
+		case O_CUSTOMER: o->cols.customer = optarg; break;
+		case O_DATE: o->cols.date = optarg; break;
+		case O_AMOUNT: o->cols.amount = optarg; break;
+		case O_ORDER: o->cols.order = optarg; break;
+		case O_KIND: o->cols.kind = optarg; break;
+		}
+	}
+	if (!horizon)
+		o->horizon = 364 / o->unit;
+	if (optind < argc - 1)
+		usage_error("one input file at most");
+	if (o->holdout_end != DAY_NONE && o->cal_end == DAY_NONE)
+		usage_error("--holdout-end needs --calibration-end");
+	if (o->holdout_end != DAY_NONE && o->holdout_end <= o->cal_end)
+		usage_error("--holdout-end must come after --calibration-end");
+	if (o->holdout_end != DAY_NONE && o->from_summary)
+		usage_error("--holdout-end needs transactions, not a summary");
+	if (o->simple && (o->params_in || o->params_out || o->holdout_end !=
+	    DAY_NONE))
+		usage_error("--model simple has no parameters or holdout");
+	o->quiet = co->quiet;
+}
+
+int
+main(int argc, char **argv)
+{
+	struct common co = { 0 };
+	struct clv_opts o = { .unit = 7, .unit_name = "week", .discount = 0.1,
+	    .margin = 1, .retention = -1, .cal_end = DAY_NONE,
+	    .holdout_end = DAY_NONE };
+	struct reader_opts ro;
+	struct book b;
+	struct fit tx, gg;
+	size_t nread;
+
+	crm_init("crm-clv");
+	options(argc, argv, &co, &o);
+	common_reader(&co, &ro);
+	struct reader *r = reader_open(optind < argc ? argv[optind] : NULL, &ro);
+	struct writer *w = writer_open(co.output, common_out_delim(&co));
+	struct rejects *rj = common_rejects(&co);
+
+	read_book(r, &o, rj, &b, &nread);
+	rejects_close(rj, nread);
+	if (o.cal_end != DAY_NONE && b.kind == IN_TRANSACTIONS && b.n == 0)
+		die(EXIT_DATA, "no customer bought on or before the calibration end");
+	if (o.simple)
+		memset(&tx, 0, sizeof(tx)), memset(&gg, 0, sizeof(gg));
+	else if (o.params_in)
+		load_params(o.params_in, o.model, &tx, &gg);
+	else
+		fit_models(&o, &b, &tx, &gg);
+	if (!o.simple && !o.params_in && !co.quiet) {
+		report_fit(&tx);
+		report_fit(&gg);
+	}
+	if (o.params_out)
+		save_params(o.params_out, &tx, &gg);
+	if (o.summary_out)
+		write_summary_out(o.summary_out, &b);
+	write_scores(w, &o, &b, &tx, &gg);
+	writer_close(w);
+	if (b.holdout)
+		holdout_table(&o, &b, &tx);
+	if (!co.quiet)
+		warnmsg("%zu rows read, %zu rejected; %zu customers scored, %zu "
+		    "without a purchase left out", nread, rejects_count(rj), b.n,
+		    b.skipped);
+	free_book(&b);
+	rejects_free(rj);
+	reader_close(r);
+	return EXIT_OK;
+}

@@ -1,0 +1,868 @@
+/*
+ * "Buy till you die" models on per-customer summaries: BG/NBD (Fader,
+ * Hardie & Lee 2005), Pareto/NBD (Schmittlein, Morrison & Colombo 1987,
+ * in the closed form of Fader & Hardie's 2005 note) and the Gamma-Gamma
+ * spend model (Fader & Hardie 2013).  Log-likelihoods, maximum-likelihood
+ * fits, and each customer's predictions.
+ */
+#include <float.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "err.h"
+#include "model.h"
+
+#define MAXTERMS	2000000	/* series terms before giving up */
+#define GOOD		(64 * DBL_EPSILON)	/* series error needing no rival */
+#define MINFIT		10	/* fewest customers worth a fit */
+#define NSTART		3	/* starting points of the search */
+#define LOGWALL		25	/* the search keeps |log parameter| below */
+#define MAXITER		4000	/* Nelder-Mead iterations per run */
+#define MAXRUNS		10	/* Nelder-Mead runs per starting point */
+#define FTOL		1e-13	/* relative spread of the simplex values */
+#define XTOL		1e-8	/* spread of its log parameters */
+#define SCREENF		1e-6	/* the same, when screening starting points */
+#define SCREENX		1e-2
+#define HSTEP		1e-3	/* relative step of the numerical Hessian */
+
+static const int npars[] = { [MODEL_BGNBD] = 4, [MODEL_PNBD] = 4,
+	[MODEL_GG] = 3 };
+static const char *names[][MAXPAR] = {
+	[MODEL_BGNBD] = { "r", "alpha", "a", "b" },
+	[MODEL_PNBD] = { "r", "alpha", "s", "beta" },
+	[MODEL_GG] = { "p", "q", "gamma" },
+};
+
+const char *
+model_param_name(enum model m, int i)
+{
+	if ((unsigned)m > MODEL_GG || i < 0 || i >= npars[m])
+		return NULL;
+	return names[m][i];
+}
+
+/* log(e^p + e^q), exact when either is infinite. */
+static double
+lse(double p, double q)
+{
+	double hi = fmax(p, q);
+
+	if (isinf(hi))
+		return hi;
+	return hi + log1p(exp(fmin(p, q) - hi));
+}
+
+/* log(e^p - e^q) for p >= q: -inf when they are equal. */
+static double
+lde(double p, double q)
+{
+	if (q >= p)
+		return -INFINITY;
+	return p + log1p(-exp(q - p));
+}
+
+static double
+lnbeta(double a, double b)
+{
+	return lgamma(a) + lgamma(b) - lgamma(a + b);
+}
+
+/* (1 - e^(e l)) / e, continuous through e = 0. */
+static double
+gap(double e, double l)
+{
+	return e == 0 ? -l : -expm1(e * l) / e;
+}
+
+/*
+ * Hypergeometric series.
+ */
+
+struct series {
+	double sum;
+	double abs;	/* sum of |terms|: rounding error is about eps abs */
+	int ok;
+};
+
+/*
+ * Sums the terms t_n, t_n+1, ... of 2F1(a, b; c; z), 0 <= z < 1, from
+ * t_n = t.  Past n > -a, -b, -c the factors (a+n)/(n+1) and (b+n)/(c+n)
+ * of the term ratio move monotonically towards 1, which bounds every
+ * later ratio by rho and the tail by t rho / (1 - rho): summing stops
+ * once that is below a quarter of an ulp.
+ */
+static struct series
+sum(double a, double b, double c, double z, int n, double t)
+{
+	struct series s = { t, fabs(t), 0 };
+
+	for (int end = n + MAXTERMS; n < end; n++) {
+		t *= (a + n) / (n + 1) * ((b + n) / (c + n)) * z;
+		s.sum += t;
+		s.abs += fabs(t);
+		if (!isfinite(s.abs))
+			return s;
+		/* the tail is at least t z: no need for rho yet */
+		if (t != 0 && (fabs(t) * z > DBL_EPSILON / 4 * fabs(s.sum) ||
+		    a + n + 1 <= 0 || b + n + 1 <= 0 || c + n + 1 <= 0))
+			continue;
+		double rho = z * fmax(1, (a + n + 1) / (n + 2)) *
+		    fmax(1, (b + n + 1) / (c + n + 1));
+		if (t == 0 || (rho < 1 && fabs(t) * rho / (1 - rho) <=
+		    DBL_EPSILON / 4 * fabs(s.sum))) {
+			s.ok = 1;
+			return s;
+		}
+	}
+	return s;
+}
+
+static double
+relerr(struct series s)
+{
+	return s.abs == 0 ? 0 : 4 * DBL_EPSILON * s.abs / fabs(s.sum);
+}
+
+/*
+ * 2F1(1, b; c; z) by Gauss's continued fraction for 2F1(a+1, b; c'+1; z)
+ * / 2F1(a, b; c'; z) at a = 0, c' = c-1, evaluated by Lentz's method.
+ * Near z = 1 it needs hundreds of levels where the series needs 10^4 or
+ * more terms; for b < c it keeps 13 digits up to z = 0.999.
+ */
+static double
+gauss_cf(double b, double c, double z)
+{
+	double f = 1, cc = 1, d = 0, k;
+
+	for (int j = 1; j < MAXTERMS; j++) {
+		int n = j / 2;
+
+		if (j % 2)
+			k = -(c - 1 + n) * (b + n) /
+			    ((c + 2 * n - 1) * (c + 2 * n));
+		else
+			k = (b - c + 1 - n) * n /
+			    ((c + 2 * n - 2) * (c + 2 * n - 1));
+		d = 1 + k * z * d;
+		cc = 1 + k * z / cc;
+		d = 1 / (d != 0 ? d : DBL_MIN);
+		cc = cc != 0 ? cc : DBL_MIN;
+		f *= cc * d;
+		if (fabs(cc * d - 1) <= DBL_EPSILON)
+			return 1 / f;
+	}
+	return NAN;
+}
+
+/* v e^l, not overflowing on the way when the product is finite. */
+static double
+scale(double l, double v)
+{
+	double e = exp(l);
+
+	if (v == 0 || (e != 0 && isfinite(e)))
+		return e * v;
+	return copysign(exp(l + log(fabs(v))), v);
+}
+
+/* The series of 2F1(a, b; c; z), or with euler of 2F1(c-a, c-b; c; z). */
+static struct series
+form(int euler, double a, double b, double c, double z)
+{
+	if (euler)
+		return sum(c - a, c - b, c, z, 0, 1);
+	return sum(a, b, c, z, 0, 1);
+}
+
+/*
+ * e^l 2F1(a, b; c; z) for 0 <= z < 1: by the continued fraction when it
+ * applies, else summed directly or by Euler's (1-z)^(c-a-b) 2F1(c-a,
+ * c-b; c; z).  The series whose terms decay faster (as n^(a+b-c-1) and
+ * n^(c-a-b-1)) goes first; the other only if the first cancelled or
+ * failed, and the more accurate one wins.
+ */
+static double
+positive(double l, double a, double b, double c, double z)
+{
+	double pre[2] = { l, l + (c - a - b) * log1p(-z) };
+	struct series s[2];
+	int i = a + b > c;
+
+	if (a == 1 && b < c)
+		return scale(l, gauss_cf(b, c, z));
+	s[i] = form(i, a, b, c, z);
+	if (!s[i].ok || relerr(s[i]) > GOOD) {
+		s[!i] = form(!i, a, b, c, z);
+		if (s[!i].ok && (!s[i].ok || relerr(s[!i]) < relerr(s[i])))
+			i = !i;
+	}
+	return s[i].ok ? scale(pre[i], s[i].sum) : NAN;
+}
+
+/*
+ * NAN for z >= 1, for c a non-positive integer, or when nothing converges
+ * within MAXTERMS terms (z within about 1e-5 of 1, unless a or b is 1);
+ * +-HUGE_VAL when the value overflows.
+ */
+double
+hyp2f1(double a, double b, double c, double z)
+{
+	if (!isfinite(a + b + c + z) || z >= 1 || (c <= 0 && c == floor(c)))
+		return NAN;
+	if (b == 1 && a != 1)	/* symmetric: the 1 first, for gauss_cf */
+		return hyp2f1(b, a, c, z);
+	if (z < 0)	/* Pfaff: z/(z-1) is in (0, 1) */
+		return positive(-a * log1p(-z), a, c - b, c, z / (z - 1));
+	return positive(0, a, b, c, z);
+}
+
+/*
+ * Log-likelihoods.  w weighs each customer (NULL: all 1).  Terms that
+ * depend on x alone are kept while x repeats: the fit sorts by x.
+ */
+
+static double
+ll_bgnbd(const double *par, const struct obs *d, const double *w, size_t n)
+{
+	double r = par[0], al = par[1], a = par[2], b = par[3];
+	double base = r * log(al) - lgamma(r) - lnbeta(a, b);
+	double ll = 0, cx = NAN, byx = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		double x = d[i].x, l;
+
+		if (x != cx) {
+			cx = x;
+			byx = base + lgamma(r + x) + lnbeta(a, b + x);
+		}
+		/* alive at T, or died right after the purchase at tx */
+		l = -(r + x) * log(al + d[i].T);
+		if (x > 0)
+			l = lse(l, log(a / (b + x - 1)) -
+			    (r + x) * log(al + d[i].tx));
+		ll += (w ? w[i] : 1) * (byx + l);
+	}
+	return ll;
+}
+
+/*
+ * log of the integral from tau to infinity of (alpha+u)^-(r+x)
+ * (beta+u)^-(s+1) du: the note's 2F1(r+s+x, s+1 (or r+x); r+s+x+1; z)
+ * / (r+s+x) / (alpha+tau (or beta+tau))^(r+s+x), after Euler's
+ * transformation.  That leaves 2F1(1, r+x (or s+1); r+s+x+1; z), whose
+ * terms are positive and fall at least as fast as z^n however large x.
+ */
+static double
+pnbd_tail(const double *par, double x, double tau)
+{
+	double r = par[0], al = par[1], s = par[2], be = par[3];
+	double m = r + s + x;
+
+	if (al >= be)
+		return log(hyp2f1(1, r + x, m + 1, (al - be) / (al + tau)) / m) -
+		    (r + x) * log(al + tau) - s * log(be + tau);
+	return log(hyp2f1(1, s + 1, m + 1, (be - al) / (be + tau)) / m) +
+	    (1 - r - x) * log(al + tau) - (s + 1) * log(be + tau);
+}
+
+/* pnbd_tail, kept for the next call with the same x and tau. */
+struct memo {
+	double x, tau, v;
+};
+
+static double
+tail_memo(struct memo *m, const double *par, double x, double tau)
+{
+	if (x != m->x || tau != m->tau) {
+		m->x = x;
+		m->tau = tau;
+		m->v = pnbd_tail(par, x, tau);
+	}
+	return m->v;
+}
+
+/*
+ * The Pareto/NBD likelihood of a customer is
+ * Gamma(r+x) alpha^r beta^s / Gamma(r) (e^alive + e^dead):
+ * alive at T, or died between tx and T.  ltx and lT are pnbd_tail at
+ * tx and T.
+ */
+static void
+pnbd_parts(const double *par, const struct obs *o, double ltx, double lT,
+    double *alive, double *dead)
+{
+	double r = par[0], al = par[1], s = par[2], be = par[3];
+
+	*alive = -(r + o->x) * log(al + o->T) - s * log(be + o->T);
+	*dead = log(s) + lde(ltx, lT);
+}
+
+static double
+ll_pnbd(const double *par, const struct obs *d, const double *w, size_t n)
+{
+	double r = par[0], al = par[1], s = par[2], be = par[3];
+	double base = r * log(al) + s * log(be) - lgamma(r);
+	double ll = 0, cx = NAN, byx = 0, alive, dead;
+	/* sorted by x, T, tx: all x = 0 share a tail at tx, and runs of
+	 * one x and T share one at T */
+	struct memo mtx = { NAN, NAN, 0 }, mT = { NAN, NAN, 0 };
+
+	for (size_t i = 0; i < n; i++) {
+		double x = d[i].x;
+
+		if (x != cx) {
+			cx = x;
+			byx = base + lgamma(r + x);
+		}
+		pnbd_parts(par, &d[i], tail_memo(&mtx, par, x, d[i].tx),
+		    tail_memo(&mT, par, x, d[i].T), &alive, &dead);
+		ll += (w ? w[i] : 1) * (byx + lse(alive, dead));
+	}
+	return ll;
+}
+
+/*
+ * Given the rate nu, the mean m of x Gamma(p, nu) amounts is
+ * Gamma(px, nu x); nu is Gamma(q, gamma).  Integrating nu out:
+ * f(m | x) = Gamma(px+q) / (Gamma(px) Gamma(q)) gamma^q x^(px)
+ * m^(px-1) / (gamma + m x)^(px+q).
+ */
+static double
+ll_gg(const double *par, const struct obs *d, const double *w, size_t n)
+{
+	double p = par[0], q = par[1], g = par[2];
+	double base = q * log(g) - lgamma(q);
+	double ll = 0, cx = NAN, byx = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		double x = d[i].x, m = d[i].m, px = p * x;
+
+		if (!(x > 0 && m > 0))
+			continue;
+		if (x != cx) {
+			cx = x;
+			byx = base + lgamma(px + q) - lgamma(px) + px * log(x);
+		}
+		ll += (w ? w[i] : 1) *
+		    (byx + (px - 1) * log(m) - (px + q) * log(g + m * x));
+	}
+	return ll;
+}
+
+/* -inf outside the parameter space, or where the sum is not finite. */
+static double
+loglik(enum model m, const double *par, const struct obs *d,
+    const double *w, size_t n)
+{
+	double ll;
+
+	for (int i = 0; i < npars[m]; i++)
+		if (!(par[i] > 0 && isfinite(par[i])))
+			return -INFINITY;
+	switch (m) {
+	case MODEL_BGNBD:
+		ll = ll_bgnbd(par, d, w, n);
+		break;
+	case MODEL_PNBD:
+		ll = ll_pnbd(par, d, w, n);
+		break;
+	default:
+		ll = ll_gg(par, d, w, n);
+		break;
+	}
+	return isfinite(ll) ? ll : -INFINITY;
+}
+
+double
+model_loglik(enum model m, const double *par, const struct obs *d, size_t n)
+{
+	if ((unsigned)m > MODEL_GG)
+		return -INFINITY;
+	return loglik(m, par, d, NULL, n);
+}
+
+/*
+ * Predictions.
+ */
+
+/* BG/NBD customers can die only after a repeat purchase. */
+double
+bgnbd_p_alive(const double *par, const struct obs *c)
+{
+	double r = par[0], al = par[1], a = par[2], b = par[3];
+
+	if (c->x == 0)
+		return 1;
+	return 1 / (1 + exp(log(a / (b + c->x - 1)) +
+	    (r + c->x) * log1p((c->T - c->tx) / (al + c->tx))));
+}
+
+/*
+ * E[Y(t)] / P(alive) is the paper's c/(a-1) (1 - (1-z)^(r+x) 2F1(r+x,
+ * b+x; c; z)), c = a+b+x-1, z = t/(alpha+T+t).  Euler's transformation
+ * makes the 2F1 (1-z)^(a-1-r-x) 2F1(A, a-1; c; z), A = a+b-1-r, whose
+ * terms past the first all carry the factor a-1.  Dividing it out:
+ *	c (1 - (1-z)^(a-1)) / (a-1) - (1-z)^(a-1) U,
+ *	U = sum over n >= 1 of (A)_n (a)_(n-1) z^n / ((c+1)_(n-1) n!),
+ * finite and exact for every a > 0 (1 included), however large x or t.
+ */
+static double
+bgnbd_scaled(const double *par, const struct obs *c, double t)
+{
+	double r = par[0], al = par[1], a = par[2], b = par[3];
+	double cc = a + b + c->x - 1, aa = a + b - 1 - r;
+	double z = t / (al + c->T + t), l = -log1p(t / (al + c->T));
+	double head = cc * gap(a - 1, l), w = exp((a - 1) * l);
+	struct series u = sum(aa, a - 1, cc, z, 1, aa * z);
+	double v = head - w * u.sum, f;
+
+	if (u.ok && 4 * DBL_EPSILON * (fabs(head) + w * u.abs) <=
+	    1e-10 * fabs(v))
+		return v;
+	/* U's terms alternate and cancel (r well above a+b): the paper's
+	 * series, of positive terms, unless a = 1 or it overflows */
+	f = exp((r + c->x) * l) * hyp2f1(r + c->x, b + c->x, cc, z);
+	f = cc * (1 - f) / (a - 1);
+	return isfinite(f) ? f : v;
+}
+
+double
+bgnbd_expected(const double *par, const struct obs *c, double t)
+{
+	return bgnbd_scaled(par, c, t) * bgnbd_p_alive(par, c);
+}
+
+double
+pnbd_p_alive(const double *par, const struct obs *c)
+{
+	double alive, dead;
+
+	pnbd_parts(par, c, pnbd_tail(par, c->x, c->tx),
+	    pnbd_tail(par, c->x, c->T), &alive, &dead);
+	return exp(alive - lse(alive, dead));
+}
+
+/* (r+x)(beta+T) / ((alpha+T)(s-1)) (1 - ((beta+T)/(beta+T+t))^(s-1))
+ * P(alive), continuous through s = 1. */
+double
+pnbd_expected(const double *par, const struct obs *c, double t)
+{
+	double r = par[0], al = par[1], s = par[2], be = par[3];
+
+	return (r + c->x) * (be + c->T) / (al + c->T) *
+	    gap(s - 1, -log1p(t / (be + c->T))) * pnbd_p_alive(par, c);
+}
+
+/*
+ * The posterior of nu is Gamma(px+q, gamma+xm), and the mean amount
+ * p/nu has the mean p (gamma+xm) / (px+q-1).  With px+q <= 1 it has
+ * none (the tail is too heavy): its mode p (gamma+xm) / (px+q+1) stands
+ * in, finite and positive.
+ */
+double
+gg_expected_spend(const double *par, const struct obs *c)
+{
+	double p = par[0], q = par[1], g = par[2];
+	double x = c->x > 0 ? c->x : 0, k = p * x + q;
+
+	return p * (g + (x > 0 ? x * c->m : 0)) / (k > 1 ? k - 1 : k + 1);
+}
+
+/*
+ * Fitting: Nelder-Mead on the log parameters.
+ */
+
+struct prob {
+	enum model m;
+	const struct obs *d;
+	const double *w;
+	size_t n;
+	int k;
+	int iter, evals;
+	double ftol, xtol;	/* a simplex this small has collapsed */
+};
+
+static double
+cost(struct prob *p, const double *lp)
+{
+	double par[MAXPAR];
+
+	for (int i = 0; i < p->k; i++) {
+		if (!(fabs(lp[i]) < LOGWALL))
+			return INFINITY;
+		par[i] = exp(lp[i]);
+	}
+	p->evals++;
+	return -loglik(p->m, par, p->d, p->w, p->n);
+}
+
+/* y = c + f (v - c), and its cost. */
+static double
+probe(struct prob *p, const double *c, const double *v, double f, double *y)
+{
+	for (int i = 0; i < p->k; i++)
+		y[i] = c[i] + f * (v[i] - c[i]);
+	return cost(p, y);
+}
+
+static void
+order(double v[][MAXPAR], double *f, int k)
+{
+	for (int i = 1; i <= k; i++)
+		for (int j = i; j > 0 && f[j] < f[j - 1]; j--) {
+			double t[MAXPAR], ft = f[j];
+
+			memcpy(t, v[j], sizeof(t));
+			memcpy(v[j], v[j - 1], sizeof(t));
+			memcpy(v[j - 1], t, sizeof(t));
+			f[j] = f[j - 1];
+			f[j - 1] = ft;
+		}
+}
+
+static int
+collapsed(const struct prob *p, double v[][MAXPAR], const double *f)
+{
+	int k = p->k;
+
+	if (!(f[k] - f[0] <= p->ftol * fabs(f[0])))
+		return 0;
+	for (int i = 1; i <= k; i++)
+		for (int j = 0; j < k; j++)
+			if (fabs(v[i][j] - v[0][j]) > p->xtol)
+				return 0;
+	return 1;
+}
+
+/* The worst vertex moves to the centroid of the others, or beyond. */
+static void
+step(struct prob *p, double v[][MAXPAR], double *f)
+{
+	int k = p->k;
+	double c[MAXPAR] = { 0 }, y[MAXPAR], z[MAXPAR], fy, fz;
+
+	for (int i = 0; i < k; i++)
+		for (int j = 0; j < k; j++)
+			c[j] += v[i][j] / k;
+	fy = probe(p, c, v[k], -1, y);
+	if (fy < f[0]) {
+		fz = probe(p, c, v[k], -2, z);
+		if (fz < fy) {
+			memcpy(y, z, sizeof(y));
+			fy = fz;
+		}
+	} else if (fy >= f[k - 1]) {
+		fz = probe(p, c, v[k], fy < f[k] ? -0.5 : 0.5, z);
+		if (!(fz < fmin(fy, f[k]))) {
+			/* shrink towards the best */
+			for (int i = 1; i <= k; i++)
+				f[i] = probe(p, v[0], v[i], 0.5, v[i]);
+			return;
+		}
+		memcpy(y, z, sizeof(y));
+		fy = fz;
+	}
+	memcpy(v[k], y, sizeof(y));
+	f[k] = fy;
+}
+
+/* One run from x (log parameters), edges of length len; x gets the best. */
+static double
+nelder_mead(struct prob *p, double *x, double len)
+{
+	double v[MAXPAR + 1][MAXPAR], f[MAXPAR + 1];
+	int k = p->k;
+
+	for (int i = 0; i <= k; i++) {
+		memcpy(v[i], x, sizeof(v[i]));
+		if (i > 0)
+			v[i][i - 1] += len;
+		f[i] = cost(p, v[i]);
+	}
+	order(v, f, k);
+	for (int it = 0; it < MAXITER && !collapsed(p, v, f); it++) {
+		p->iter++;
+		step(p, v, f);
+		order(v, f, k);
+	}
+	memcpy(x, v[0], sizeof(v[0]));
+	return f[0];
+}
+
+/* Runs restart from their own result, as a simplex can collapse away
+ * from the optimum, until one gains nothing. */
+static double
+polish(struct prob *p, double *x)
+{
+	double fx = INFINITY, prev;
+
+	p->ftol = FTOL;
+	p->xtol = XTOL;
+	for (int run = 0; run < MAXRUNS; run++) {
+		prev = fx;
+		fx = nelder_mead(p, x, 0.05);
+		if (!(prev - fx > FTOL * fabs(fx)))
+			break;
+	}
+	return fx;
+}
+
+/* Starting points spread over typical fits, in the data's units. */
+static void
+starts(enum model m, const struct obs *d, const double *w, size_t n,
+    double st[][MAXPAR])
+{
+	static const double shape[NSTART][2] = { { 1, 1 }, { 0.3, 0.5 },
+		{ 3, 2 } };
+	double sw = 0, sx = 0, sT = 0, sm = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		sw += w[i];
+		sx += w[i] * d[i].x;
+		sT += w[i] * d[i].T;
+		sm += w[i] * d[i].m;
+	}
+	/* the mean rate r/alpha and the mean amount p gamma/(q-1) as
+	 * observed; Pareto/NBD lifetimes of about T */
+	for (int i = 0; i < NSTART; i++) {
+		double u = shape[i][0], v = shape[i][1];
+		double bg[] = { u, u * sT / sx, v, 3 * v };
+		double pn[] = { u, u * sT / sx, v, v * sT / sw };
+		double gg[] = { 2 * u, 1 + 2 * v, sm / sw * v / u, 0 };
+
+		memcpy(st[i], m == MODEL_BGNBD ? bg : m == MODEL_PNBD ? pn : gg,
+		    sizeof(st[i]));
+	}
+}
+
+/* log-likelihood at par with par[i] += di, then par[j] += dj. */
+static double
+ll_at(struct prob *p, const double *par, int i, double di, int j, double dj)
+{
+	double q[MAXPAR];
+
+	memcpy(q, par, sizeof(q));
+	q[i] += di;
+	q[j] += dj;
+	p->evals++;
+	return loglik(p->m, q, p->d, p->w, p->n);
+}
+
+/* Diagonal of the inverse of a, by Cholesky; 0 if a is not positive
+ * definite. */
+static int
+invdiag(double a[][MAXPAR], int k, double *d)
+{
+	double l[MAXPAR][MAXPAR] = { { 0 } }, li[MAXPAR][MAXPAR] = { { 0 } };
+
+	for (int j = 0; j < k; j++)
+		for (int i = j; i < k; i++) {
+			double s = a[i][j];
+
+			for (int h = 0; h < j; h++)
+				s -= l[i][h] * l[j][h];
+			if (i == j && !(s > 0))
+				return 0;
+			l[i][j] = i == j ? sqrt(s) : s / l[j][j];
+		}
+	for (int j = 0; j < k; j++) {	/* li = l^-1, lower triangular */
+		li[j][j] = 1 / l[j][j];
+		for (int i = j + 1; i < k; i++) {
+			double s = 0;
+
+			for (int h = j; h < i; h++)
+				s -= l[i][h] * li[h][j];
+			li[i][j] = s / l[i][i];
+		}
+	}
+	for (int i = 0; i < k; i++) {	/* a^-1 = li' li */
+		d[i] = 0;
+		for (int h = i; h < k; h++)
+			d[i] += li[h][i] * li[h][i];
+	}
+	return 1;
+}
+
+/* From the Hessian H of the log-likelihood at its maximum ll, by central
+ * differences: the square roots of the diagonal of (-H)^-1. */
+static void
+std_errors(struct prob *p, const double *par, double ll, double *se)
+{
+	double h[MAXPAR], a[MAXPAR][MAXPAR];
+	int k = p->k;
+
+	for (int i = 0; i < k; i++)
+		h[i] = HSTEP * par[i];
+	for (int i = 0; i < k; i++) {
+		a[i][i] = -(ll_at(p, par, i, h[i], i, 0) - 2 * ll +
+		    ll_at(p, par, i, -h[i], i, 0)) / (h[i] * h[i]);
+		for (int j = 0; j < i; j++)
+			a[i][j] = a[j][i] = -(ll_at(p, par, i, h[i], j, h[j]) -
+			    ll_at(p, par, i, h[i], j, -h[j]) -
+			    ll_at(p, par, i, -h[i], j, h[j]) +
+			    ll_at(p, par, i, -h[i], j, -h[j])) /
+			    (4 * h[i] * h[j]);
+	}
+	if (!invdiag(a, k, se)) {
+		for (int i = 0; i < k; i++)
+			se[i] = NAN;
+		return;
+	}
+	for (int i = 0; i < k; i++)
+		se[i] = sqrt(se[i]);
+}
+
+static int
+fail(const char **why, const char *msg)
+{
+	*why = msg;
+	return -1;
+}
+
+static int
+valid(enum model m, const struct obs *o)
+{
+	if (!(isfinite(o->x) && o->x >= 0 && o->x == floor(o->x)))
+		return 0;
+	if (m == MODEL_GG)
+		return o->x == 0 || isfinite(o->m);
+	return isfinite(o->T) && o->tx >= 0 && o->tx <= o->T &&
+	    (o->x > 0 || o->tx == 0);
+}
+
+static int
+cmpobs(const void *p, const void *q)
+{
+	const struct obs *a = p, *b = q;
+
+	if (a->x != b->x)
+		return a->x < b->x ? -1 : 1;
+	if (a->T != b->T)
+		return a->T < b->T ? -1 : 1;
+	if (a->tx != b->tx)
+		return a->tx < b->tx ? -1 : 1;
+	if (a->m != b->m)
+		return a->m < b->m ? -1 : 1;
+	return 0;
+}
+
+/* The customers the model uses, with what it uses of them, sorted by x,
+ * T, tx, equal ones merged into one of weight their number. */
+static size_t
+compact(enum model m, const struct obs *d, size_t n, struct obs *o,
+    double *w)
+{
+	size_t k = 0, j = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		if (m != MODEL_GG)
+			o[k++] = (struct obs){ d[i].x, d[i].tx, d[i].T, 0 };
+		else if (d[i].x > 0 && d[i].m > 0)
+			o[k++] = (struct obs){ d[i].x, 0, 0, d[i].m };
+	}
+	qsort(o, k, sizeof(*o), cmpobs);
+	for (size_t i = 0; i < k; i++) {
+		if (j > 0 && cmpobs(&o[j - 1], &o[i]) == 0) {
+			w[j - 1]++;
+			continue;
+		}
+		o[j] = o[i];
+		w[j++] = 1;
+	}
+	return j;
+}
+
+/* A rough search from each starting point, then the best one polished;
+ * best gets the log parameters. */
+static double
+search(struct prob *p, double *best)
+{
+	double st[NSTART][MAXPAR], x[MAXPAR] = { 0 }, fx, fbest = INFINITY;
+
+	starts(p->m, p->d, p->w, p->n, st);
+	p->ftol = SCREENF;
+	p->xtol = SCREENX;
+	for (int i = 0; i < NSTART; i++) {
+		for (int j = 0; j < p->k; j++)
+			x[j] = log(st[i][j]);
+		fx = nelder_mead(p, x, 0.5);
+		if (fx < fbest) {
+			fbest = fx;
+			memcpy(best, x, sizeof(x));
+		}
+	}
+	return polish(p, best);
+}
+
+/* Why the search result is no fit, or NULL. */
+static const char *
+verdict(enum model m, const double *lp, double fx)
+{
+	static char msg[96];
+
+	if (!isfinite(fx))
+		return "the likelihood is not finite anywhere searched";
+	for (int i = 0; i < npars[m]; i++)
+		if (fabs(lp[i]) > LOGWALL - 1) {
+			snprintf(msg, sizeof(msg), "no maximum of the likelihood: "
+			    "%s runs off to %.3g", names[m][i], exp(lp[i]));
+			return msg;
+		}
+	return NULL;
+}
+
+int
+model_fit(enum model m, const struct obs *d, size_t n, struct fit *f,
+    const char **why)
+{
+	static char msg[96];
+	struct prob p = { .m = m };
+	struct obs *o;
+	double lp[MAXPAR], fx, *w;
+	size_t use = 0, rep = 0;
+
+	memset(f, 0, sizeof(*f));
+	if ((unsigned)m > MODEL_GG)
+		return fail(why, "unknown model");
+	f->model = m;
+	f->npar = p.k = npars[m];
+	if (n == 0)
+		return fail(why, "no customers");
+	for (size_t i = 0; i < n; i++) {
+		if (!valid(m, &d[i]))
+			return fail(why, m == MODEL_GG ?
+			    "bad customer: x must be whole and >= 0, m finite" :
+			    "bad customer: x must be whole and >= 0, "
+			    "0 <= t_x <= T, t_x = 0 when x = 0");
+		rep += d[i].x > 0;
+		use += m != MODEL_GG || (d[i].x > 0 && d[i].m > 0);
+	}
+	if (use < MINFIT) {
+		snprintf(msg, sizeof(msg),
+		    "too few customers%s to fit (%zu); need at least %d",
+		    m == MODEL_GG ? " with repeat purchases" : "", use, MINFIT);
+		return fail(why, msg);
+	}
+	if (rep == 0)
+		return fail(why, "no repeat purchases: nothing to fit");
+	o = xreallocarray(NULL, n, sizeof(*o));
+	w = xreallocarray(NULL, n, sizeof(*w));
+	p.d = o;
+	p.w = w;
+	p.n = compact(m, d, n, o, w);
+	fx = search(&p, lp);
+	if ((*why = verdict(m, lp, fx)) == NULL) {
+		for (int i = 0; i < p.k; i++)
+			f->par[i] = exp(lp[i]);
+		f->loglik = -fx;
+		std_errors(&p, f->par, -fx, f->se);
+		f->n = use;
+	}
+	f->iterations = p.iter;
+	f->evaluations = p.evals;
+	free(o);
+	free(w);
+	return *why ? -1 : 0;
+}

@@ -1,0 +1,53 @@
+#ifndef CRM_MODEL_H
+#define CRM_MODEL_H
+
+#include <stddef.h>
+
+/*
+ * The "buy till you die" models on one customer's summary: x repeat
+ * purchase days, tx the time from the first to the last purchase, T the
+ * time from the first purchase to the end of calibration (all in the
+ * chosen unit), m the mean amount of the repeat purchase days.
+ */
+struct obs {
+	double x, tx, T, m;
+};
+
+enum model { MODEL_BGNBD, MODEL_PNBD, MODEL_GG };
+
+#define MAXPAR 4
+
+struct fit {
+	enum model model;
+	int npar;
+	double par[MAXPAR];	/* BG/NBD r, alpha, a, b; Pareto/NBD r, alpha, s, beta; GG p, q, gamma */
+	double se[MAXPAR];	/* from the numerical Hessian; NAN when it is not invertible */
+	double loglik;
+	int iterations;		/* optimiser iterations, all starts together */
+	int evaluations;	/* log-likelihood evaluations */
+	size_t n;		/* customers fitted */
+};
+
+/* 0, or -1 with *why saying why the data cannot be fitted. */
+int model_fit(enum model m, const struct obs *d, size_t n, struct fit *f,
+    const char **why);
+double model_loglik(enum model m, const double *par, const struct obs *d,
+    size_t n);
+const char *model_param_name(enum model m, int i);
+
+/* BG/NBD and Pareto/NBD: probability the customer is still alive at T,
+ * and expected repeat purchases in (T, T + t]. */
+double bgnbd_p_alive(const double *par, const struct obs *c);
+double bgnbd_expected(const double *par, const struct obs *c, double t);
+double pnbd_p_alive(const double *par, const struct obs *c);
+double pnbd_expected(const double *par, const struct obs *c, double t);
+
+/* Gamma-Gamma: expected mean amount per purchase of the customer (the
+ * population mean p*gamma/(q-1) when x = 0). */
+double gg_expected_spend(const double *par, const struct obs *c);
+
+/* Gaussian hypergeometric 2F1(a, b; c; z) for z < 1, stable for large
+ * parameters (exposed for its tests). */
+double hyp2f1(double a, double b, double c, double z);
+
+#endif

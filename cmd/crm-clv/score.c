@@ -1,0 +1,324 @@
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "clv.h"
+#include "date.h"
+#include "err.h"
+
+#define DAYS_A_YEAR 365.25
+#define DAYS_A_MONTH (DAYS_A_YEAR / 12)
+
+static const char *const model_names[] = { "bgnbd", "pnbd", "gg" };
+
+void
+fit_models(const struct clv_opts *o, const struct book *b, struct fit *tx,
+    struct fit *gg)
+{
+	const char *why;
+
+	if (model_fit(o->model, b->obs, b->n, tx, &why) != 0)
+		die(EXIT_DATA, "cannot fit %s: %s", model_names[o->model], why);
+	if (model_fit(MODEL_GG, b->obs, b->n, gg, &why) != 0)
+		die(EXIT_DATA, "cannot fit the Gamma-Gamma spend model: %s", why);
+}
+
+void
+report_fit(const struct fit *f)
+{
+	char line[512];
+	int k = snprintf(line, sizeof(line), "%s fit on %zu customers:",
+	    model_names[f->model], f->n);
+
+	for (int i = 0; i < f->npar && k < (int)sizeof(line); i++)
+		k += snprintf(line + k, sizeof(line) - (size_t)k, " %s %.4f (se %.4f)",
+		    model_param_name(f->model, i), f->par[i], f->se[i]);
+	if (k < (int)sizeof(line))
+		snprintf(line + k, sizeof(line) - (size_t)k,
+		    "; log-likelihood %.3f; %d iterations", f->loglik,
+		    f->iterations);
+	warnmsg("%s", line);
+}
+
+static void
+put_double(struct writer *w, double v, int decimals)
+{
+	char buf[64];
+
+	if (fabs(v) < 0.5 * pow(10, -decimals))
+		v = 0;		/* no "-0.00" */
+	snprintf(buf, sizeof(buf), "%.*f", decimals, v);
+	writer_str(w, buf);
+}
+
+static void
+params_rows(struct writer *w, const struct fit *f)
+{
+	for (int i = 0; i < f->npar; i++) {
+		writer_str(w, model_names[f->model]);
+		writer_str(w, model_param_name(f->model, i));
+		put_double(w, f->par[i], 10);
+		if (isfinite(f->se[i]))
+			put_double(w, f->se[i], 10);
+		else
+			writer_str(w, "");
+		writer_end(w);
+	}
+	writer_str(w, model_names[f->model]);
+	writer_str(w, "loglik");
+	put_double(w, f->loglik, 6);
+	writer_str(w, "");
+	writer_end(w);
+}
+
+void
+save_params(const char *path, const struct fit *tx, const struct fit *gg)
+{
+	struct writer *w = writer_open(path, ',');
+
+	writer_str(w, "model");
+	writer_str(w, "param");
+	writer_str(w, "value");
+	writer_str(w, "se");
+	writer_end(w);
+	params_rows(w, tx);
+	params_rows(w, gg);
+	writer_close(w);
+}
+
+/* Parameters saved by --params-out, for scoring without a refit. */
+void
+load_params(const char *path, enum model want, struct fit *tx, struct fit *gg)
+{
+	struct reader_opts ro = { 0 };
+	struct reader *r = reader_open(path, &ro);
+	const struct row *h = reader_header(r), *row;
+	int have[2][MAXPAR] = { { 0 } };
+
+	memset(tx, 0, sizeof(*tx));
+	memset(gg, 0, sizeof(*gg));
+	tx->model = want;
+	gg->model = MODEL_GG;
+	tx->npar = want == MODEL_GG ? 3 : 4;
+	gg->npar = 3;
+	if (h == NULL || col_find(h, "model") != 0 || col_find(h, "param") != 1 ||
+	    col_find(h, "value") != 2)
+		die(EXIT_DATA, "%s: not a --params-out file (model,param,value,se)",
+		    path);
+	while ((row = reader_next(r)) != NULL) {
+		struct fit *f = strcmp(row->f[0], model_names[want]) == 0 ? tx :
+		    strcmp(row->f[0], "gg") == 0 ? gg : NULL;
+		if (f == NULL || row->nf < 3)
+			continue;
+		char *end;
+		double v = strtod(row->f[2], &end);
+		if (*end != '\0' || !isfinite(v))
+			die(EXIT_DATA, "%s: line %ld: bad value \"%s\"", path,
+			    row->line, row->f[2]);
+		if (strcmp(row->f[1], "loglik") == 0) {
+			f->loglik = v;
+			continue;
+		}
+		for (int i = 0; i < f->npar; i++)
+			if (strcmp(row->f[1], model_param_name(f->model, i)) == 0) {
+				f->par[i] = v;
+				f->se[i] = NAN;
+				have[f == gg][i] = 1;
+			}
+	}
+	for (int k = 0; k < 2; k++)
+		for (int i = 0; i < (k ? gg : tx)->npar; i++)
+			if (!have[k][i])
+				die(EXIT_DATA, "%s: no %s %s", path,
+				    model_names[(k ? gg : tx)->model],
+				    model_param_name((k ? gg : tx)->model, i));
+	reader_close(r);
+}
+
+static double
+expected(const struct fit *tx, const struct obs *c, double t)
+{
+	return tx->model == MODEL_PNBD ? pnbd_expected(tx->par, c, t) :
+	    bgnbd_expected(tx->par, c, t);
+}
+
+static double
+p_alive(const struct fit *tx, const struct obs *c)
+{
+	return tx->model == MODEL_PNBD ? pnbd_p_alive(tx->par, c) :
+	    bgnbd_p_alive(tx->par, c);
+}
+
+/* Purchases expected month by month over the horizon, each month's
+ * value discounted from its end. */
+static double
+discounted(const struct clv_opts *o, const struct fit *tx,
+    const struct obs *c, double spend)
+{
+	double days = o->horizon * o->unit;
+	int months = (int)ceil(days / DAYS_A_MONTH - 1e-9);
+	double before = 0, sum = 0;
+
+	if (months < 1)
+		months = 1;
+	for (int k = 1; k <= months; k++) {
+		double t = o->horizon * k / months;
+		double now = expected(tx, c, t);
+		sum += (now - before) * spend /
+		    pow(1 + o->discount, t * o->unit / DAYS_A_YEAR);
+		before = now;
+	}
+	return o->margin * sum;
+}
+
+/* Textbook: margin x yearly value x sum over years t = 0..Y-1 of
+ * (retention / (1 + discount))^t. */
+static double
+simple(const struct clv_opts *o, double yearly, double retention)
+{
+	int years = (int)ceil(o->horizon * o->unit / DAYS_A_YEAR - 1e-9);
+	double sum = 0, f = 1;
+
+	for (int t = 0; t < (years < 1 ? 1 : years); t++) {
+		sum += f;
+		f *= retention / (1 + o->discount);
+	}
+	return o->margin * yearly * sum;
+}
+
+static void
+put_header(struct writer *w, const struct book *b, int simple)
+{
+	static const char *const sums[] = { "customer_id", "frequency",
+	    "recency", "T", "monetary_value" };
+
+	if (b->kind == IN_TRANSACTIONS)
+		for (int k = 0; k < 5; k++)
+			writer_str(w, sums[k]);
+	else
+		table_put_header(w, b->t);
+	if (simple)
+		writer_str(w, "clv");
+	else {
+		writer_str(w, "p_alive");
+		writer_str(w, "expected_purchases");
+		writer_str(w, "expected_spend");
+		writer_str(w, "clv");
+	}
+	writer_end(w);
+}
+
+static void
+put_summary(struct writer *w, const struct obs *c)
+{
+	put_double(w, c->x, 0);
+	put_double(w, c->tx, 2);
+	put_double(w, c->T, 2);
+	put_double(w, c->m, 2);
+}
+
+void
+write_scores(struct writer *w, const struct clv_opts *o, const struct book *b,
+    const struct fit *tx, const struct fit *gg)
+{
+	double retention = o->retention >= 0 ? o->retention : b->retention;
+
+	if (o->simple && retention < 0)
+		die(EXIT_DATA, "--retention auto needs a year of activity before "
+		    "the last: give --retention RATE");
+	put_header(w, b, o->simple);
+	for (size_t i = 0; i < b->n; i++) {
+		const struct obs *c = &b->obs[i];
+		if (b->kind == IN_TRANSACTIONS) {
+			writer_field(w, b->id[i], b->idlen[i]);
+			put_summary(w, c);
+		} else
+			table_put_row(w, b->t, b->row[i]);
+		if (o->simple) {
+			put_double(w, simple(o, b->yearly[i], retention), 2);
+			writer_end(w);
+			continue;
+		}
+		double spend = gg_expected_spend(gg->par, c);
+		put_double(w, p_alive(tx, c), 6);
+		put_double(w, expected(tx, c, o->horizon), 6);
+		put_double(w, spend, 2);
+		put_double(w, discounted(o, tx, c, spend), 2);
+		writer_end(w);
+	}
+}
+
+void
+write_summary_out(const char *path, const struct book *b)
+{
+	static const char *const cols[] = { "customer_id", "frequency",
+	    "recency", "T", "monetary_value" };
+	struct writer *w = writer_open(path, ',');
+
+	for (int k = 0; k < 5; k++)
+		writer_str(w, cols[k]);
+	writer_end(w);
+	for (size_t i = 0; i < b->n; i++) {
+		if (b->kind == IN_TRANSACTIONS)
+			writer_field(w, b->id[i], b->idlen[i]);
+		else
+			writer_int(w, (int64_t)b->row[i] + 1);
+		put_summary(w, &b->obs[i]);
+		writer_end(w);
+	}
+	writer_close(w);
+}
+
+/* The papers' check: mean repeat purchases in the holdout, predicted and
+ * actual, by the number of repeat purchases in calibration. */
+void
+holdout_table(const struct clv_opts *o, const struct book *b,
+    const struct fit *tx)
+{
+	enum { GROUPS = 8 };
+	double pred[GROUPS] = { 0 }, act[GROUPS] = { 0 }, mae = 0;
+	size_t count[GROUPS] = { 0 };
+	double t = (o->holdout_end - b->cal_end) / o->unit;
+	struct writer *w = o->holdout_out ? writer_open(o->holdout_out, ',') : NULL;
+
+	for (size_t i = 0; i < b->n; i++) {
+		int g = b->obs[i].x >= GROUPS - 1 ? GROUPS - 1 : (int)b->obs[i].x;
+		double p = expected(tx, &b->obs[i], t);
+		count[g]++;
+		pred[g] += p;
+		act[g] += b->holdout[i];
+		mae += fabs(p - b->holdout[i]);
+	}
+	if (!o->quiet)
+		warnmsg("holdout %.2f %ss: repeat purchases by calibration "
+		    "frequency (customers, actual mean, predicted mean)", t,
+		    o->unit_name);
+	if (w) {
+		writer_str(w, "frequency");
+		writer_str(w, "customers");
+		writer_str(w, "actual");
+		writer_str(w, "predicted");
+		writer_end(w);
+	}
+	for (int g = 0; g < GROUPS; g++) {
+		double a = count[g] ? act[g] / count[g] : 0;
+		double p = count[g] ? pred[g] / count[g] : 0;
+		char name[8];
+		snprintf(name, sizeof(name), g == GROUPS - 1 ? "%d+" : "%d", g);
+		if (!o->quiet)
+			warnmsg("  %-3s %7zu %8.3f %8.3f", name, count[g], a, p);
+		if (w) {
+			writer_str(w, name);
+			writer_int(w, (int64_t)count[g]);
+			put_double(w, a, 4);
+			put_double(w, p, 4);
+			writer_end(w);
+		}
+	}
+	if (!o->quiet)
+		warnmsg("  mean absolute error per customer %.4f over %zu customers",
+		    b->n ? mae / b->n : 0, b->n);
+	if (w)
+		writer_close(w);
+}
