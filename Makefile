@@ -9,8 +9,8 @@ BUILD ?= build/release
 BIN ?= bin
 
 CPPFLAGS += -Ilib -DCRM_VERSION='"$(VERSION)"' -D_GNU_SOURCE
-CFLAGS += -std=c11 -Wall -Wextra -MMD -MP
-LDLIBS = -lcsv -lm
+CFLAGS += -std=c11 -Wall -Wextra -MMD -MP -pthread
+LDLIBS = -lcsv -lm -pthread
 ifdef SAN
 CFLAGS += -O1 -fsanitize=address,undefined -fno-omit-frame-pointer \
 	-fno-sanitize-recover=all

@@ -1,4 +1,6 @@
 #include <math.h>
+#include <pthread.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -41,13 +43,34 @@ report_fit(const struct fit *f)
 	warnmsg("%s", line);
 }
 
+/* Fixed decimals; the common case without printf, which is slow. */
 static void
 put_double(struct writer *w, double v, int decimals)
 {
+	static const double pow10[] = { 1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7,
+	    1e8, 1e9, 1e10 };
 	char buf[64];
 
-	if (fabs(v) < 0.5 * pow(10, -decimals))
+	if (fabs(v) < 0.5 / pow10[decimals])
 		v = 0;		/* no "-0.00" */
+	if (decimals <= 10 && fabs(v) < 1e7) {
+		int64_t u = llround(fabs(v) * pow10[decimals]);
+		char *p = buf + sizeof(buf);
+		for (int d = 0; d < decimals; d++) {
+			*--p = (char)('0' + u % 10);
+			u /= 10;
+		}
+		if (decimals > 0)
+			*--p = '.';
+		do {
+			*--p = (char)('0' + u % 10);
+			u /= 10;
+		} while (u > 0);
+		if (v < 0)
+			*--p = '-';
+		writer_plain(w, p, (size_t)(buf + sizeof(buf) - p));
+		return;
+	}
 	snprintf(buf, sizeof(buf), "%.*f", decimals, v);
 	writer_str(w, buf);
 }
@@ -151,10 +174,10 @@ p_alive(const struct fit *tx, const struct obs *c)
 }
 
 /* Purchases expected month by month over the horizon, each month's
- * value discounted from its end. */
+ * value discounted from its end; *total gets those of the horizon. */
 static double
 discounted(const struct clv_opts *o, const struct fit *tx,
-    const struct obs *c, double spend)
+    const struct obs *c, double spend, double *total)
 {
 	double days = o->horizon * o->unit;
 	int months = (int)ceil(days / DAYS_A_MONTH - 1e-9);
@@ -169,6 +192,7 @@ discounted(const struct clv_opts *o, const struct fit *tx,
 		    pow(1 + o->discount, t * o->unit / DAYS_A_YEAR);
 		before = now;
 	}
+	*total = before;
 	return o->margin * sum;
 }
 
@@ -218,6 +242,67 @@ put_summary(struct writer *w, const struct obs *c)
 	put_double(w, c->m, 2);
 }
 
+struct scores {
+	double alive, purchases, spend, clv;
+};
+
+struct job {
+	const struct clv_opts *o;
+	const struct book *b;
+	const struct fit *tx, *gg;
+	struct scores *out;
+	size_t from, to;
+	double retention;
+};
+
+static void *
+score_part(void *arg)
+{
+	const struct job *j = arg;
+
+	for (size_t i = j->from; i < j->to; i++) {
+		const struct obs *c = &j->b->obs[i];
+		struct scores *s = &j->out[i];
+		if (j->o->simple) {
+			s->clv = simple(j->o, j->b->yearly[i], j->retention);
+			continue;
+		}
+		s->spend = gg_expected_spend(j->gg->par, c);
+		s->alive = p_alive(j->tx, c);
+		s->clv = discounted(j->o, j->tx, c, s->spend, &s->purchases);
+	}
+	return NULL;
+}
+
+/* Every customer is scored on its own: the work is cut in PARTS slices on
+ * as many threads, the results written in order afterwards. */
+static struct scores *
+score_all(const struct clv_opts *o, const struct book *b, const struct fit *tx,
+    const struct fit *gg, double retention)
+{
+	enum { PARTS = 4 };
+	struct scores *out = xcalloc(b->n ? b->n : 1, sizeof(*out));
+	struct job j[PARTS];
+	pthread_t t[PARTS];
+	int started[PARTS] = { 0 };
+
+	for (int k = 0; k < PARTS; k++) {
+		j[k] = (struct job){ o, b, tx, gg, out, b->n * (size_t)k / PARTS,
+		    b->n * (size_t)(k + 1) / PARTS, retention };
+		if (k > 0)
+			started[k] = pthread_create(&t[k], NULL, score_part,
+			    &j[k]) == 0;
+	}
+	score_part(&j[0]);
+	for (int k = 1; k < PARTS; k++) {
+		if (started[k])
+			pthread_join(t[k], NULL);
+		else
+			score_part(&j[k]);
+	}
+	return out;
+}
+
 void
 write_scores(struct writer *w, const struct clv_opts *o, const struct book *b,
     const struct fit *tx, const struct fit *gg)
@@ -227,26 +312,23 @@ write_scores(struct writer *w, const struct clv_opts *o, const struct book *b,
 	if (o->simple && retention < 0)
 		die(EXIT_DATA, "--retention auto needs a year of activity before "
 		    "the last: give --retention RATE");
+	struct scores *s = score_all(o, b, tx, gg, retention);
 	put_header(w, b, o->simple);
 	for (size_t i = 0; i < b->n; i++) {
-		const struct obs *c = &b->obs[i];
 		if (b->kind == IN_TRANSACTIONS) {
 			writer_field(w, b->id[i], b->idlen[i]);
-			put_summary(w, c);
+			put_summary(w, &b->obs[i]);
 		} else
 			table_put_row(w, b->t, b->row[i]);
-		if (o->simple) {
-			put_double(w, simple(o, b->yearly[i], retention), 2);
-			writer_end(w);
-			continue;
+		if (!o->simple) {
+			put_double(w, s[i].alive, 6);
+			put_double(w, s[i].purchases, 6);
+			put_double(w, s[i].spend, 2);
 		}
-		double spend = gg_expected_spend(gg->par, c);
-		put_double(w, p_alive(tx, c), 6);
-		put_double(w, expected(tx, c, o->horizon), 6);
-		put_double(w, spend, 2);
-		put_double(w, discounted(o, tx, c, spend), 2);
+		put_double(w, s[i].clv, 2);
 		writer_end(w);
 	}
+	free(s);
 }
 
 void
