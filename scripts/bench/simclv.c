@@ -1,7 +1,10 @@
 /*
  * Simulates customers of the BG/NBD model with Gamma-Gamma spend and
  * writes their summaries (customer_id,frequency,recency,T,monetary_value,
- * in weeks) for scripts/bench-clv. Usage: simclv N [SEED]
+ * in weeks) for scripts/bench-clv, or with "tx" their transactions
+ * (customer_id,order_date,amount; first purchases in the first 12 weeks
+ * of 1997, calibration to 1997-09-30) for the tests.
+ * Usage: simclv N [SEED [tx]]
  */
 #include <math.h>
 #include <stdint.h>
@@ -49,35 +52,62 @@ gamma_draw(double shape, double rate)
 	}
 }
 
+static void
+day(long d, char *buf, size_t cap)
+{
+	static const int len[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	int m = 0;
+
+	while (d >= len[m]) {
+		d -= len[m];
+		m++;
+	}
+	snprintf(buf, cap, "1997-%02d-%02d", m + 1, (int)d + 1);
+}
+
 int
 main(int argc, char **argv)
 {
 	long n = argc > 1 ? atol(argv[1]) : 1000000;
+	int tx = argc > 3 && argv[3][0] == 't';
 	const double r = 0.25, alpha = 4, a = 0.8, b = 2.5;
 	const double p = 6, q = 4, gam = 15;
+	char date[32];
 
 	state = argc > 2 ? strtoull(argv[2], NULL, 10) : 42;
-	printf("customer_id,frequency,recency,T,monetary_value\n");
+	printf(tx ? "customer_id,order_date,amount\n" :
+	    "customer_id,frequency,recency,T,monetary_value\n");
 	for (long i = 0; i < n; i++) {
 		double lambda = gamma_draw(r, alpha);
 		double g1 = gamma_draw(a, 1), g2 = gamma_draw(b, 1);
 		double death = g1 / (g1 + g2);
-		double T = 27 + 12 * uniform(), t = 0, last = 0;
+		long first = (long)(84 * uniform());
+		double T = tx ? (272 - first) / 7.0 : 27 + 12 * uniform();
+		double t = 0, last = 0, nu = gamma_draw(q, gam), sum = 0;
 		long x = 0;
+		if (tx) {
+			day(first, date, sizeof(date));
+			printf("C%07ld,%s,%.2f\n", i, date, gamma_draw(p, nu));
+		}
 		for (;;) {
-			t += -log(uniform()) / lambda;
+			/* whole days apart, so no two purchases share a day */
+			t += ceil(-log(uniform()) / lambda * 7) / 7;
 			if (t > T)
 				break;
 			x++;
 			last = t;
+			double z = gamma_draw(p, nu);
+			sum += z;
+			if (tx) {
+				day(first + lround(t * 7), date, sizeof(date));
+				printf("C%07ld,%s,%.2f\n", i, date, z);
+			}
 			if (uniform() < death)
 				break;
 		}
-		double nu = gamma_draw(q, gam), sum = 0;
-		for (long k = 0; k < x; k++)
-			sum += gamma_draw(p, nu);
-		printf("C%07ld,%ld,%.4f,%.4f,%.2f\n", i, x, last, T,
-		    x ? sum / x : 0);
+		if (!tx)
+			printf("C%07ld,%ld,%.4f,%.4f,%.2f\n", i, x, last, T,
+			    x ? sum / x : 0);
 	}
 	return ferror(stdout) ? 1 : 0;
 }
