@@ -33,9 +33,13 @@ report_fit(const struct fit *f)
 	int k = snprintf(line, sizeof(line), "%s fit on %zu customers:",
 	    model_names[f->model], f->n);
 
-	for (int i = 0; i < f->npar && k < (int)sizeof(line); i++)
-		k += snprintf(line + k, sizeof(line) - (size_t)k, " %s %.4f (se %.4f)",
-		    model_param_name(f->model, i), f->par[i], f->se[i]);
+	for (int i = 0; i < f->npar && k < (int)sizeof(line); i++) {
+		char se[32] = "-";
+		if (isfinite(f->se[i]))
+			snprintf(se, sizeof(se), "%.4f", f->se[i]);
+		k += snprintf(line + k, sizeof(line) - (size_t)k, " %s %.4f (se %s)",
+		    model_param_name(f->model, i), f->par[i], se);
+	}
 	if (k < (int)sizeof(line))
 		snprintf(line + k, sizeof(line) - (size_t)k,
 		    "; log-likelihood %.3f; %d iterations", f->loglik,
