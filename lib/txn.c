@@ -29,6 +29,20 @@ column(const struct row *h, const char *spec, const char *fallback,
 	return i;
 }
 
+/* 1 when ch is one of TXN_LONG's options. */
+int
+txn_opt(struct txn_names *n, int ch, const char *arg)
+{
+	switch (ch) {
+	case OPT_CUSTOMER: n->customer = arg; return 1;
+	case OPT_DATE: n->date = arg; return 1;
+	case OPT_AMOUNT: n->amount = arg; return 1;
+	case OPT_ORDER: n->order = arg; return 1;
+	case OPT_KIND: n->kind = arg; return 1;
+	}
+	return 0;
+}
+
 struct txn_reader *
 txn_open(struct reader *r, const struct txn_names *n, struct rejects *rj)
 {

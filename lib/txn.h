@@ -17,6 +17,18 @@ struct txn_names {
 	const char *customer, *date, *amount, *order, *kind;
 };
 
+/* The options that name them, as crm-rfm and crm-clv take them. */
+enum { OPT_CUSTOMER = 240, OPT_DATE, OPT_AMOUNT, OPT_ORDER, OPT_KIND };
+
+#define TXN_LONG \
+	{ "customer", required_argument, NULL, OPT_CUSTOMER }, \
+	{ "date", required_argument, NULL, OPT_DATE }, \
+	{ "amount", required_argument, NULL, OPT_AMOUNT }, \
+	{ "order", required_argument, NULL, OPT_ORDER }, \
+	{ "kind", required_argument, NULL, OPT_KIND }
+
+int txn_opt(struct txn_names *n, int ch, const char *arg);
+
 struct txn_reader;
 
 struct txn_reader *txn_open(struct reader *r, const struct txn_names *names,

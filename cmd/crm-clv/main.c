@@ -43,11 +43,12 @@ static const char usage[] =
 enum {
 	O_MODEL = OPT_TOOL, O_UNIT, O_CALEND, O_HOLDEND, O_HOLDOUT, O_HORIZON,
 	O_DISCOUNT, O_MARGIN, O_RETENTION, O_PARAMSOUT, O_PARAMS, O_SUMOUT,
-	O_FROMSUM, O_CUSTOMER, O_DATE, O_AMOUNT, O_ORDER, O_KIND,
+	O_FROMSUM,
 };
 
 static const struct option longopts[] = {
 	COMMON_LONG,
+	TXN_LONG,
 	{ "model", required_argument, NULL, O_MODEL },
 	{ "unit", required_argument, NULL, O_UNIT },
 	{ "calibration-end", required_argument, NULL, O_CALEND },
@@ -61,11 +62,6 @@ static const struct option longopts[] = {
 	{ "params", required_argument, NULL, O_PARAMS },
 	{ "summary-out", required_argument, NULL, O_SUMOUT },
 	{ "from-summary", no_argument, NULL, O_FROMSUM },
-	{ "customer", required_argument, NULL, O_CUSTOMER },
-	{ "date", required_argument, NULL, O_DATE },
-	{ "amount", required_argument, NULL, O_AMOUNT },
-	{ "order", required_argument, NULL, O_ORDER },
-	{ "kind", required_argument, NULL, O_KIND },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -128,7 +124,8 @@ options(int argc, char **argv, struct common *co, struct clv_opts *o)
 	int ch, horizon = 0;
 
 	while ((ch = getopt_long(argc, argv, COMMON_SHORT, longopts, NULL)) != -1) {
-		if (common_opt(co, ch, argv, usage))
+		if (common_opt(co, ch, argv, usage) ||
+		    txn_opt(&o->cols, ch, optarg))
 			continue;
 		switch (ch) {
 		case O_MODEL: set_model(o, optarg); break;
@@ -150,11 +147,6 @@ options(int argc, char **argv, struct common *co, struct clv_opts *o)
 		case O_PARAMS: o->params_in = optarg; break;
 		case O_SUMOUT: o->summary_out = optarg; break;
 		case O_FROMSUM: o->from_summary = 1; break;
-		case O_CUSTOMER: o->cols.customer = optarg; break;
-		case O_DATE: o->cols.date = optarg; break;
-		case O_AMOUNT: o->cols.amount = optarg; break;
-		case O_ORDER: o->cols.order = optarg; break;
-		case O_KIND: o->cols.kind = optarg; break;
 		}
 	}
 	if (!horizon)

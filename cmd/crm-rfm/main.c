@@ -35,18 +35,14 @@ static const char usage[] =
 "See crm-rfm(1).\n";
 
 enum {
-	O_CUSTOMER = OPT_TOOL, O_DATE, O_AMOUNT, O_ORDER, O_KIND, O_ASOF,
+	O_ASOF = OPT_TOOL,
 	O_WINDOW, O_TREND, O_BINS, O_RBREAKS, O_FBREAKS, O_MBREAKS, O_NAMES,
 	O_BREAKSOUT, O_SUMONLY, O_FROMSUM,
 };
 
 static const struct option longopts[] = {
 	COMMON_LONG,
-	{ "customer", required_argument, NULL, O_CUSTOMER },
-	{ "date", required_argument, NULL, O_DATE },
-	{ "amount", required_argument, NULL, O_AMOUNT },
-	{ "order", required_argument, NULL, O_ORDER },
-	{ "kind", required_argument, NULL, O_KIND },
+	TXN_LONG,
 	{ "asof", required_argument, NULL, O_ASOF },
 	{ "window", required_argument, NULL, O_WINDOW },
 	{ "trend", no_argument, NULL, O_TREND },
@@ -131,14 +127,10 @@ main(int argc, char **argv)
 
 	crm_init("crm-rfm");
 	while ((ch = getopt_long(argc, argv, COMMON_SHORT, longopts, NULL)) != -1) {
-		if (common_opt(&co, ch, argv, usage))
+		if (common_opt(&co, ch, argv, usage) ||
+		    txn_opt(&o.cols, ch, optarg))
 			continue;
 		switch (ch) {
-		case O_CUSTOMER: o.cols.customer = optarg; break;
-		case O_DATE: o.cols.date = optarg; break;
-		case O_AMOUNT: o.cols.amount = optarg; break;
-		case O_ORDER: o.cols.order = optarg; break;
-		case O_KIND: o.cols.kind = optarg; break;
 		case O_ASOF: o.so.asof = parse_asof(optarg); break;
 		case O_WINDOW: parse_window(optarg, &o.so); break;
 		case O_TREND: o.so.trend = 1; break;
