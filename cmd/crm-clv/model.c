@@ -701,16 +701,47 @@ solve(double a[][MAXPAR], double *b, int k, double *s)
 	return 1;
 }
 
-/* cost at x + di e_i + dj e_j */
+/* -LL at x: x the log parameters, or with raw the parameters. */
 static double
-cost_at(struct prob *p, const double *x, int i, double di, int j, double dj)
+value(struct prob *p, const double *x, int raw)
+{
+	if (!raw)
+		return cost(p, x);
+	p->evals++;
+	return -loglik(p->m, x, p->d, p->w, p->n);
+}
+
+static double
+value_at(struct prob *p, const double *x, int raw, int i, double di, int j,
+    double dj)
 {
 	double y[MAXPAR];
 
 	memcpy(y, x, sizeof(y));
 	y[i] += di;
 	y[j] += dj;
-	return cost(p, y);
+	return value(p, y, raw);
+}
+
+/* Central differences of -LL at x (where it is fx) with steps h: the
+ * gradient g (unless NULL) and the Hessian a. */
+static void
+derivatives(struct prob *p, const double *x, int raw, const double *h,
+    double fx, double *g, double a[][MAXPAR])
+{
+	for (int i = 0; i < p->k; i++) {
+		double fp = value_at(p, x, raw, i, h[i], i, 0);
+		double fm = value_at(p, x, raw, i, -h[i], i, 0);
+		if (g != NULL)
+			g[i] = (fp - fm) / (2 * h[i]);
+		a[i][i] = (fp - 2 * fx + fm) / (h[i] * h[i]);
+		for (int j = 0; j < i; j++)
+			a[i][j] = a[j][i] = (value_at(p, x, raw, i, h[i], j, h[j]) -
+			    value_at(p, x, raw, i, h[i], j, -h[j]) -
+			    value_at(p, x, raw, i, -h[i], j, h[j]) +
+			    value_at(p, x, raw, i, -h[i], j, -h[j])) /
+			    (4 * h[i] * h[j]);
+	}
 }
 
 /*
@@ -723,28 +754,18 @@ cost_at(struct prob *p, const double *x, int i, double di, int j, double dj)
 static int
 newton(struct prob *p, double *x, double *fx)
 {
-	const double h = 1e-3;
+	const double h[MAXPAR] = { 1e-3, 1e-3, 1e-3, 1e-3 };
 	int k = p->k;
 
 	*fx = cost(p, x);
 	for (int it = 0; it < 8; it++) {
-		double g[MAXPAR], hs[MAXPAR][MAXPAR], st[MAXPAR], fp[MAXPAR],
-		    fm[MAXPAR], y[MAXPAR], fy;
+		double g[MAXPAR], hs[MAXPAR][MAXPAR], st[MAXPAR], y[MAXPAR], fy;
+		derivatives(p, x, 0, h, *fx, g, hs);
 		for (int i = 0; i < k; i++) {
-			fp[i] = cost_at(p, x, i, h, i, 0);
-			fm[i] = cost_at(p, x, i, -h, i, 0);
-			g[i] = -(fp[i] - fm[i]) / (2 * h);
-			hs[i][i] = (fp[i] - 2 * *fx + fm[i]) / (h * h);
-		}
-		for (int i = 0; i < k; i++)
-			for (int j = i + 1; j < k; j++)
-				hs[i][j] = hs[j][i] = (cost_at(p, x, i, h, j, h) -
-				    cost_at(p, x, i, h, j, -h) -
-				    cost_at(p, x, i, -h, j, h) +
-				    cost_at(p, x, i, -h, j, -h)) / (4 * h * h);
-		for (int i = 0; i < k; i++)
 			if (!(hs[i][i] > 0))
 				return 0;
+			g[i] = -g[i];
+		}
 		if (!solve(hs, g, k, st))
 			return 0;
 		double len = 0;
@@ -799,19 +820,6 @@ starts(enum model m, const struct obs *d, const double *w, size_t n,
 	}
 }
 
-/* log-likelihood at par with par[i] += di, then par[j] += dj. */
-static double
-ll_at(struct prob *p, const double *par, int i, double di, int j, double dj)
-{
-	double q[MAXPAR];
-
-	memcpy(q, par, sizeof(q));
-	q[i] += di;
-	q[j] += dj;
-	p->evals++;
-	return loglik(p->m, q, p->d, p->w, p->n);
-}
-
 /* Diagonal of the inverse of a, by Cholesky; 0 if a is not positive
  * definite. */
 static int
@@ -852,21 +860,12 @@ invdiag(double a[][MAXPAR], int k, double *d)
 static void
 std_errors(struct prob *p, const double *par, double ll, double *se)
 {
-	double h[MAXPAR], a[MAXPAR][MAXPAR];
+	double h[MAXPAR] = { 0 }, a[MAXPAR][MAXPAR];
 	int k = p->k;
 
 	for (int i = 0; i < k; i++)
 		h[i] = HSTEP * par[i];
-	for (int i = 0; i < k; i++) {
-		a[i][i] = -(ll_at(p, par, i, h[i], i, 0) - 2 * ll +
-		    ll_at(p, par, i, -h[i], i, 0)) / (h[i] * h[i]);
-		for (int j = 0; j < i; j++)
-			a[i][j] = a[j][i] = -(ll_at(p, par, i, h[i], j, h[j]) -
-			    ll_at(p, par, i, h[i], j, -h[j]) -
-			    ll_at(p, par, i, -h[i], j, h[j]) +
-			    ll_at(p, par, i, -h[i], j, -h[j])) /
-			    (4 * h[i] * h[j]);
-	}
+	derivatives(p, par, 1, h, -ll, NULL, a);
 	if (!invdiag(a, k, se)) {
 		for (int i = 0; i < k; i++)
 			se[i] = NAN;
@@ -875,7 +874,6 @@ std_errors(struct prob *p, const double *par, double ll, double *se)
 	for (int i = 0; i < k; i++)
 		se[i] = sqrt(se[i]);
 }
-
 static int
 fail(const char **why, const char *msg)
 {
