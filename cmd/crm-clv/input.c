@@ -251,8 +251,12 @@ from_summary(struct rejects *rj, const char *where, struct book *b)
 		for (int k = 0; k < 4 && bad < 0; k++)
 			if (get_number(view.f[col[k]], view.len[col[k]], &v[k]))
 				bad = k;
-		if (bad < 0 && (v[1] > v[2] || v[0] != floor(v[0])))
-			bad = v[1] > v[2] ? 1 : 0;
+		/* what the models assume: whole repeat counts, and recency
+		 * within T, zero without repeats */
+		if (bad < 0 && (v[1] > v[2] || (v[0] == 0 && v[1] != 0)))
+			bad = 1;
+		else if (bad < 0 && v[0] != floor(v[0]))
+			bad = 0;
 		if (bad >= 0) {
 			reject(rj, where, &view, "bad summary value",
 			    "column \"%s\": cannot use \"%s\"", cols[bad],
