@@ -105,6 +105,21 @@ common_out_delim(const struct common *c)
 	return c->tsv ? '\t' : ',';
 }
 
+/* A column the tool cannot do without: a usage error that names the
+ * option to give (when there is one) and lists the columns. */
+int
+col_need(const struct row *h, const char *spec, const char *opt)
+{
+	int i = col_find(h, spec);
+
+	if (i < 0 && opt)
+		usage_error("no column \"%s\"; name it with %s (columns: %s)",
+		    spec, opt, col_list(h));
+	if (i < 0)
+		usage_error("no column \"%s\" (columns: %s)", spec, col_list(h));
+	return i;
+}
+
 struct rejects *
 common_rejects(const struct common *c)
 {

@@ -35,6 +35,7 @@ int common_opt(struct common *c, int ch, char **argv, const char *usage);
 void common_reader(const struct common *c, struct reader_opts *o);
 char common_out_delim(const struct common *c);
 struct rejects *common_rejects(const struct common *c);
+int col_need(const struct row *h, const char *spec, const char *opt);
 const char **opt_list(const char *s, size_t *n);
 void opt_list_free(const char **list, size_t n);
 _Noreturn void usage_error(const char *fmt, ...)

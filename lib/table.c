@@ -91,16 +91,22 @@ table_get(const struct table *t, size_t row, size_t col, size_t *len)
 	return s;
 }
 
-/* Row i as the reader gives rows; view->f and ->len hold header.nf. */
-void
-table_row_view(const struct table *t, size_t i, struct row *view)
+/* Row i as the reader gives rows (for reject), valid until the next call. */
+const struct row *
+table_row(struct table *t, size_t i)
 {
-	view->nf = t->header.nf;
-	view->line = t->line[i];
-	for (size_t c = 0; c < view->nf; c++)
-		view->f[c] = (char *)table_get(t, i, c, &view->len[c]);
-}
+	struct row *v = &t->view;
 
+	if (v->f == NULL) {
+		v->f = xcalloc(t->header.nf, sizeof(char *));
+		v->len = xcalloc(t->header.nf, sizeof(size_t));
+	}
+	v->nf = t->header.nf;
+	v->line = t->line[i];
+	for (size_t c = 0; c < v->nf; c++)
+		v->f[c] = (char *)table_get(t, i, c, &v->len[c]);
+	return v;
+}
 void
 table_put_header(struct writer *w, const struct table *t)
 {
@@ -126,6 +132,8 @@ table_free(struct table *t)
 		free(t->header.f[i]);
 	free(t->header.f);
 	free(t->header.len);
+	free(t->view.f);
+	free(t->view.len);
 	free(t->line);
 	free(t->start);
 	free(t->off);

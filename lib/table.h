@@ -15,6 +15,7 @@
  */
 struct table {
 	struct row header;	/* a copy the table owns */
+	struct row view;	/* the row table_row gave last */
 	size_t nrows;
 	long *line;		/* input line of each row */
 	size_t *start;		/* row -> its first field in off */
@@ -27,7 +28,7 @@ struct table {
 struct table *table_read(struct reader *r, struct rejects *rj, size_t *nread);
 const char *table_get(const struct table *t, size_t row, size_t col,
     size_t *len);
-void table_row_view(const struct table *t, size_t i, struct row *view);
+const struct row *table_row(struct table *t, size_t i);
 void table_put_header(struct writer *w, const struct table *t);
 void table_put_row(struct writer *w, const struct table *t, size_t i);
 void table_free(struct table *t);

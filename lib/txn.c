@@ -17,18 +17,15 @@ struct txn_reader {
 	char order_buf[32], buf[64];
 };
 
+/* The column named by the option, else the canonical one if there. */
 static int
 column(const struct row *h, const char *spec, const char *fallback,
     const char *opt, int required)
 {
-	int i = col_find(h, spec ? spec : fallback);
-
-	if (i < 0 && (spec || required))
-		usage_error("no column \"%s\"; name it with %s (columns: %s)",
-		    spec ? spec : fallback, opt, col_list(h));
-	return i;
+	if (spec || required)
+		return col_need(h, spec ? spec : fallback, opt);
+	return col_find(h, fallback);
 }
-
 /* 1 when ch is one of TXN_LONG's options. */
 int
 txn_opt(struct txn_names *n, int ch, const char *arg)

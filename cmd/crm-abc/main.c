@@ -70,28 +70,14 @@ static const char *const letters[MAXCLASS] = {
 };
 
 
-static int
-column(const struct row *h, const char *spec, const char *opt)
-{
-	int i = col_find(h, spec);
-
-	if (i < 0)
-		usage_error("no column \"%s\"; name it with %s (columns: %s)",
-		    spec, opt, col_list(h));
-	return i;
-}
-
 /* Rows whose value is not an amount are rejected; ok[] marks the rest. */
 static int *
-check_values(const struct table *t, size_t vcol, struct rejects *rj,
+check_values(struct table *t, size_t vcol, struct rejects *rj,
     const char *where, size_t *n)
 {
 	int *ok = xcalloc(t->nrows ? t->nrows : 1, sizeof(int));
-	struct row view = { 0 };
 	char buf[64];
 
-	view.f = xcalloc(t->header.nf, sizeof(char *));
-	view.len = xcalloc(t->header.nf, sizeof(size_t));
 	*n = 0;
 	for (size_t i = 0; i < t->nrows; i++) {
 		size_t len;
@@ -103,13 +89,11 @@ check_values(const struct table *t, size_t vcol, struct rejects *rj,
 			++*n;
 			continue;
 		}
-		table_row_view(t, i, &view);
-		reject(rj, where, &view, "bad value",
+		const struct row *view = table_row(t, i);
+		reject(rj, where, view, "bad value",
 		    "column \"%s\": cannot parse \"%s\" (%s)", t->header.f[vcol],
 		    shorten(s, len, buf, sizeof(buf)), why);
 	}
-	free(view.f);
-	free(view.len);
 	return ok;
 }
 
@@ -166,8 +150,8 @@ main(int argc, char **argv)
 	struct rejects *rj = common_rejects(&co);
 	size_t nread, n;
 	struct table *t = table_read(r, rj, &nread);
-	int vcol = column(&t->header, o.value, "-v");
-	int icol = column(&t->header, o.id, "--id");
+	int vcol = col_need(&t->header, o.value, "-v");
+	int icol = col_need(&t->header, o.id, "--id");
 	int *ok = check_values(t, (size_t)vcol, rj, reader_where(r), &n);
 	rejects_close(rj, nread);
 

@@ -116,14 +116,9 @@ from_transactions(struct reader *r, const struct clv_opts *o,
 static int
 need(const struct table *t, const char *name, int required)
 {
-	int i = col_find(&t->header, name);
-
-	if (i < 0 && required)
-		usage_error("no column \"%s\" (columns: %s)", name,
-		    col_list(&t->header));
-	return i;
+	return required ? col_need(&t->header, name, NULL) :
+	    col_find(&t->header, name);
 }
-
 static int
 get_day(struct date_parser *dp, const char *s, size_t n, int32_t *day)
 {
@@ -160,41 +155,38 @@ from_rfm(const struct clv_opts *o, struct rejects *rj, const char *where,
 	int rd = need(t, "recency_days", 0), mo = need(t, "monetary", o->simple);
 	int fq = need(t, "frequency", 0), pf = need(t, "prev_frequency", 0);
 	struct date_parser *dp = xcalloc(1, sizeof(*dp));
-	struct row view = { 0 };
 	size_t cap = 0, before = 0, again = 0;
 	int32_t cal_end = o->cal_end, *firsts = NULL;
 	char buf[64];
 
-	view.f = xcalloc(t->header.nf, sizeof(char *));
-	view.len = xcalloc(t->header.nf, sizeof(size_t));
 	for (size_t i = 0; i < t->nrows; i++) {
 		int32_t first, last;
 		double days, rec, f = 0, p = 0;
 		money repeat, spend = 0;
 		const char *why;
-		table_row_view(t, i, &view);
-		if (view.len[fd] == 0) {
+		const struct row *view = table_row(t, i);
+		if (view->len[fd] == 0) {
 			b->skipped++;
 			continue;
 		}
-		int bad = get_day(dp, view.f[fd], view.len[fd], &first) ? fd :
-		    get_day(dp, view.f[ld], view.len[ld], &last) ? ld :
-		    get_number(view.f[pd], view.len[pd], &days) ? pd :
-		    money_parse(view.f[rm], view.len[rm], 0, &repeat, &why) ? rm :
-		    mo >= 0 && money_parse(view.f[mo], view.len[mo], 0, &spend,
+		int bad = get_day(dp, view->f[fd], view->len[fd], &first) ? fd :
+		    get_day(dp, view->f[ld], view->len[ld], &last) ? ld :
+		    get_number(view->f[pd], view->len[pd], &days) ? pd :
+		    money_parse(view->f[rm], view->len[rm], 0, &repeat, &why) ? rm :
+		    mo >= 0 && money_parse(view->f[mo], view->len[mo], 0, &spend,
 		    &why) ? mo : -1;
 		if (bad >= 0) {
-			reject(rj, where, &view, "bad summary value",
+			reject(rj, where, view, "bad summary value",
 			    "column \"%s\": cannot use \"%s\"", t->header.f[bad],
-			    shorten(view.f[bad], view.len[bad], buf, sizeof(buf)));
+			    shorten(view->f[bad], view->len[bad], buf, sizeof(buf)));
 			continue;
 		}
 		if (cal_end == DAY_NONE && rd >= 0 &&
-		    get_number(view.f[rd], view.len[rd], &rec) == 0)
+		    get_number(view->f[rd], view->len[rd], &rec) == 0)
 			cal_end = last + (int32_t)rec - 1;
 		if (pf >= 0 && fq >= 0 &&
-		    get_number(view.f[pf], view.len[pf], &p) == 0 && p > 0 &&
-		    get_number(view.f[fq], view.len[fq], &f) == 0) {
+		    get_number(view->f[pf], view->len[pf], &p) == 0 && p > 0 &&
+		    get_number(view->f[fq], view->len[fq], &f) == 0) {
 			before++;
 			again += f > 0;
 		}
@@ -222,8 +214,6 @@ from_rfm(const struct clv_opts *o, struct rejects *rj, const char *where,
 		b->obs[i].T = (cal_end - firsts[i]) / o->unit;
 	free(firsts);
 	b->retention = before ? (double)again / (double)before : -1;
-	free(view.f);
-	free(view.len);
 	free(dp);
 }
 
@@ -235,21 +225,18 @@ from_summary(struct rejects *rj, const char *where, struct book *b)
 	static const char *const cols[] = { "frequency", "recency", "T",
 	    "monetary_value" };
 	struct table *t = b->t;
-	struct row view = { 0 };
 	int col[4];
 	size_t cap = 0;
 	char buf[64];
 
 	for (int k = 0; k < 4; k++)
 		col[k] = need(t, cols[k], 1);
-	view.f = xcalloc(t->header.nf, sizeof(char *));
-	view.len = xcalloc(t->header.nf, sizeof(size_t));
 	for (size_t i = 0; i < t->nrows; i++) {
 		double v[4];
 		int bad = -1;
-		table_row_view(t, i, &view);
+		const struct row *view = table_row(t, i);
 		for (int k = 0; k < 4 && bad < 0; k++)
-			if (get_number(view.f[col[k]], view.len[col[k]], &v[k]))
+			if (get_number(view->f[col[k]], view->len[col[k]], &v[k]))
 				bad = k;
 		/* what the models assume: whole repeat counts, and recency
 		 * within T, zero without repeats */
@@ -258,9 +245,9 @@ from_summary(struct rejects *rj, const char *where, struct book *b)
 		else if (bad < 0 && v[0] != floor(v[0]))
 			bad = 0;
 		if (bad >= 0) {
-			reject(rj, where, &view, "bad summary value",
+			reject(rj, where, view, "bad summary value",
 			    "column \"%s\": cannot use \"%s\"", cols[bad],
-			    shorten(view.f[col[bad]], view.len[col[bad]], buf,
+			    shorten(view->f[col[bad]], view->len[col[bad]], buf,
 			    sizeof(buf)));
 			continue;
 		}
@@ -272,8 +259,6 @@ from_summary(struct rejects *rj, const char *where, struct book *b)
 	}
 	b->cal_end = DAY_NONE;
 	b->retention = -1;
-	free(view.f);
-	free(view.len);
 }
 
 void
