@@ -17,7 +17,8 @@ CFLAGS += -O1 -fsanitize=address,undefined -fno-omit-frame-pointer \
 LDFLAGS += -fsanitize=address,undefined
 endif
 
-TOOLS = crm-import crm-rfm crm-abc crm-clv
+# Every folder cmd/crm-NAME is a tool.
+TOOLS = $(notdir $(wildcard cmd/crm-*))
 LIB_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(wildcard lib/*.c))
 UNIT_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(wildcard tests/unit/*.c))
 # The models of crm-clv are tested as a library too.
@@ -48,6 +49,15 @@ $(BIN)/$(1): $(patsubst %.c,$(BUILD)/%.o,$(wildcard cmd/$(1)/*.c)) $(BUILD)/libc
 	$$(CC) $$(LDFLAGS) -o $$@ $$^ $$(LDLIBS)
 endef
 $(foreach t,$(TOOLS),$(eval $(call tool_rule,$(t))))
+
+# crm-segment carries its scheme files, which `make install` also installs.
+SCHEMES = $(wildcard cmd/crm-segment/schemes/*.rules)
+$(BUILD)/schemes.c: $(SCHEMES) scripts/embed
+	@mkdir -p $(dir $@)
+	scripts/embed $(SCHEMES) >$@.tmp && mv $@.tmp $@
+$(BUILD)/schemes.o: $(BUILD)/schemes.c
+	$(CC) $(CFLAGS) -c -o $@ $<
+$(BIN)/crm-segment: $(BUILD)/schemes.o
 
 $(BUILD)/check_lib: $(UNIT_OBJ) $(MODEL_OBJ) $(BUILD)/libcrm.a
 	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS) $$(pkg-config --libs check)
@@ -92,6 +102,8 @@ install: all
 	install -m 755 $(BINS) $(DESTDIR)$(PREFIX)/bin
 	install -m 644 man/*.1 $(DESTDIR)$(PREFIX)/share/man/man1
 	install -m 644 man/*.7 $(DESTDIR)$(PREFIX)/share/man/man7
+	mkdir -p $(DESTDIR)$(PREFIX)/share/crm/schemes
+	install -m 644 $(SCHEMES) $(DESTDIR)$(PREFIX)/share/crm/schemes
 
 clean:
 	rm -rf build bin

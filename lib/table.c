@@ -110,8 +110,7 @@ table_row(struct table *t, size_t i)
 void
 table_put_header(struct writer *w, const struct table *t)
 {
-	for (size_t i = 0; i < t->header.nf; i++)
-		writer_field(w, t->header.f[i], t->header.len[i]);
+	writer_row(w, &t->header);
 }
 
 void

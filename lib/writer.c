@@ -292,3 +292,11 @@ writer_close(struct writer *w)
 	free(w->name);
 	free(w);
 }
+
+/* Every field of a row as read, quoted again where needed. */
+void
+writer_row(struct writer *w, const struct row *row)
+{
+	for (size_t i = 0; i < row->nf; i++)
+		writer_field(w, row->f[i], row->len[i]);
+}

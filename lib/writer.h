@@ -4,6 +4,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "reader.h"
+
 /*
  * Rows out: RFC 4180 quoting (only where a field needs it), LF line ends,
  * comma or tab between fields. A named file is written to a temporary
@@ -18,6 +20,7 @@ void writer_field(struct writer *w, const char *s, size_t len);
 void writer_plain(struct writer *w, const char *s, size_t len);
 void writer_int(struct writer *w, int64_t v);
 void writer_str(struct writer *w, const char *s);
+void writer_row(struct writer *w, const struct row *row);
 void writer_end(struct writer *w);
 void writer_close(struct writer *w);
 
