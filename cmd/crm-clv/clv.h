@@ -38,6 +38,7 @@ struct book {
 	double retention;	/* from the data, or -1 */
 	int32_t cal_end;
 	size_t skipped;		/* customers without a purchase */
+	size_t *skiprow;	/* rfm table: their rows, written unscored */
 	struct summary *sums[2];	/* calibration, and up to the holdout end */
 	struct cust *custs[2];
 };

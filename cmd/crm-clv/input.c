@@ -166,7 +166,9 @@ from_rfm(const struct clv_opts *o, struct rejects *rj, const char *where,
 		const char *why;
 		const struct row *view = table_row(t, i);
 		if (view->len[fd] == 0) {
-			b->skipped++;
+			b->skiprow = xreallocarray(b->skiprow, b->skipped + 1,
+			    sizeof(size_t));
+			b->skiprow[b->skipped++] = i;
 			continue;
 		}
 		int bad = get_day(dp, view->f[fd], view->len[fd], &first) ? fd :
@@ -301,5 +303,6 @@ free_book(struct book *b)
 	free(b->id);
 	free(b->idlen);
 	free(b->row);
+	free(b->skiprow);
 	free(b->holdout);
 }

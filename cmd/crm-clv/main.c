@@ -208,7 +208,7 @@ main(int argc, char **argv)
 		holdout_table(&o, &b, &tx);
 	if (!co.quiet)
 		warnmsg("%zu rows read, %zu rejected; %zu customers scored, %zu "
-		    "without a purchase left out", nread, rejects_count(rj), b.n,
+		    "without a purchase not scored", nread, rejects_count(rj), b.n,
 		    b.skipped);
 	free_book(&b);
 	rejects_free(rj);

@@ -318,7 +318,17 @@ write_scores(struct writer *w, const struct clv_opts *o, const struct book *b,
 		    "the last: give --retention RATE");
 	struct scores *s = score_all(o, b, tx, gg, retention);
 	put_header(w, b, o->simple);
-	for (size_t i = 0; i < b->n; i++) {
+	size_t i = 0, k = 0, nskip = b->skiprow ? b->skipped : 0;
+	while (i < b->n || k < nskip) {
+		/* A customer of the table who never bought keeps its row, with
+		 * no scores, so that no one drops out of the pipe. */
+		if (k < nskip && (i == b->n || b->skiprow[k] < b->row[i])) {
+			table_put_row(w, b->t, b->skiprow[k++]);
+			for (int c = o->simple ? 1 : 4; c > 0; c--)
+				writer_str(w, "");
+			writer_end(w);
+			continue;
+		}
 		if (b->kind == IN_TRANSACTIONS) {
 			writer_field(w, b->id[i], b->idlen[i]);
 			put_summary(w, &b->obs[i]);
@@ -331,6 +341,7 @@ write_scores(struct writer *w, const struct clv_opts *o, const struct book *b,
 		}
 		put_double(w, s[i].clv, 2);
 		writer_end(w);
+		i++;
 	}
 	free(s);
 }
