@@ -320,7 +320,7 @@ unknown_name(struct lex *l, const char *name, const char *at)
 
 	for (size_t i = 0; i < h->nf; i++) {
 		size_t d = edit_distance(name, h->f[i]);
-		if (d < best) {
+		if (d < best && 3 * d <= strlen(name)) {
 			best = d;
 			near = h->f[i];
 		}
@@ -394,7 +394,7 @@ parse_name(struct lex *l)
 			free(name);
 			return l->p->let[i].expr;
 		}
-	int c = col_find(l->p->header, name);
+	int c = col_find(l->p->header, name + (!quoted && *name == '$'));
 	if (c < 0)
 		unknown_name(l, name, at);
 	free(name);
@@ -596,17 +596,29 @@ expr_columns(const struct node *n, void (*fn)(int, void *), void *arg)
 static int
 parse_number(const char *s, size_t n, double *out)
 {
-	size_t i = 0, digits = 0;
+	static const double pow10[] = { 1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7,
+	    1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15 };
+	size_t i = 0, digits = 0, frac = 0;
+	uint64_t m = 0;
 
 	if (i < n && (s[i] == '-' || s[i] == '+'))
 		i++;
-	for (; i < n && s[i] >= '0' && s[i] <= '9'; i++)
-		digits++;
+	for (; i < n && s[i] >= '0' && s[i] <= '9'; i++, digits++)
+		m = m * 10 + (uint64_t)(s[i] - '0');
 	if (i < n && s[i] == '.')
-		for (i++; i < n && s[i] >= '0' && s[i] <= '9'; i++)
-			digits++;
+		for (i++; i < n && s[i] >= '0' && s[i] <= '9'; i++, frac++)
+			m = m * 10 + (uint64_t)(s[i] - '0');
+	digits += frac;
 	if (digits == 0)
 		return -1;
+	/* Up to 15 digits the quotient of two exact doubles is the correctly
+	 * rounded value, as strtod gives, and much sooner. */
+	if (i == n && digits <= 15) {
+		*out = (double)m / pow10[frac];
+		if (*s == '-')
+			*out = -*out;
+		return 0;
+	}
 	if (i < n && (s[i] == 'e' || s[i] == 'E')) {
 		size_t e = ++i;
 		if (i < n && (s[i] == '-' || s[i] == '+'))

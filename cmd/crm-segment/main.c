@@ -232,9 +232,13 @@ parse_options(int argc, char **argv, struct common *co,
 	if (optind < argc - 1)
 		usage_error("one input file at most");
 	if (o->tiers) {
+		if (o->nsrc == 1 && o->src[0].kind == O_SCHEME &&
+		    strcmp(o->src[0].arg, "pyramid") == 0)
+			o->nsrc = 0;
 		if (o->nsrc)
 			usage_error("--tiers makes the pyramid's rules: give no "
 			    "other --scheme, --rules or -e");
+		free(o->src);
 		o->src = xcalloc(1, sizeof(*o->src));
 		o->src[o->nsrc++] = (struct source){ O_TIERS, o->tiers };
 	}

@@ -4,6 +4,7 @@
 #include <strings.h>
 
 #include "err.h"
+#include "htab.h"
 #include "opts.h"
 #include "segment.h"
 
@@ -143,6 +144,8 @@ rules_load(struct rules *rs, const char *name, const char *text, int numbered)
 	}
 }
 
+static void memo_new(struct rules *rs);
+
 static void
 mark_score(int col, void *arg)
 {
@@ -167,6 +170,7 @@ rules_check(struct rules *rs)
 			    rs->set[i].name, rs->set[i].name);
 	for (size_t i = 0; i < rs->n; i++)
 		expr_columns(rs->r[i].expr, mark_score, rs);
+	memo_new(rs);
 }
 
 int
@@ -195,23 +199,115 @@ watch_scores(struct rules *rs, struct env *e)
 	}
 }
 
+/*
+ * The answer depends only on the few fields the rules read, and tables
+ * repeat them (25 pairs of scores for a million customers): answers are
+ * remembered by those fields' texts.
+ */
+enum { MEMO_COLS = 8, MEMO_RULES = 64, MEMO_KEYS = 1 << 16 };
+
+struct memo {
+	struct htab *h;
+	int cols[MEMO_COLS];
+	size_t ncols;
+	struct answer { int rule; uint64_t divzero, nan; } *ans;
+	char *key;
+	size_t keycap;
+};
+
+static void
+memo_col(int col, void *arg)
+{
+	struct memo *m = arg;
+
+	for (size_t i = 0; i < m->ncols; i++)
+		if (m->cols[i] == col)
+			return;
+	if (m->ncols < MEMO_COLS)
+		m->cols[m->ncols] = col;
+	m->ncols++;	/* past MEMO_COLS: no memo */
+}
+
+static void
+memo_new(struct rules *rs)
+{
+	struct memo *m = xcalloc(1, sizeof(*m));
+
+	for (size_t i = 0; i < rs->n; i++)
+		expr_columns(rs->r[i].expr, memo_col, m);
+	if (rs->n > MEMO_RULES || m->ncols > MEMO_COLS) {
+		free(m);
+		return;
+	}
+	m->h = htab_new();
+	m->ans = xmalloc(MEMO_KEYS * sizeof(*m->ans));
+	rs->memo = m;
+}
+
+/* The fields, each after its length, so that no two rows share a key
+ * unless they share the fields. */
+static size_t
+memo_key(struct memo *m, const struct env *e)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < m->ncols; i++) {
+		size_t len = e->len[m->cols[i]];
+		if (n + len + sizeof(len) > m->keycap) {
+			m->keycap = (n + len + sizeof(len)) * 2;
+			m->key = xrealloc(m->key, m->keycap);
+		}
+		memcpy(m->key + n, &len, sizeof(len));
+		memcpy(m->key + n + sizeof(len), e->f[m->cols[i]], len);
+		n += sizeof(len) + len;
+	}
+	return n;
+}
+
+static int
+evaluate(struct rules *rs, struct env *e, struct answer *a)
+{
+	watch_scores(rs, e);
+	a->divzero = a->nan = 0;
+	for (size_t i = 0; i < rs->n; i++) {
+		unsigned dz = e->divzero, nan = e->nan;
+		int yes = expr_true(rs->r[i].expr, e);
+		a->divzero |= (uint64_t)(e->divzero != dz) << (i % 64);
+		a->nan |= (uint64_t)(e->nan != nan) << (i % 64);
+		if (yes)
+			return a->rule = (int)i;
+	}
+	return a->rule = -1;
+}
+
 int
 rules_match(struct rules *rs, struct env *e)
 {
-	watch_scores(rs, e);
-	for (size_t i = 0; i < rs->n; i++) {
-		struct rule *r = &rs->r[i];
-		unsigned dz = e->divzero, nan = e->nan;
-		int yes = expr_true(r->expr, e);
-		r->divzero += e->divzero != dz;
-		r->nan += e->nan != nan;
-		if (yes) {
-			r->hits++;
-			return (int)i;
+	struct memo *m = rs->memo;
+	struct answer fresh, *a = &fresh;
+
+	if (m) {
+		size_t n = memo_key(m, e);
+		int64_t id = htab_find(m->h, m->key, n);
+		if (id >= 0)
+			a = &m->ans[id];
+		else {
+			evaluate(rs, e, a);
+			if (htab_count(m->h) < MEMO_KEYS)
+				m->ans[htab_intern(m->h, m->key, n, NULL)] = *a;
 		}
+	} else
+		evaluate(rs, e, a);
+	for (uint64_t b = a->divzero; b; b &= b - 1)
+		rs->r[__builtin_ctzll(b)].divzero++;
+	for (uint64_t b = a->nan; b; b &= b - 1)
+		rs->r[__builtin_ctzll(b)].nan++;
+	if (a->rule < 0) {
+		rs->ndefault++;
+		return -1;
 	}
-	rs->ndefault++;
-	return -1;
+	rs->r[a->rule].hits++;
+	return a->rule;
 }
 
 /* ---- what the rules can decide from the score ranges ------------------- */
@@ -383,5 +479,11 @@ rules_free(struct rules *rs)
 	}
 	free(rs->set);
 	free(rs->score_hi);
+	if (rs->memo) {
+		htab_free(rs->memo->h);
+		free(rs->memo->ans);
+		free(rs->memo->key);
+		free(rs->memo);
+	}
 	parser_free(&rs->p);
 }

@@ -27,6 +27,7 @@ struct rules {
 	size_t nset;
 	size_t ndefault;
 	int *score_hi;		/* per column: highest whole score seen, or -1 */
+	struct memo *memo;
 };
 
 void rules_init(struct rules *rs, const struct row *header);
