@@ -123,31 +123,57 @@ assign(const double *x, size_t n, size_t d, const double *c, size_t k,
 	return total;
 }
 
-static void
-seed_centers(const struct job *j, struct rng *r, double *c, double *dist)
+/* D-squared sampling: a point drawn with probability in proportion to
+ * its squared distance from the nearest centre so far. */
+static size_t
+draw(struct rng *r, const double *dist, size_t n, double total)
 {
-	size_t n = j->n, d = j->d;
+	double pick = rng_unit(r) * total;
+	size_t i;
+
+	/* All points on the centres so far: any point will do. */
+	if (total <= 0)
+		return rng_below(r, n);
+	for (i = 0; i + 1 < n && pick >= dist[i]; i++)
+		pick -= dist[i];
+	return i;
+}
+
+/*
+ * k-means++, greedy as in scikit-learn: of 2 + ln k points drawn for each
+ * new centre, the one that lowers the sum of squared distances most.
+ */
+static void
+seed_centers(const struct job *j, struct rng *r, double *c, double *dist,
+    double *trial, double *kept)
+{
+	size_t n = j->n, d = j->d, tries = 2 + (size_t)log((double)j->k);
+	double total = 0;
 
 	memcpy(c, j->x + rng_below(r, n) * d, d * sizeof(double));
 	for (size_t i = 0; i < n; i++)
-		dist[i] = dist2(j->x + i * d, c, d);
+		total += dist[i] = dist2(j->x + i * d, c, d);
 	for (size_t m = 1; m < j->k; m++) {
-		double total = 0, pick;
-		size_t i;
-		for (i = 0; i < n; i++)
-			total += dist[i];
-		pick = rng_unit(r) * total;
-		for (i = 0; i + 1 < n && pick >= dist[i]; i++)
-			pick -= dist[i];
-		/* All points on the centres so far: any point will do. */
-		if (total == 0)
-			i = rng_below(r, n);
-		memcpy(c + m * d, j->x + i * d, d * sizeof(double));
-		for (size_t q = 0; q < n; q++) {
-			double t = dist2(j->x + q * d, c + m * d, d);
-			if (t < dist[q])
-				dist[q] = t;
+		double best = INFINITY;
+		size_t pick = 0;
+		for (size_t t = 0; t < tries; t++) {
+			size_t cand = draw(r, dist, n, total);
+			double sum = 0;
+			for (size_t i = 0; i < n; i++) {
+				double v = dist2(j->x + i * d, j->x + cand * d, d);
+				sum += trial[i] = v < dist[i] ? v : dist[i];
+			}
+			if (sum < best) {
+				double *t = kept;
+				kept = trial;
+				trial = t;
+				best = sum;
+				pick = cand;
+			}
 		}
+		memcpy(dist, kept, n * sizeof(double));
+		total = best;
+		memcpy(c + m * d, j->x + pick * d, d * sizeof(double));
 	}
 }
 
@@ -199,6 +225,8 @@ worker(void *arg)
 	struct job *j = arg;
 	int *label = xmalloc(j->n * sizeof(int));
 	double *dist = xmalloc(j->n * sizeof(double));
+	double *trial = xmalloc(j->n * sizeof(double));
+	double *kept = xmalloc(j->n * sizeof(double));
 	double *sum = xmalloc(j->k * j->d * sizeof(double));
 	size_t *count = xmalloc(j->k * sizeof(size_t));
 
@@ -211,11 +239,13 @@ worker(void *arg)
 		struct rng g;
 		double *c = j->centers + r * j->k * j->d;
 		rng_seed(&g, j->seed, r);
-		seed_centers(j, &g, c, dist);
+		seed_centers(j, &g, c, dist, trial, kept);
 		j->inertia[r] = lloyd(j, c, label, dist, sum, count);
 	}
 	free(label);
 	free(dist);
+	free(trial);
+	free(kept);
 	free(sum);
 	free(count);
 	return NULL;
