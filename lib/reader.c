@@ -384,6 +384,7 @@ pop_done(struct reader *r)
 		add_field(r, r->fb + r->foff[d->first + i],
 		    r->flen[d->first + i]);
 	r->row.line = d->line;
+	r->row.split = 0;
 	return &r->row;
 }
 
@@ -418,6 +419,7 @@ read_row(struct reader *r)
 		}
 		r->row.nf = 0;
 		r->row.line = r->line;
+		r->row.split = 0;
 		if (r->ws) {
 			split_blanks(r, s, n);
 			if (r->row.nf > 0)
@@ -426,6 +428,10 @@ read_row(struct reader *r)
 			feed(r, s, n);
 		else if (n > 1 || (n == 1 && s[0] != '\r')) {
 			split_delim(r, s, n);
+			/* A CR inside would need quotes on the way out. */
+			if (memchr(s, '\r', (size_t)(r->row.f[r->row.nf - 1] +
+			    r->row.len[r->row.nf - 1] - s)) == NULL)
+				r->row.split = r->delim;
 			return &r->row;
 		}
 	}

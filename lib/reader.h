@@ -16,6 +16,9 @@ struct row {
 	char **f;		/* NUL-terminated */
 	size_t *len;
 	long line;		/* input line where the row starts */
+	char split;		/* the delimiter, when the fields lie one after
+				 * the other in the line with a NUL for each
+				 * delimiter and none needs quotes; or 0 */
 };
 
 struct reader_opts {

@@ -297,6 +297,24 @@ writer_close(struct writer *w)
 void
 writer_row(struct writer *w, const struct row *row)
 {
+	/* A line split in place with our delimiter goes out as it came. */
+	if (row->split == w->delim && row->nf > 0) {
+		const char *s = row->f[0];
+		size_t n = (size_t)(row->f[row->nf - 1] - s) +
+		    row->len[row->nf - 1];
+		if (w->n + n + 1 <= BUFSZ) {
+			if (!w->first)
+				w->buf[w->n++] = w->delim;
+			char *o = w->buf + w->n;
+			memcpy(o, s, n);
+			for (size_t i = 0; i < n; i++)
+				if (o[i] == '\0')
+					o[i] = w->delim;
+			w->n += n;
+			w->first = 0;
+			return;
+		}
+	}
 	for (size_t i = 0; i < row->nf; i++)
 		writer_field(w, row->f[i], row->len[i]);
 }

@@ -4,6 +4,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "reader.h"
 #include "suites.h"
 #include "writer.h"
 
@@ -77,6 +78,43 @@ START_TEST(big_output)
 }
 END_TEST
 
+/* Rows as read go out as they came, quoted again where they must be. */
+static const char *
+round_trip(const char *in, char delim)
+{
+	const char *src = "/tmp/crm-test-writer-in.txt";
+	const char *dst = "/tmp/crm-test-writer-out.csv";
+	FILE *f = fopen(src, "w");
+	struct reader_opts o = { .delim = delim };
+	const struct row *row;
+
+	fputs(in, f);
+	fclose(f);
+	struct reader *r = reader_open(src, &o);
+	struct writer *w = writer_open(dst, ',');
+	writer_row(w, reader_header(r));
+	writer_end(w);
+	while ((row = reader_next(r)) != NULL) {
+		writer_row(w, row);
+		writer_str(w, "+");
+		writer_end(w);
+	}
+	writer_close(w);
+	reader_close(r);
+	unlink(src);
+	return slurp(dst);
+}
+
+START_TEST(rows_out_as_read)
+{
+	ck_assert_str_eq(round_trip("a,b,c\n\"x,y\",2,3\np,q\rr,s\n1,,3\n", ','),
+	    "a,b,c\n\"x,y\",2,3,+\np,\"q\rr\",s,+\n1,,3,+\n");
+	ck_assert_str_eq(round_trip("a\tb\nx,y\tz\n", '\t'),
+	    "a,b\n\"x,y\",z,+\n");
+	unlink("/tmp/crm-test-writer-out.csv");
+}
+END_TEST
+
 START_TEST(full_disk_dies)
 {
 	struct writer *w = writer_open("-", ',');
@@ -99,6 +137,7 @@ writer_suite(void)
 	tcase_add_test(tc, quotes_only_where_needed);
 	tcase_add_test(tc, tsv);
 	tcase_add_test(tc, big_output);
+	tcase_add_test(tc, rows_out_as_read);
 	tcase_add_exit_test(tc, full_disk_dies, 3);
 	suite_add_tcase(s, tc);
 	return s;
