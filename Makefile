@@ -50,7 +50,8 @@ $(BIN)/$(1): $(patsubst %.c,$(BUILD)/%.o,$(wildcard cmd/$(1)/*.c)) $(BUILD)/libc
 endef
 $(foreach t,$(TOOLS),$(eval $(call tool_rule,$(t))))
 
-# crm-segment carries its scheme files, which `make install` also installs.
+# crm-segment carries its scheme files, which `make install` installs
+# with the example plans for --actions.
 SCHEMES = $(wildcard cmd/crm-segment/schemes/*.rules)
 $(BUILD)/schemes.c: $(SCHEMES) scripts/embed
 	@mkdir -p $(dir $@)
@@ -102,8 +103,11 @@ install: all
 	install -m 755 $(BINS) $(DESTDIR)$(PREFIX)/bin
 	install -m 644 man/*.1 $(DESTDIR)$(PREFIX)/share/man/man1
 	install -m 644 man/*.7 $(DESTDIR)$(PREFIX)/share/man/man7
-	mkdir -p $(DESTDIR)$(PREFIX)/share/crm/schemes
+	mkdir -p $(DESTDIR)$(PREFIX)/share/crm/schemes \
+	    $(DESTDIR)$(PREFIX)/share/crm/plans
 	install -m 644 $(SCHEMES) $(DESTDIR)$(PREFIX)/share/crm/schemes
+	install -m 644 cmd/crm-segment/plans/*.csv \
+	    $(DESTDIR)$(PREFIX)/share/crm/plans
 
 clean:
 	rm -rf build bin
