@@ -1,0 +1,172 @@
+#ifndef CRM_REPORT_H
+#define CRM_REPORT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "htab.h"
+#include "money.h"
+#include "reader.h"
+#include "reject.h"
+#include "table.h"
+#include "writer.h"
+
+#define MISSING INT64_MIN	/* an empty number */
+#define NO_DAY INT32_MIN
+#define MAXSCORE 9		/* crm-rfm --bins goes up to 9 */
+#define MAXGROUP 100		/* more is a column of ids, not of groups */
+
+/* The columns as named on the command line. */
+struct cols {
+	const char *id, *by, *value;
+	int value_given;	/* -v given: the column must be there */
+};
+
+/* One customer table: each row used is a customer, numbered from 0. */
+struct snap {
+	struct table *t;
+	size_t nread, n;
+	size_t *row;		/* customer -> table row */
+	uint32_t *grp;		/* customer -> group, an id in the shared names */
+	money *value;		/* NULL without a value column */
+	money *recency, *frequency;	/* NULL without; MISSING when empty */
+	uint8_t *r, *f;		/* NULL without; 0 when empty */
+	int32_t first, last;	/* date range, NO_DAY without */
+	int icol, gcol, vcol;
+	struct htab *ids;	/* id -> customer */
+};
+
+struct snap *snap_read(const char *path, const struct reader_opts *ro,
+    const struct cols *c, int previous, struct htab *names,
+    struct rejects *rj);
+const char *snap_id(const struct snap *s, size_t i, size_t *len);
+void snap_free(struct snap *s);
+
+enum how { BY_VALUE, BY_GIVEN, BY_NAME };
+
+struct group {
+	size_t n, pn;		/* customers now and in the previous table */
+	money sum, psum;	/* their values */
+	__int128 rsum, fsum;	/* recency and frequency, where known */
+	size_t rn, fn;
+	money median;
+	size_t *member;		/* customers, best first */
+};
+
+struct stats {
+	const struct snap *cur, *prev;
+	const struct htab *names;
+	size_t ngroup;
+	struct group *g;	/* by group id */
+	uint32_t *order;	/* position -> group id */
+	size_t *pos;		/* group id -> position */
+	enum how how;
+	int others;		/* --order left groups out */
+	size_t *rank;		/* customers, best first */
+	money sum, total;	/* all values; the values above zero */
+	money *cum;		/* sum of the best k customers' values, k = 0..n */
+	int maxr, maxf;
+	size_t heat[MAXSCORE][MAXSCORE];
+	money heatsum[MAXSCORE][MAXSCORE];
+};
+
+struct stats *stats_new(const struct snap *cur, const struct snap *prev,
+    const struct htab *names, const char **given, size_t ngiven, int quiet);
+const char *group_name(const struct stats *st, uint32_t g);
+void stats_free(struct stats *st);
+
+/* Old group x new group, both as positions in the order; the last row
+ * holds new customers, the last column lost ones. */
+struct fall {
+	size_t prev;		/* customer in the previous table */
+	size_t cur;		/* in this one, or SIZE_MAX when lost */
+};
+
+struct moves {
+	size_t dim;		/* groups + 1 */
+	size_t *cell;
+	size_t fresh, lost, up, down, same;
+	size_t top;		/* groups that count as top */
+	struct fall *fell;	/* fell out of the top groups, to call first */
+	size_t nfell;
+};
+
+struct moves *moves_new(const struct stats *st, size_t top);
+void moves_free(struct moves *m);
+
+/* The report as every format shows it: a list of tables. */
+enum { AL_LEFT = 'l', AL_NUM = 'n' };	/* text; numbers, right-aligned */
+enum { MARK_NONE, MARK_UP, MARK_DOWN, MARK_SAME, MARK_FAINT };
+
+struct tab {
+	const char *id;		/* CSV section; NULL: not in the CSV */
+	int level;		/* 2 a section, 3 a table within one */
+	char *title, *note;
+	int list;		/* one row, shown as "label  value" lines */
+	int total;		/* the last row sums up the others */
+	size_t ncol, nrow, cap;
+	char **key;		/* column names for the CSV */
+	char **head;		/* column labels for people */
+	char *align;
+	char **cell;		/* nrow x ncol, raw; NULL shows as "-" */
+	unsigned char *mark;
+};
+
+struct report {
+	char *title;
+	struct tab **tab;
+	size_t ntab;
+	const struct stats *st;	/* for the charts */
+	const char *vname;	/* what the value is called */
+};
+
+struct report_opts {
+	const char *title, *previous;
+	long top;
+};
+
+struct report *report_build(const struct stats *st, const struct moves *mv,
+    const struct report_opts *o);
+void report_free(struct report *rp);
+
+/* tab.c: tables, text buffers and the way cells are shown. */
+struct tab *tab_new(struct report *rp, const char *id, int level,
+    const char *title);
+void tab_col(struct tab *t, const char *key, const char *head, char align);
+size_t tab_row(struct tab *t);
+void tab_set(struct tab *t, size_t r, size_t c, char *cell);
+char *tab_show(const struct tab *t, size_t r, size_t c);
+void clean(char *s);
+
+struct buf {
+	char *s;
+	size_t n, cap;
+};
+
+void bput(struct buf *b, const char *s, size_t n);
+void bputs(struct buf *b, const char *s);
+void bprintf(struct buf *b, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+void bpad(struct buf *b, size_t n);
+void bwrite(struct buf *b, struct writer *w);
+
+size_t dwidth(const char *s, size_t n);
+size_t dcut(const char *s, size_t n, size_t width);
+money ratio(__int128 num, __int128 den, int64_t unit);
+char *fmt_money(money v, int decimals);
+char *fmt_size(size_t v);
+char *fmt_pct(__int128 part, __int128 whole);
+char *fmt_mean(__int128 sum, size_t n, int decimals);
+char *xsprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* The formats. */
+void text_write(struct writer *w, const struct report *rp, int color);
+void markdown_write(struct writer *w, const struct report *rp);
+void csv_write(struct writer *w, const struct report *rp);
+void html_write(struct writer *w, const struct report *rp);
+void svg_bars(struct buf *b, const struct report *rp);
+void svg_pareto(struct buf *b, const struct report *rp);
+void svg_heat(struct buf *b, const struct report *rp);
+void html_text(struct buf *b, const char *s, size_t n);
+
+#endif

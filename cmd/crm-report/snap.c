@@ -1,0 +1,235 @@
+#include <stdlib.h>
+#include <string.h>
+
+#include "date.h"
+#include "err.h"
+#include "opts.h"
+#include "report.h"
+
+/* The groups the tools before write, best guess first. */
+static const char *const by_default[] = { "segment", "abc_class",
+    "rfm_group" };
+
+struct check {
+	struct snap *s;
+	struct rejects *rj;
+	const char *where;
+	struct date_parser dates;
+	char buf[64];
+};
+
+static int
+col_of(const struct row *h, const char *spec, const char *opt, int previous,
+    const char *path)
+{
+	int i = col_find(h, spec);
+
+	if (i >= 0 || !previous)
+		return i >= 0 || !opt ? i : col_need(h, spec, opt);
+	if (opt)
+		usage_error("--previous %s: no column \"%s\" (columns: %s)", path,
+		    spec, col_list(h));
+	return -1;
+}
+
+static int
+group_col(const struct row *h, const struct cols *c)
+{
+	if (c->by)
+		return col_need(h, c->by, "--by");
+	for (size_t k = 0; k < sizeof(by_default) / sizeof(by_default[0]); k++) {
+		int i = col_find(h, by_default[k]);
+		if (i >= 0)
+			return i;
+	}
+	usage_error("no group column (segment, abc_class or rfm_group); name "
+	    "one with --by (columns: %s)", col_list(h));
+}
+
+static int
+bad(struct check *k, size_t i, const char *reason, int col, const char *s,
+    size_t len, const char *why)
+{
+	reject(k->rj, k->where, table_row(k->s->t, i), reason,
+	    "column \"%s\": cannot parse \"%s\" (%s)", k->s->t->header.f[col],
+	    shorten(s, len, k->buf, sizeof(k->buf)), why);
+	return -1;
+}
+
+/* A number, or MISSING when empty. */
+static int
+number(struct check *k, size_t i, int col, const char *reason, money *out)
+{
+	size_t len;
+	const char *why, *s = table_get(k->s->t, i, (size_t)col, &len);
+
+	*out = MISSING;
+	if (len == 0 || money_parse(s, len, 0, out, &why) == 0)
+		return 0;
+	return bad(k, i, reason, col, s, len, why);
+}
+
+static int
+score(struct check *k, size_t i, int col, uint8_t *out)
+{
+	money v;
+	size_t len;
+	const char *s = table_get(k->s->t, i, (size_t)col, &len);
+
+	if (number(k, i, col, "bad score", &v))
+		return -1;
+	*out = 0;
+	if (v == MISSING)
+		return 0;
+	if (v % MONEY_SCALE || v < MONEY_SCALE || v > MAXSCORE * MONEY_SCALE)
+		return bad(k, i, "bad score", col, s, len, "not a score 1 to 9");
+	*out = (uint8_t)(v / MONEY_SCALE);
+	return 0;
+}
+
+static int
+day(struct check *k, size_t i, int col, int32_t *out)
+{
+	size_t len;
+	int32_t secs;
+	const char *why = "not a date", *s = table_get(k->s->t, i, (size_t)col,
+	    &len);
+
+	*out = NO_DAY;
+	if (len == 0)
+		return 0;
+	if (date_parse(&k->dates, s, len, out, &secs, &why) == DATE_OK)
+		return 0;
+	return bad(k, i, "bad date", col, s, len, why);
+}
+
+static void
+range(struct snap *s, int32_t first, int32_t last)
+{
+	if (first != NO_DAY && (s->first == NO_DAY || first < s->first))
+		s->first = first;
+	if (last != NO_DAY && (s->last == NO_DAY || last > s->last))
+		s->last = last;
+}
+
+/*
+ * The current table, or with previous the last run's: its columns are
+ * found by the names they have in the current one, and only the id, the
+ * group and the value matter in it.
+ */
+struct snap *
+snap_read(const char *path, const struct reader_opts *ro,
+    const struct cols *c, int previous, struct htab *names,
+    struct rejects *rj)
+{
+	struct snap *s = xcalloc(1, sizeof(*s));
+	struct reader *r = reader_open(path, ro);
+	struct check *k = xcalloc(1, sizeof(*k));
+
+	s->t = table_read(r, rj, &s->nread);
+	const struct row *h = &s->t->header;
+	s->icol = col_of(h, c->id, "--id", previous, path);
+	s->gcol = previous ? col_of(h, c->by, "--by", 1, path) :
+	    group_col(h, c);
+	s->vcol = col_of(h, c->value, c->value_given && !previous ? "-v" : NULL,
+	    previous, path);
+	int rcol = -1, fcol = -1, rs = -1, fs = -1, first = -1, last = -1;
+	if (!previous) {
+		rcol = col_find(h, "recency_days");
+		fcol = col_find(h, "frequency");
+		rs = col_find(h, "r_score");
+		fs = col_find(h, "f_score");
+		first = col_find(h, "first_date");
+		last = col_find(h, "last_date");
+	}
+	size_t cap = s->t->nrows ? s->t->nrows : 1;
+	s->row = xcalloc(cap, sizeof(size_t));
+	s->grp = xcalloc(cap, sizeof(uint32_t));
+	if (s->vcol >= 0)
+		s->value = xcalloc(cap, sizeof(money));
+	if (rcol >= 0)
+		s->recency = xcalloc(cap, sizeof(money));
+	if (fcol >= 0)
+		s->frequency = xcalloc(cap, sizeof(money));
+	if (rs >= 0 && fs >= 0) {
+		s->r = xcalloc(cap, 1);
+		s->f = xcalloc(cap, 1);
+	}
+	s->first = s->last = NO_DAY;
+	s->ids = htab_new();
+	k->s = s;
+	k->rj = rj;
+	k->where = reader_where(r);
+	for (size_t i = 0; i < s->t->nrows; i++) {
+		size_t n = s->n, len, glen;
+		money v = 0, rec = 0, freq = 0;
+		uint8_t rsc = 0, fsc = 0;
+		int32_t d0 = NO_DAY, d1 = NO_DAY;
+		const char *id = table_get(s->t, i, (size_t)s->icol, &len);
+		field_trim(&id, &len);
+		if (len == 0) {
+			reject(rj, k->where, table_row(s->t, i), "missing id",
+			    "column \"%s\" is empty", h->f[s->icol]);
+			continue;
+		}
+		/* An empty value (crm-rfm's average of no orders) is zero. */
+		if ((s->value && number(k, i, s->vcol, "bad value", &v)) ||
+		    (s->recency && number(k, i, rcol, "bad number", &rec)) ||
+		    (s->frequency && number(k, i, fcol, "bad number", &freq)) ||
+		    (s->r && (score(k, i, rs, &rsc) || score(k, i, fs, &fsc))) ||
+		    (first >= 0 && day(k, i, first, &d0)) ||
+		    (last >= 0 && day(k, i, last, &d1)))
+			continue;
+		int added;
+		uint32_t at = htab_intern(s->ids, id, len, &added);
+		if (!added) {
+			reject(rj, k->where, table_row(s->t, i), "repeated id",
+			    "column \"%s\": \"%s\" again (first on line %ld)",
+			    h->f[s->icol], shorten(id, len, k->buf, sizeof(k->buf)),
+			    s->t->line[s->row[at]]);
+			continue;
+		}
+		const char *g = table_get(s->t, i, (size_t)s->gcol, &glen);
+		s->grp[n] = glen ? htab_intern(names, g, glen, &added) :
+		    htab_intern(names, "(none)", 6, &added);
+		s->row[n] = i;
+		if (s->value)
+			s->value[n] = v == MISSING ? 0 : v;
+		if (s->recency)
+			s->recency[n] = rec;
+		if (s->frequency)
+			s->frequency[n] = freq;
+		if (s->r) {
+			s->r[n] = rsc && fsc ? rsc : 0;
+			s->f[n] = rsc && fsc ? fsc : 0;
+		}
+		range(s, d0, d1);
+		s->n++;
+	}
+	free(k);
+	reader_close(r);
+	return s;
+}
+
+const char *
+snap_id(const struct snap *s, size_t i, size_t *len)
+{
+	return htab_key(s->ids, (uint32_t)i, len);
+}
+
+void
+snap_free(struct snap *s)
+{
+	if (s == NULL)
+		return;
+	table_free(s->t);
+	free(s->row);
+	free(s->grp);
+	free(s->value);
+	free(s->recency);
+	free(s->frequency);
+	free(s->r);
+	free(s->f);
+	htab_free(s->ids);
+	free(s);
+}

@@ -1,0 +1,112 @@
+# The text report of eight customers worked by hand.
+# Values 500 250 | 100 60 40 | 25 25 -20: the total above zero is 1000,
+# the sum 980. Gold 750 (75%), mean and median 375; Silver 200, mean
+# 200/3 = 66.67, median 60; Bronze 30, mean 10, median 25; all: mean
+# 122.50, median (60 + 40) / 2 = 50. Recency means skip the empty one:
+# Bronze (135 + 119) / 2 = 127.0, all 448 / 7 = 64.0; frequency all
+# 25 / 8 = 3.1. Pareto: top 20% of 8 is ceil(1.6) = 2 customers, 750;
+# top 50% is 4, 910. Cell R1 F1 holds 25, 25, -20: mean 10.00. Ties in
+# value go by id, 6 before 10. channel and visits_per_month are the same
+# within each group: the segments' actions.
+$ crm-report -q --top 2
+< customer_id,first_date,last_date,recency_days,frequency,monetary,r_score,f_score,segment,channel,visits_per_month
+< 1,2024-01-05,2024-06-20,10,8,500,3,3,Gold,phone,2
+< 2,2024-02-01,2024-06-25,5,6,250,3,2,Gold,phone,2
+< 3,2024-01-10,2024-05-01,60,3,100,2,2,Silver,email,1
+< 4,2024-03-01,2024-06-01,29,2,60,2,1,Silver,email,1
+< 5,2024-01-02,2024-04-01,90,4,40,1,2,Silver,email,1
+< 10,2024-03-03,2024-03-03,119,1,25,1,1,Bronze,mail,0.5
+< 6,2024-02-15,2024-02-15,135,1,25,1,1,Bronze,mail,0.5
+< 8,,,,0,-20,1,1,Bronze,mail,0.5
+> Customer report
+> ===============
+>
+> Totals
+> ------
+>
+>   Customers        8
+>   Revenue     980.00
+>   First date  2024-01-02
+>   Last date   2024-06-25
+>   Groups           3
+>   Grouped by  segment
+>   Order       by mean revenue, highest first
+>
+> Groups
+> ------
+>   % of all customers and of the revenue above zero; mean and median revenue
+>   per customer; mean recency (days since the last purchase) and frequency.
+>
+>   Group   Customers       %  Revenue      %    Mean  Median  Recency  Frequency
+>   ------  ---------  ------  -------  -----  ------  ------  -------  ---------
+>   Gold            2   25.00   750.00  75.00  375.00  375.00      7.5        7.0
+>   Silver          3   37.50   200.00  20.00   66.67   60.00     59.7        3.0
+>   Bronze          3   37.50    30.00   3.00   10.00   25.00    127.0        0.7
+>   ------  ---------  ------  -------  -----  ------  ------  -------  ---------
+>   all             8  100.00   980.00  98.00  122.50   50.00     64.0        3.1
+>
+> Pareto
+> ------
+>   Customers ranked by revenue, best first; shares of the revenue above zero.
+>   The best 20% (2 of 8) give 75.00%.
+>
+>   Top     Customers      %  Revenue      %
+>   ------  ---------  -----  -------  -----
+>   top1%           1  12.50   500.00  50.00
+>   top5%           1  12.50   500.00  50.00
+>   top10%          1  12.50   500.00  50.00
+>   top20%          2  25.00   750.00  75.00
+>   top50%          4  50.00   910.00  91.00
+>
+> Customers by R and F score
+> --------------------------
+>   Rows: R score (recency, highest most recent); columns: F score
+>   (frequency).
+>
+>   R \ F  1  2  3
+>   -----  -  -  -
+>   3      0  1  1
+>   2      1  1  0
+>   1      3  1  0
+>
+> Mean revenue by R and F score
+>
+>   R \ F      1       2       3
+>   -----  -----  ------  ------
+>   3          -  250.00  500.00
+>   2      60.00  100.00       -
+>   1      10.00   40.00       -
+>
+> Top customers
+> -------------
+>   The best 2 of each group by revenue.
+>
+> Gold: best 2 of 2
+>
+>   #  Customer  Revenue  Recency  Frequency
+>   -  --------  -------  -------  ---------
+>   1  1          500.00       10          8
+>   2  2          250.00        5          6
+>
+> Silver: best 2 of 3
+>
+>   #  Customer  Revenue  Recency  Frequency
+>   -  --------  -------  -------  ---------
+>   1  3          100.00       60          3
+>   2  4           60.00       29          2
+>
+> Bronze: best 2 of 3
+>
+>   #  Customer  Revenue  Recency  Frequency
+>   -  --------  -------  -------  ---------
+>   1  6           25.00      135          1
+>   2  10          25.00      119          1
+>
+> Segment actions
+> ---------------
+>
+>   Group   channel  visits_per_month
+>   ------  -------  ----------------
+>   Gold    phone    2
+>   Silver  email    1
+>   Bronze  mail     0.5
