@@ -27,7 +27,8 @@ MODEL_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(filter-out cmd/crm-clv/main.c \
 BINS = $(addprefix $(BIN)/,$(TOOLS))
 DEPS_OK = build/.deps-ok
 
-.PHONY: all check test unit e2e demo install clean deps
+.PHONY: all check test unit e2e replay demo install clean deps fuzz fuzz-run \
+	check-valgrind
 
 all: $(DEPS_OK) $(BINS)
 
@@ -65,6 +66,60 @@ $(BUILD)/check_lib: $(UNIT_OBJ) $(MODEL_OBJ) $(BUILD)/libcrm.a
 
 $(UNIT_OBJ): CFLAGS += $$(pkg-config --cflags check) -Icmd/crm-clv
 
+# Fuzz harnesses (tests/fuzz): each is built twice, for libFuzzer (make
+# fuzz, with clang) and with a driver that replays the committed corpora
+# tests/fuzz/corpus/NAME (make check).
+FUZZERS = reader date money rules import rfm abc clv segment report
+FUZZ_TOOLS = import rfm abc clv segment report
+FUZZ_TIME ?= 600
+fuzz_objs = $(BUILD)/tests/fuzz/$(1).o $(BUILD)/tests/fuzz/fuzz.o \
+	$(BUILD)/tests/fuzz/alloc.o \
+	$(if $(filter $(1),$(FUZZ_TOOLS)),$(BUILD)/fuzz-main/crm-$(1).o $(BUILD)/tests/fuzz/run.o \
+	    $(patsubst %.c,$(BUILD)/%.o,$(filter-out %/main.c,$(wildcard cmd/crm-$(1)/*.c)))) \
+	$(if $(filter $(1),rules),$(patsubst %.c,$(BUILD)/%.o,$(filter-out \
+	    %/main.c,$(wildcard cmd/crm-segment/*.c)))) \
+	$(if $(filter $(1),rules segment),$(BUILD)/schemes.o)
+
+# A tool's main, renamed, for a harness to call.
+$(BUILD)/fuzz-main/crm-%.o: cmd/crm-%/main.c | $(DEPS_OK)
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -Dmain=tool_main -c -o $@ $<
+$(BUILD)/tests/fuzz/rules.o: CPPFLAGS += -Icmd/crm-segment
+
+# The harness frees what a run that died left (tests/fuzz/alloc.c).
+FUZZ_WRAP = -Wl,--wrap=malloc,--wrap=calloc,--wrap=realloc,--wrap=free
+define fuzz_rule
+$(BUILD)/replay-$(1): $(call fuzz_objs,$(1)) $(BUILD)/tests/fuzz/replay.o $(BUILD)/libcrm.a
+	$$(CC) $$(LDFLAGS) $(FUZZ_WRAP) -o $$@ $$^ $$(LDLIBS)
+$(BUILD)/fuzz-$(1): $(call fuzz_objs,$(1)) $(BUILD)/libcrm.a
+	$$(CC) $$(LDFLAGS) $(FUZZ_WRAP) -fsanitize=fuzzer -o $$@ $$^ $$(LDLIBS)
+endef
+$(foreach f,$(FUZZERS),$(eval $(call fuzz_rule,$(f))))
+
+replay: $(addprefix $(BUILD)/replay-,$(FUZZERS))
+	@for f in $(FUZZERS); do printf '%s: ' $$f; \
+	    $(BUILD)/replay-$$f tests/fuzz/corpus/$$f/* 2>/dev/null || exit 1; done
+
+# make fuzz [FUZZ_TIME=seconds] [FUZZERS=...]: each harness in turn; new
+# inputs go to build/fuzz/corpus, crashes, hangs and blow-ups to
+# tests/fuzz/corpus/NAME as crash-*, timeout-*, oom-*: fix the bug, rename
+# the file regress-*, commit it.
+fuzz:
+	$(MAKE) fuzz-run BUILD=build/fuzz CC=clang \
+	    CFLAGS="-O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all" \
+	    LDFLAGS="-fsanitize=address,undefined"
+fuzz-run: $(addprefix $(BUILD)/fuzz-,$(FUZZERS))
+	@for f in $(FUZZERS); do mkdir -p $(BUILD)/corpus/$$f; \
+	    echo "== $$f for $(FUZZ_TIME) s"; \
+	    $(BUILD)/fuzz-$$f -max_total_time=$(FUZZ_TIME) -close_fd_mask=2 \
+	    -detect_leaks=0 -timeout=10 -max_len=65536 -print_final_stats=1 \
+	    -artifact_prefix=tests/fuzz/corpus/$$f/ \
+	    $(BUILD)/corpus/$$f tests/fuzz/corpus/$$f 2>&1 | \
+	    grep -E '^(stat::|==|INFO: -max_total|SUMMARY|.*ERROR)' || true; \
+	    if ls tests/fuzz/corpus/$$f/crash-* tests/fuzz/corpus/$$f/timeout-* \
+	    tests/fuzz/corpus/$$f/oom-* >/dev/null 2>&1; then \
+	    echo "$$f: crashes in tests/fuzz/corpus/$$f"; exit 1; fi; done
+
 unit: $(BUILD)/check_lib
 	$(BUILD)/check_lib
 
@@ -74,22 +129,39 @@ $(BUILD)/rowdump: $(BUILD)/tests/rowdump.o $(BUILD)/libcrm.a
 e2e: $(BINS) $(BUILD)/rowdump
 	CRM_ROWDUMP=$(abspath $(BUILD))/rowdump tests/run $(BIN)
 
-test: unit e2e
+test: unit e2e replay
 
 # The whole suite twice: as built, then under ASan and UBSan.
 check: all
 	$(MAKE) test
 	$(MAKE) test SAN=1 BUILD=build/san BIN=build/san/bin
 
+# The suite under valgrind's memcheck (slow: by hand, not in make check):
+# every tool run by tests/run goes through a wrapper that runs it in
+# valgrind and fails with 99 on any memory error or leak.
+VALGRIND = valgrind -q --error-exitcode=99 --leak-check=full \
+	--errors-for-leak-kinds=definite,indirect
+check-valgrind: all $(BUILD)/check_lib $(BUILD)/rowdump
+	$(VALGRIND) --trace-children=yes $(BUILD)/check_lib
+	@rm -rf build/valgrind && mkdir -p build/valgrind
+	@for t in $(TOOLS); do \
+	    printf '#!/bin/sh\nexec $(VALGRIND) %s "$$@"\n' \
+	    $(abspath $(BIN))/$$t >build/valgrind/$$t; \
+	    chmod +x build/valgrind/$$t; done
+	CRM_ROWDUMP=$(abspath $(BUILD))/rowdump tests/run build/valgrind
+
 # The README's first command: the pipeline on the shipped samples.
 demo: all
-	@echo "== Online Retail sample: crm-import | crm-rfm | crm-abc | crm-clv"
+	@echo "== Online Retail sample: crm-import | crm-rfm | crm-abc | crm-clv | crm-segment | crm-report"
 	$(BIN)/crm-import -q --cancel-prefix C tests/data/retail-sample.csv | \
-	    $(BIN)/crm-rfm -q --segment-names | $(BIN)/crm-abc -q --sort | \
-	    $(BIN)/crm-clv -q --margin 0.3 -o build/demo-customers.csv
-	@cut -d, -f1,4,5,6,18,22,23,26 build/demo-customers.csv | head -n 11
-	@echo "... all $$(($$(wc -l <build/demo-customers.csv) - 1)) customers in build/demo-customers.csv"
-	$(BIN)/crm-abc -q --summary build/demo-customers.csv
+	    $(BIN)/crm-rfm -q | $(BIN)/crm-abc -q | \
+	    $(BIN)/crm-clv -q --margin 0.3 | \
+	    $(BIN)/crm-segment -q --scheme rfm \
+	    --actions cmd/crm-segment/plans/rfm.csv -o build/demo-customers.csv
+	$(BIN)/crm-report --top 3 build/demo-customers.csv
+	$(BIN)/crm-report -q --top 10 --format html -o build/demo-report.html \
+	    build/demo-customers.csv
+	@echo "== The customer table is in build/demo-customers.csv, the report in build/demo-report.html"
 	@echo "== CDNOW sample: BG/NBD and Gamma-Gamma, 39 weeks fitted, 39 held out"
 	$(BIN)/crm-import -q -W --no-header --map customer_id=2 \
 	    --map order_date=3 --map quantity=4 --map amount=5 \

@@ -1,6 +1,7 @@
 #ifndef CRM_ERR_H
 #define CRM_ERR_H
 
+#include <setjmp.h>
 #include <stddef.h>
 
 /* One exit-code scheme for every tool; man/crm.7 documents it. */
@@ -13,6 +14,10 @@ enum {
 };
 
 extern const char *progname;
+/* NULL in the tools; a fuzz harness catches die() with it, so that one
+ * process runs a tool on many inputs. */
+extern jmp_buf *crm_fuzz_catch;
+_Noreturn void crm_exit(int code);
 
 void crm_init(const char *name);
 void atdie(void (*fn)(void));

@@ -11,17 +11,18 @@
 #define CRM_VERSION "dev"
 #endif
 
+/* Through die(), so that an -o file begun before the columns were
+ * checked is removed, not left behind as a temporary. */
 void
 usage_error(const char *fmt, ...)
 {
 	va_list ap;
+	char msg[2048];
 
-	fprintf(stderr, "%s: ", progname);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
-	fprintf(stderr, "\nTry '%s --help'.\n", progname);
-	exit(EXIT_USAGE);
+	die(EXIT_USAGE, "%s\nTry '%s --help'.", msg, progname);
 }
 
 static char

@@ -105,6 +105,10 @@ reader_open(const char *path, const struct reader_opts *o)
 	r->buf = xmalloc(r->cap + 1);
 	if (csv_init(&r->csv, 0) != 0)
 		die(EXIT_INTERNAL, "out of memory");
+	/* The defaults, named here so that a fuzz harness, which wraps
+	 * them, sees libcsv's memory too. */
+	csv_set_realloc_func(&r->csv, realloc);
+	csv_set_free_func(&r->csv, free);
 	csv_set_space_func(&r->csv, cr_space);
 	csv_set_term_func(&r->csv, lf_term);
 	clock_gettime(CLOCK_MONOTONIC, &r->t0);

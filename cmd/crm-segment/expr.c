@@ -13,7 +13,11 @@ enum op {
 	N_EQ, N_NE, N_LT, N_LE, N_GT, N_GE, N_AND, N_OR, N_NOT, N_IN,
 	N_ABS, N_LOG, N_MIN, N_MAX,
 	N_PCT, N_MEDIAN, N_MEAN, N_SUM, N_PERCENTILE,	/* whole input */
+	N_LET,		/* a let's expression, shared by every use */
 };
+
+/* Deeper expressions would risk the stack, in parsing and in evaluation. */
+enum { MAX_DEPTH = 200, MAX_HEIGHT = 1000 };
 
 struct node {
 	enum op op;
@@ -25,6 +29,11 @@ struct node {
 	size_t nkid;
 	double *vals;		/* whole input: the argument's values, sorted */
 	size_t nvals, cap;
+	int height;		/* of the tree below, lets included */
+	/* N_LET: the value for the row of stamp, and what it counted */
+	uint64_t stamp, visit;
+	struct val memo;
+	unsigned divzero, nan;
 	struct node *next;	/* every node of a parser, for freeing */
 };
 
@@ -43,7 +52,7 @@ static const struct {
 static int
 is_agg(enum op op)
 {
-	return op >= N_PCT;
+	return op >= N_PCT && op <= N_PERCENTILE;
 }
 
 /* ---- messages ---------------------------------------------------------- */
@@ -95,7 +104,7 @@ struct lex {
 	const char *text;	/* a name or a string, unescaped */
 	size_t tlen;
 	char *buf;
-	int in_agg;
+	int in_agg, depth;
 };
 
 static int
@@ -266,6 +275,7 @@ node2(struct lex *l, enum op op, struct node *a, struct node *b)
 	n->kid[0] = a;
 	n->kid[1] = b;
 	n->nkid = b ? 2 : 1;
+	n->height = 1 + (b && b->height > a->height ? b->height : a->height);
 	return n;
 }
 
@@ -274,6 +284,15 @@ add_kid(struct node *n, struct node *k)
 {
 	n->kid = xreallocarray(n->kid, n->nkid + 1, sizeof(*n->kid));
 	n->kid[n->nkid++] = k;
+	if (k->height >= n->height)
+		n->height = k->height + 1;
+}
+
+static void
+deeper(struct lex *l)
+{
+	if (++l->depth > MAX_DEPTH)
+		src_error(l->src, l->at, "expression nested too deeply");
 }
 
 static void
@@ -450,13 +469,19 @@ parse_primary(struct lex *l)
 static struct node *
 parse_unary(struct lex *l)
 {
+	struct node *n;
+
+	deeper(l);
 	if (l->tok == T_MINUS) {
 		next(l);
-		return node2(l, N_NEG, parse_unary(l), NULL);
+		n = node2(l, N_NEG, parse_unary(l), NULL);
+	} else {
+		if (l->tok == T_PLUS)
+			next(l);
+		n = parse_primary(l);
 	}
-	if (l->tok == T_PLUS)
-		next(l);
-	return parse_primary(l);
+	l->depth--;
+	return n;
 }
 
 static struct node *
@@ -524,11 +549,16 @@ parse_compare(struct lex *l)
 static struct node *
 parse_not(struct lex *l)
 {
+	struct node *n;
+
+	deeper(l);
 	if (l->tok == T_NOT) {
 		next(l);
-		return node2(l, N_NOT, parse_not(l), NULL);
-	}
-	return parse_compare(l);
+		n = node2(l, N_NOT, parse_not(l), NULL);
+	} else
+		n = parse_compare(l);
+	l->depth--;
+	return n;
 }
 
 static struct node *
@@ -546,12 +576,16 @@ parse_and(struct lex *l)
 static struct node *
 parse_or(struct lex *l)
 {
+	deeper(l);
 	struct node *n = parse_and(l);
 
 	while (l->tok == T_OR) {
 		next(l);
 		n = node2(l, N_OR, n, parse_and(l));
 	}
+	if (n->height > MAX_HEIGHT)
+		src_error(l->src, l->at, "expression too long");
+	l->depth--;
 	return n;
 }
 
@@ -570,24 +604,66 @@ expr_parse(struct parser *p, const struct src *src, const char *s, size_t len)
 	return n;
 }
 
-int
-expr_uses_aggs(const struct node *n)
+/* A let's expression is evaluated once a row however often it is used,
+ * so that lets built on lets cost no more than they read. */
+struct node *
+expr_let(struct parser *p, const struct src *src, struct node *e)
 {
+	struct lex l = { .p = p, .src = src };
+	struct node *n = node2(&l, N_LET, e, NULL);
+
+	n->stamp = UINT64_MAX;
+	if (n->height > MAX_HEIGHT)
+		src_error(src, src->text, "expression too long");
+	return n;
+}
+
+/* Walks visit each let's expression once, or a chain of lets would take
+ * exponential time. */
+static uint64_t walk;
+
+static int
+uses_aggs(struct node *n)
+{
+	if (n->op == N_LET) {
+		if (n->visit == walk)
+			return 0;
+		n->visit = walk;
+	}
 	if (is_agg(n->op))
 		return 1;
 	for (size_t i = 0; i < n->nkid; i++)
-		if (expr_uses_aggs(n->kid[i]))
+		if (uses_aggs(n->kid[i]))
 			return 1;
 	return 0;
 }
 
-void
-expr_columns(const struct node *n, void (*fn)(int, void *), void *arg)
+int
+expr_uses_aggs(struct node *n)
 {
+	walk++;
+	return uses_aggs(n);
+}
+
+static void
+columns(struct node *n, void (*fn)(int, void *), void *arg)
+{
+	if (n->op == N_LET) {
+		if (n->visit == walk)
+			return;
+		n->visit = walk;
+	}
 	if (n->op == N_COL)
 		fn(n->col, arg);
 	for (size_t i = 0; i < n->nkid; i++)
-		expr_columns(n->kid[i], fn, arg);
+		columns(n->kid[i], fn, arg);
+}
+
+void
+expr_columns(struct node *n, void (*fn)(int, void *), void *arg)
+{
+	walk++;
+	columns(n, fn, arg);
 }
 
 /* ---- evaluation -------------------------------------------------------- */
@@ -722,6 +798,21 @@ expr_eval(const struct node *n, struct env *e, struct val *out)
 	case N_COL:
 		env_get(e, n->col, out);
 		return;
+	case N_LET: {
+		struct node *m = (struct node *)n;
+		if (m->stamp != e->now) {
+			unsigned dz = e->divzero, nan = e->nan;
+			expr_eval(n->kid[0], e, &m->memo);
+			m->divzero = e->divzero - dz;
+			m->nan = e->nan - nan;
+			m->stamp = e->now;
+		} else {
+			e->divzero += m->divzero;
+			e->nan += m->nan;
+		}
+		*out = m->memo;
+		return;
+	}
 	case N_NEG:
 	case N_ABS:
 	case N_LOG:

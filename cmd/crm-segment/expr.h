@@ -58,9 +58,11 @@ struct env {
 
 struct node *expr_parse(struct parser *p, const struct src *src,
     const char *s, size_t len);
-int expr_uses_aggs(const struct node *n);
+struct node *expr_let(struct parser *p, const struct src *src,
+    struct node *e);
+int expr_uses_aggs(struct node *n);
 /* Calls fn with each column the expression reads. */
-void expr_columns(const struct node *n, void (*fn)(int col, void *arg),
+void expr_columns(struct node *n, void (*fn)(int col, void *arg),
     void *arg);
 void expr_eval(const struct node *n, struct env *e, struct val *out);
 int expr_true(const struct node *n, struct env *e);

@@ -68,6 +68,7 @@ add_let(struct rules *rs, const struct src *src, const char *s)
 		}
 	if (e == NULL)
 		e = expr_parse(&rs->p, src, eq + 1, strlen(eq + 1));
+	e = expr_let(&rs->p, src, e);
 	rs->p.let = xreallocarray(rs->p.let, rs->p.nlet + 1,
 	    sizeof(*rs->p.let));
 	rs->p.let[rs->p.nlet].name = id;
@@ -126,7 +127,7 @@ rules_load(struct rules *rs, const char *name, const char *text, int numbered)
 	name = keep_text(rs, name, strlen(name));
 	for (const char *s = text; *s;) {
 		const char *nl = strchr(s, '\n');
-		size_t n = nl ? (size_t)(nl - s) : strlen(s);
+		size_t n = nl ? (size_t)(nl - s) : strlen(s), next = n + !!nl;
 		line++;
 		if (n > 0 && s[n - 1] == '\r')
 			n--;
@@ -140,7 +141,7 @@ rules_load(struct rules *rs, const char *name, const char *text, int numbered)
 			else
 				add_rule(rs, &src, b);
 		}
-		s += nl ? (size_t)(nl - s) + 1 : n;
+		s += next;
 	}
 }
 
@@ -450,7 +451,7 @@ rules_report(struct rules *rs, const char *deflt, int quiet)
 	for (size_t i = 0; i < rs->n; i++) {
 		struct rule *r = &rs->r[i];
 		where(r, buf, sizeof(buf));
-		if (total && r->hits == 0)
+		if (total && r->hits == 0 && !quiet)
 			warnmsg("rule \"%s\" (%s) matched nobody", r->name, buf);
 		if (r->divzero)
 			warnmsg("rule \"%s\" (%s): division by zero in %zu "

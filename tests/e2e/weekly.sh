@@ -1,0 +1,52 @@
+# scripts/weekly-tier-list run on two weekly exports of the sample: the
+# second report shows who moved, and its counts agree with the two tiers
+# files; a failing run leaves nothing behind.
+. "$CRM_TOP/tests/e2e/lib.sh"
+python3 - "$CRM_TOP/tests/data/retail-sample.csv" <<'PY' || fail "cannot split the sample"
+import csv, sys
+from datetime import datetime
+rows = list(csv.reader(open(sys.argv[1], newline="")))
+w1 = csv.writer(open("week1.csv", "w", newline=""))
+w2 = csv.writer(open("week2.csv", "w", newline=""))
+for i, r in enumerate(rows):
+    if i == 0 or datetime.strptime(r[4], "%m/%d/%Y %H:%M") < datetime(2011, 10, 1):
+        w1.writerow(r)
+    w2.writerow(r)
+PY
+mkdir out
+week=$CRM_TOP/scripts/weekly-tier-list
+$week --date 2011-10-01 --import "--cancel-prefix C" week1.csv out >r1.txt 2>e1 ||
+	fail "first run: $(cat e1)"
+[ -s out/tiers-2011-10-01.csv ] && [ -s out/report-2011-10-01.html ] ||
+	fail "first run: $(ls out)"
+grep -q "Since the previous" r1.txt && fail "first run compares with nothing"
+$week --date 2011-12-10 --import "--cancel-prefix C" week2.csv out >r2.txt 2>e2 ||
+	fail "second run: $(cat e2)"
+grep -q "compared with tiers-2011-10-01.csv" e2 || fail "$(cat e2)"
+grep -q "Since the previous report" r2.txt || fail "no moves in the report"
+grep -q "Since the previous report" out/report-2011-12-10.html ||
+	fail "no moves in the html report"
+# Nothing but the four outputs and the lock is left.
+[ "$(ls -A out | grep -cv '^\.weekly-tier-list\.lock$')" = 4 ] || fail "$(ls -A out)"
+# The report's counts of new, lost and moved customers, from the files.
+crm-report -q --format csv --previous out/tiers-2011-10-01.csv \
+	out/tiers-2011-12-10.csv >moves.csv || fail "crm-report"
+python3 - <<'PY' || fail "the moves do not add up"
+import csv
+old = {r["customer_id"]: r["segment"] for r in csv.DictReader(open("out/tiers-2011-10-01.csv"))}
+new = {r["customer_id"]: r["segment"] for r in csv.DictReader(open("out/tiers-2011-12-10.csv"))}
+got = {r["column"]: int(r["value"]) for r in csv.DictReader(open("moves.csv"))
+       if r["section"] == "changes"}
+moved = sum(1 for c in new if c in old and old[c] != new[c])
+want = {"new": len(new.keys() - old.keys()), "lost": len(old.keys() - new.keys()),
+        "unchanged": sum(1 for c in new if c in old and old[c] == new[c])}
+print(want, moved, got)
+assert all(got[k] == v for k, v in want.items())
+assert got["upgraded"] + got["downgraded"] == moved > 0
+PY
+# A failing step stops the run with its code and leaves no files.
+$week --date 2011-12-17 --import "--no-such-option" week2.csv out >/dev/null 2>e3
+[ $? = 2 ] || fail "a bad option: exit not 2"
+grep -q "crm-import failed" e3 || fail "$(cat e3)"
+[ ! -e out/tiers-2011-12-17.csv ] || fail "a failed run left a tiers file"
+[ "$(ls -A out | grep -c '^\.weekly-tier-list\.')" = 1 ] || fail "temporaries left"

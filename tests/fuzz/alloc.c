@@ -1,0 +1,144 @@
+/*
+ * A run that ends in die() leaves what it allocated and the files it
+ * opened to exit(), which a harness never reaches: thousands of such runs
+ * fill memory and the file table. So while a run goes on, the harness
+ * remembers every block the tools allocate (the link wraps malloc and
+ * friends for the tools' objects) and the files they open, and frees and
+ * closes what a dying run left.
+ */
+#include <fcntl.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "err.h"
+#include "fuzz.h"
+
+void *__real_malloc(size_t n);
+void *__real_calloc(size_t n, size_t size);
+void *__real_realloc(void *p, size_t n);
+void __real_free(void *p);
+
+static void **slot;		/* open addressing; NULL empty, GONE deleted */
+static size_t cap, used;
+static int on;
+static char gone;
+#define GONE ((void *)&gone)
+
+static size_t
+hash(const void *p)
+{
+	return (size_t)(((uintptr_t)p >> 4) * 0x9e3779b97f4a7c15u);
+}
+
+static void
+add(void *p)
+{
+	if (2 * (used + 1) > cap) {
+		void **old = slot;
+		size_t n = cap;
+		cap = cap ? cap * 2 : 4096;
+		slot = __real_calloc(cap, sizeof(void *));
+		used = 0;
+		for (size_t i = 0; i < n; i++)
+			if (old[i] && old[i] != GONE)
+				add(old[i]);
+		__real_free(old);
+	}
+	size_t i = hash(p) & (cap - 1);
+	while (slot[i] && slot[i] != GONE)
+		i = (i + 1) & (cap - 1);
+	slot[i] = p;
+	used++;
+}
+
+static void
+del(void *p)
+{
+	if (cap == 0)
+		return;
+	for (size_t i = hash(p) & (cap - 1); slot[i]; i = (i + 1) & (cap - 1))
+		if (slot[i] == p) {
+			slot[i] = GONE;
+			return;
+		}
+}
+
+void *
+__wrap_malloc(size_t n)
+{
+	void *p = __real_malloc(n);
+
+	if (on && p)
+		add(p);
+	return p;
+}
+
+void *
+__wrap_calloc(size_t n, size_t size)
+{
+	void *p = __real_calloc(n, size);
+
+	if (on && p)
+		add(p);
+	return p;
+}
+
+void *
+__wrap_realloc(void *p, size_t n)
+{
+	void *q = __real_realloc(p, n);
+
+	if (on && q) {
+		if (p)
+			del(p);
+		add(q);
+	}
+	return q;
+}
+
+void
+__wrap_free(void *p)
+{
+	if (on && p)
+		del(p);
+	__real_free(p);
+}
+
+static void
+forget(int release)
+{
+	for (size_t i = 0; i < cap; i++) {
+		if (release && slot[i] && slot[i] != GONE)
+			__real_free(slot[i]);
+		slot[i] = NULL;
+	}
+	used = 0;
+}
+
+enum { FDS = 64 };
+
+int
+fuzz_catch(void (*fn)(void *), void *arg)
+{
+	jmp_buf jb;
+	int code, lo = dup(0);
+	char open_before[FDS];
+
+	close(lo);
+	for (int i = 0; i < FDS; i++)
+		open_before[i] = fcntl(lo + i, F_GETFD) != -1;
+	on = 1;
+	crm_fuzz_catch = &jb;
+	if ((code = setjmp(jb)) == 0)
+		fn(arg);
+	crm_fuzz_catch = NULL;
+	on = 0;
+	forget(code != 0);
+	if (code != 0)
+		for (int i = 0; i < FDS; i++)
+			if (!open_before[i] && fcntl(lo + i, F_GETFD) != -1)
+				close(lo + i);
+	return code - 1;
+}
