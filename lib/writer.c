@@ -109,6 +109,9 @@ writer_open(const char *path, char delim)
 	w->first = 1;
 	w->special['"'] = w->special['\n'] = w->special['\r'] = 1;
 	w->special[(unsigned char)delim] = 1;
+	/* Past a file size limit (ulimit -f) a write then fails, and the run
+	 * ends with a message and no partial file, instead of a core. */
+	signal(SIGXFSZ, SIG_IGN);
 	if (path == NULL || strcmp(path, "-") == 0) {
 		w->fd = STDOUT_FILENO;
 		return w;
