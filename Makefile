@@ -87,7 +87,8 @@ $(BUILD)/fuzz-main/crm-%.o: cmd/crm-%/main.c | $(DEPS_OK)
 $(BUILD)/tests/fuzz/rules.o: CPPFLAGS += -Icmd/crm-segment
 
 # The harness frees what a run that died left (tests/fuzz/alloc.c).
-FUZZ_WRAP = -Wl,--wrap=malloc,--wrap=calloc,--wrap=realloc,--wrap=free
+FUZZ_WRAP = -Wl,--wrap=malloc,--wrap=calloc,--wrap=realloc,--wrap=free \
+	-Wl,--wrap=iconv_open,--wrap=iconv_close
 define fuzz_rule
 $(BUILD)/replay-$(1): $(call fuzz_objs,$(1)) $(BUILD)/tests/fuzz/replay.o $(BUILD)/libcrm.a
 	$$(CC) $$(LDFLAGS) $(FUZZ_WRAP) -o $$@ $$^ $$(LDLIBS)
@@ -142,7 +143,8 @@ check: all
 VALGRIND = valgrind -q --error-exitcode=99 --leak-check=full \
 	--errors-for-leak-kinds=definite,indirect
 check-valgrind: all $(BUILD)/check_lib $(BUILD)/rowdump
-	$(VALGRIND) --trace-children=yes $(BUILD)/check_lib
+	CK_TIMEOUT_MULTIPLIER=30 $(VALGRIND) --trace-children=yes \
+	    $(BUILD)/check_lib
 	@rm -rf build/valgrind && mkdir -p build/valgrind
 	@for t in $(TOOLS); do \
 	    printf '#!/bin/sh\nexec $(VALGRIND) %s "$$@"\n' \

@@ -242,6 +242,8 @@ memo_new(struct rules *rs)
 	}
 	m->h = htab_new();
 	m->ans = xmalloc(MEMO_KEYS * sizeof(*m->ans));
+	m->keycap = 64;		/* never NULL, even for rules that read nothing */
+	m->key = xmalloc(m->keycap);
 	rs->memo = m;
 }
 

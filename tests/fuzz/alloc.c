@@ -7,6 +7,7 @@
  * closes what a dying run left.
  */
 #include <fcntl.h>
+#include <iconv.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,6 +20,8 @@ void *__real_malloc(size_t n);
 void *__real_calloc(size_t n, size_t size);
 void *__real_realloc(void *p, size_t n);
 void __real_free(void *p);
+iconv_t __real_iconv_open(const char *to, const char *from);
+int __real_iconv_close(iconv_t cd);
 
 static void **slot;		/* open addressing; NULL empty, GONE deleted */
 static size_t cap, used;
@@ -106,9 +109,41 @@ __wrap_free(void *p)
 	__real_free(p);
 }
 
+/* Conversions the reader opened (libc's memory, which the wraps above do
+ * not see). */
+enum { ICONVS = 16 };
+static iconv_t iconvs[ICONVS];
+
+iconv_t
+__wrap_iconv_open(const char *to, const char *from)
+{
+	iconv_t cd = __real_iconv_open(to, from);
+
+	for (int i = 0; on && cd != (iconv_t)-1 && i < ICONVS; i++)
+		if (iconvs[i] == NULL) {
+			iconvs[i] = cd;
+			break;
+		}
+	return cd;
+}
+
+int
+__wrap_iconv_close(iconv_t cd)
+{
+	for (int i = 0; i < ICONVS; i++)
+		if (iconvs[i] == cd)
+			iconvs[i] = NULL;
+	return __real_iconv_close(cd);
+}
+
 static void
 forget(int release)
 {
+	for (int i = 0; i < ICONVS; i++) {
+		if (release && iconvs[i])
+			__real_iconv_close(iconvs[i]);
+		iconvs[i] = NULL;
+	}
 	for (size_t i = 0; i < cap; i++) {
 		if (release && slot[i] && slot[i] != GONE)
 			__real_free(slot[i]);
