@@ -363,8 +363,15 @@ feed(struct reader *r, const char *s, size_t n)
 		}
 		r->recline = r->line;
 	}
-	csv_parse(&r->csv, s, n, on_field, on_record, r);
-	csv_parse(&r->csv, "\n", 1, on_field, on_record, r);
+	/* libcsv grows its field buffer by a fixed block (128 bytes): a
+	 * quoted field of 10 MB took minutes of reallocs. A block as large
+	 * as the line, or as the buffer so far, makes the growth geometric. */
+	size_t blk = n + 1 > r->csv.entry_size ? n + 1 : r->csv.entry_size;
+	csv_set_blk_size(&r->csv, blk < 128 ? 128 : blk);
+	if (csv_parse(&r->csv, s, n, on_field, on_record, r) != n ||
+	    csv_parse(&r->csv, "\n", 1, on_field, on_record, r) != 1)
+		die(EXIT_INTERNAL, "%sline %ld: %s", r->where, r->line,
+		    csv_strerror(csv_error(&r->csv)));
 }
 
 /* Every line fed to libcsv ends in LF, so at the end of the input it can
@@ -580,20 +587,21 @@ col_find(const struct row *h, const char *spec)
 	return (int)(n - 1);
 }
 
-/* The header names for a message, shortened when there are many. */
+/* The header names for a message, shortened when there are many: room
+ * for ", ..." is kept, so that it never cuts a name in half. */
 const char *
 col_list(const struct row *h)
 {
 	static char buf[400];
+	const size_t room = sizeof(buf) - 6;
 	size_t k = 0;
 
 	buf[0] = '\0';
 	for (size_t i = 0; i < h->nf; i++) {
-		int w = snprintf(buf + k, sizeof(buf) - k, "%s\"%s\"",
+		int w = snprintf(buf + k, room - k, "%s\"%s\"",
 		    i ? ", " : "", h->f[i]);
-		if (w < 0 || (size_t)w >= sizeof(buf) - k) {
-			snprintf(buf + (k < sizeof(buf) - 6 ? k : sizeof(buf) - 6),
-			    6, ", ...");
+		if (w < 0 || (size_t)w >= room - k) {
+			snprintf(buf + k, 6, "%s...", i ? ", " : "");
 			break;
 		}
 		k += (size_t)w;
@@ -601,10 +609,16 @@ col_list(const struct row *h)
 	return buf;
 }
 
-/* Drops blanks around a field (spreadsheets pad ids and codes). */
+/* Drops blanks around a field (spreadsheets pad ids and codes), and a
+ * byte-order mark before it: files put one after another carry theirs
+ * into the middle, where an invisible one made "B" two customers. */
 void
 field_trim(const char **s, size_t *n)
 {
+	if (*n >= 3 && memcmp(*s, "\357\273\277", 3) == 0) {
+		*s += 3;
+		*n -= 3;
+	}
 	while (*n > 0 && (**s == ' ' || **s == '\t')) {
 		(*s)++;
 		(*n)--;

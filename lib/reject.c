@@ -150,19 +150,36 @@ rejects_free(struct rejects *rj)
 	free(rj);
 }
 
-/* A value for a message: a long one cut on a character boundary. */
+/* How many bytes the message shows for c: control bytes as \xHH. */
+static size_t
+shown(char c)
+{
+	return (unsigned char)c < 0x20 || c == 0x7F ? 4 : 1;
+}
+
+/* A value for a message: a control byte shown as \xHH (a NUL would end
+ * the message early, so "2024-01-01\0" looked like a good date), a long
+ * value cut on a character boundary. */
 const char *
 shorten(const char *s, size_t n, char *buf, size_t cap)
 {
-	if (n + 1 <= cap) {
-		memcpy(buf, s, n);
-		buf[n] = '\0';
-		return buf;
+	size_t need = 0, k = 0, i;
+
+	for (i = 0; i < n && need < cap; i++)
+		need += shown(s[i]);
+	size_t room = need + 1 <= cap ? need : cap - 4;
+	for (i = 0; i < n && k + shown(s[i]) <= room; i++) {
+		if (shown(s[i]) == 1)
+			buf[k++] = s[i];
+		else
+			k += (size_t)snprintf(buf + k, 5, "\\x%02X",
+			    (unsigned char)s[i]);
 	}
-	size_t k = cap - 4;
-	while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80)
-		k--;
-	memcpy(buf, s, k);
+	buf[k] = '\0';
+	if (i == n)
+		return buf;
+	while (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80)
+		k -= shown(s[--i]);
 	strcpy(buf + k, "...");
 	return buf;
 }

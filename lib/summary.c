@@ -4,6 +4,7 @@
 #include "date.h"
 #include "err.h"
 #include "htab.h"
+#include "reject.h"
 #include "sort.h"
 #include "summary.h"
 
@@ -245,9 +246,14 @@ customer(struct summary *s, const char *id, size_t len, uint64_t hv)
 static void
 sum(struct summary *s, uint32_t c, money *total, money amount)
 {
-	if (money_add(*total, amount, total))
+	char buf[64];
+	size_t len;
+
+	if (money_add(*total, amount, total)) {
+		const char *id = htab_key(s->ids, c, &len);
 		die(EXIT_DATA, "customer %s: amounts add up beyond the range of "
-		    "9.2 trillion", htab_key(s->ids, c, NULL));
+		    "9.2 trillion", shorten(id, len, buf, sizeof(buf)));
+	}
 }
 
 static void

@@ -304,18 +304,24 @@ writer_row(struct writer *w, const struct row *row)
 	if (row->split == w->delim && row->nf > 0) {
 		const char *s = row->f[0];
 		size_t n = (size_t)(row->f[row->nf - 1] - s) +
-		    row->len[row->nf - 1];
+		    row->len[row->nf - 1], nul = 0;
 		if (w->n + n + 1 <= BUFSZ) {
-			if (!w->first)
-				w->buf[w->n++] = w->delim;
-			char *o = w->buf + w->n;
+			char *o = w->buf + w->n + !w->first;
 			memcpy(o, s, n);
 			for (size_t i = 0; i < n; i++)
-				if (o[i] == '\0')
+				if (o[i] == '\0') {
 					o[i] = w->delim;
-			w->n += n;
-			w->first = 0;
-			return;
+					nul++;
+				}
+			/* Only the NULs that were delimiters: a NUL byte inside
+			 * a field must not become one (the copy is dropped). */
+			if (nul == row->nf - 1) {
+				if (!w->first)
+					w->buf[w->n++] = w->delim;
+				w->n += n;
+				w->first = 0;
+				return;
+			}
 		}
 	}
 	for (size_t i = 0; i < row->nf; i++)

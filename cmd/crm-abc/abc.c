@@ -178,6 +178,10 @@ static void
 summary_row(struct writer *w, const char *name, size_t count, size_t n,
     __int128 value, __int128 total)
 {
+	/* Each value fits money, their sum may not: never print it wrapped. */
+	if (value > INT64_MAX || value < INT64_MIN)
+		die(EXIT_DATA, "class %s: the values add up beyond the range "
+		    "of 9.2 trillion", name);
 	writer_str(w, name);
 	put_size(w, count);
 	put_money(w, ratio((__int128)count * 100, n, 10000), 2);

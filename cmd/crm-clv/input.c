@@ -9,6 +9,7 @@
 #include "sort.h"
 
 #define MILLION 1e6
+#define MAXVALUE 9.2e12		/* about INT64_MAX millionths */
 
 static void
 grow(struct book *b, size_t *cap)
@@ -139,7 +140,10 @@ get_number(const char *s, size_t n, double *v)
 	buf[n] = '\0';
 	errno = 0;
 	*v = strtod(buf, &end);
-	return *end != '\0' || errno || !isfinite(*v) || *v < 0 ? -1 : 0;
+	/* Beyond the range of money (and of any count or span of days) the
+	 * models give inf or NaN, or numbers too long to print. */
+	return *end != '\0' || errno || !isfinite(*v) || *v < 0 ||
+	    *v > MAXVALUE ? -1 : 0;
 }
 
 /* The table crm-rfm writes: first_date, last_date, purchase_days and
@@ -156,8 +160,9 @@ from_rfm(const struct clv_opts *o, struct rejects *rj, const char *where,
 	int fq = need(t, "frequency", 0), pf = need(t, "prev_frequency", 0);
 	struct date_parser *dp = xcalloc(1, sizeof(*dp));
 	size_t cap = 0, before = 0, again = 0;
-	int32_t cal_end = o->cal_end, *firsts = NULL;
-	char buf[64];
+	int32_t cal_end = o->cal_end, latest = DAY_NONE, *firsts = NULL,
+	    *lasts = NULL;
+	char buf[64], day[16];
 
 	for (size_t i = 0; i < t->nrows; i++) {
 		int32_t first, last;
@@ -173,7 +178,8 @@ from_rfm(const struct clv_opts *o, struct rejects *rj, const char *where,
 		}
 		int bad = get_day(dp, view->f[fd], view->len[fd], &first) ? fd :
 		    get_day(dp, view->f[ld], view->len[ld], &last) ? ld :
-		    get_number(view->f[pd], view->len[pd], &days) ? pd :
+		    get_number(view->f[pd], view->len[pd], &days) ||
+		    days != floor(days) || days > UINT32_MAX ? pd :
 		    money_parse(view->f[rm], view->len[rm], 0, &repeat, &why) ? rm :
 		    mo >= 0 && money_parse(view->f[mo], view->len[mo], 0, &spend,
 		    &why) ? mo : -1;
@@ -183,8 +189,16 @@ from_rfm(const struct clv_opts *o, struct rejects *rj, const char *where,
 			    shorten(view->f[bad], view->len[bad], buf, sizeof(buf)));
 			continue;
 		}
+		if (last < first) {
+			reject(rj, where, view, "bad summary value",
+			    "column \"%s\": cannot use \"%s\" (before %s)",
+			    t->header.f[ld], shorten(view->f[ld], view->len[ld],
+			    buf, sizeof(buf)), t->header.f[fd]);
+			continue;
+		}
 		if (cal_end == DAY_NONE && rd >= 0 &&
-		    get_number(view->f[rd], view->len[rd], &rec) == 0)
+		    get_number(view->f[rd], view->len[rd], &rec) == 0 &&
+		    rec < 4e6)	/* days: more ends past the year 9999 */
 			cal_end = last + (int32_t)rec - 1;
 		if (pf >= 0 && fq >= 0 &&
 		    get_number(view->f[pf], view->len[pf], &p) == 0 && p > 0 &&
@@ -192,29 +206,50 @@ from_rfm(const struct clv_opts *o, struct rejects *rj, const char *where,
 			before++;
 			again += f > 0;
 		}
-		if (b->n == cap)
+		if (b->n == cap) {
 			firsts = xreallocarray(firsts, cap ? cap * 2 : 1024,
 			    sizeof(int32_t));
+			lasts = xreallocarray(lasts, cap ? cap * 2 : 1024,
+			    sizeof(int32_t));
+		}
 		grow(b, &cap);
 		firsts[b->n] = first;
+		lasts[b->n] = last;
+		if (latest == DAY_NONE || last > latest)
+			latest = last;
 		b->row[b->n] = i;
 		b->obs[b->n] = observe(o, first, last, (uint32_t)days, repeat,
 		    first);
 		b->yearly[b->n] = (double)spend / MILLION;
 		b->n++;
 	}
-	for (size_t i = 0; cal_end == DAY_NONE && i < b->n; i++) {
-		size_t len;
-		int32_t last;
-		const char *s = table_get(t, b->row[i], (size_t)ld, &len);
-		if (get_day(dp, s, len, &last) == 0 && last > cal_end)
-			cal_end = last;
-	}
+	/* Without recency_days, the calibration ends on the latest purchase
+	 * of all (not of the first row). */
+	if (cal_end == DAY_NONE)
+		cal_end = latest;
 	b->cal_end = cal_end;
-	/* T waited for the end of calibration. */
-	for (size_t i = 0; i < b->n; i++)
-		b->obs[i].T = (cal_end - firsts[i]) / o->unit;
+	date_format(cal_end, day);
+	/* T waited for the end of calibration; a purchase after it cannot
+	 * be modelled (the scores came out NaN). */
+	size_t kept = 0;
+	for (size_t i = 0; i < b->n; i++) {
+		if (lasts[i] > cal_end) {
+			const struct row *view = table_row(t, b->row[i]);
+			reject(rj, where, view, "bad summary value",
+			    "column \"%s\": cannot use \"%s\" (after the "
+			    "calibration end %s)", t->header.f[ld],
+			    shorten(view->f[ld], view->len[ld], buf, sizeof(buf)),
+			    day);
+			continue;
+		}
+		b->row[kept] = b->row[i];
+		b->obs[kept] = b->obs[i];
+		b->obs[kept].T = (cal_end - firsts[i]) / o->unit;
+		b->yearly[kept++] = b->yearly[i];
+	}
+	b->n = kept;
 	free(firsts);
+	free(lasts);
 	b->retention = before ? (double)again / (double)before : -1;
 	free(dp);
 }
@@ -263,16 +298,30 @@ from_summary(struct rejects *rj, const char *where, struct book *b)
 	b->retention = -1;
 }
 
+/* crm-rfm's table is told by its columns: purchase_days and
+ * repeat_monetary; or first_date and no order date, so that a table cut
+ * short is told what it lacks rather than to name a --date column. */
+static int
+rfm_table(const struct row *h, const struct clv_opts *o)
+{
+	int pd = col_find(h, "purchase_days") >= 0;
+	int rm = col_find(h, "repeat_monetary") >= 0;
+
+	if (pd && rm)
+		return 1;
+	return (pd || rm || col_find(h, "first_date") >= 0) &&
+	    col_find(h, o->cols.date ? o->cols.date : "order_date") < 0;
+}
+
 void
 read_book(struct reader *r, const struct clv_opts *o, struct rejects *rj,
     struct book *b, size_t *nread)
 {
 	memset(b, 0, sizeof(*b));
 	if (!o->from_summary) {
-		/* crm-rfm's table is told by its columns; else transactions. */
+		/* crm-rfm's table, else transactions. */
 		const struct row *h = reader_header(r);
-		if (h && col_find(h, "purchase_days") >= 0 &&
-		    col_find(h, "repeat_monetary") >= 0)
+		if (h && rfm_table(h, o))
 			b->kind = IN_RFM;
 		else {
 			b->kind = IN_TRANSACTIONS;

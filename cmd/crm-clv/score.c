@@ -53,7 +53,7 @@ put_double(struct writer *w, double v, int decimals)
 {
 	static const double pow10[] = { 1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7,
 	    1e8, 1e9, 1e10 };
-	char buf[64];
+	char buf[330];		/* "%.10f" of the largest double, uncut */
 
 	if (fabs(v) < 0.5 / pow10[decimals])
 		v = 0;		/* no "-0.00" */

@@ -180,7 +180,8 @@ main(int argc, char **argv)
 	int32_t asof;
 
 	if (o.from_summary) {
-		nread = read_summary(r, rj, &c, &n, &ids, o.so.trend);
+		nread = read_summary(r, rj, &c, &n, &ids, o.so.trend,
+		    o.so.asof);
 		asof = o.so.asof != DAY_NONE ? o.so.asof : default_asof(c, n);
 	} else {
 		s = read_transactions(r, &o, rj, &nread, &late);

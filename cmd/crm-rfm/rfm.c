@@ -97,6 +97,29 @@ parse_summary(const struct row *row, const int *col, int trend,
 	return -1;
 }
 
+/* Days a summary row cannot have, which would give a negative tenure or
+ * recency: a last purchase before the first, or with --asof a day on or
+ * after it (the part was summed to a later one). */
+static int
+bad_days(const struct cust *c, int32_t asof, const char **why)
+{
+	if (c->first == DAY_NONE && c->last != DAY_NONE) {
+		*why = "given without first_date";
+		return 2;
+	}
+	if (c->last == DAY_NONE ? c->first != DAY_NONE : c->last < c->first) {
+		*why = c->last == DAY_NONE ? "missing" : "before first_date";
+		return 2;
+	}
+	*why = "on or after --asof";
+	if (asof != DAY_NONE && c->last != DAY_NONE && c->last >= asof)
+		return 2;
+	if (asof != DAY_NONE && c->seen != DAY_NONE && c->seen >= asof)
+		return 3;
+	*why = NULL;
+	return -1;
+}
+
 static int
 cust_by_id(const void *a, const void *b, void *ctx)
 {
@@ -109,7 +132,7 @@ cust_by_id(const void *a, const void *b, void *ctx)
 /* Reads what --summary-only wrote; returns the rows read. */
 size_t
 read_summary(struct reader *r, struct rejects *rj, struct cust **custs,
-    size_t *n, char **idbuf, int trend)
+    size_t *n, char **idbuf, int trend, int32_t asof)
 {
 	const struct row *h = reader_header(r), *row;
 	const char *w = reader_where(r);
@@ -138,12 +161,16 @@ read_summary(struct reader *r, struct rejects *rj, struct cust **custs,
 		const char *id = row->f[col[0]];
 		size_t len = row->len[col[0]];
 		field_trim(&id, &len);
+		const char *why = NULL;
 		int bad = len == 0 ? 0 : parse_summary(row, col, trend, &dp, &x);
+		if (bad < 0)
+			bad = bad_days(&x, asof, &why);
 		if (bad >= 0) {
 			reject(rj, w, row, "bad summary value",
-			    "column \"%s\": cannot use \"%s\"", summary_cols[bad],
-			    shorten(row->f[col[bad]], row->len[col[bad]], buf,
-			    sizeof(buf)));
+			    "column \"%s\": cannot use \"%s\"%s%s%s",
+			    summary_cols[bad], shorten(row->f[col[bad]],
+			    row->len[col[bad]], buf, sizeof(buf)), why ? " (" : "",
+			    why ? why : "", why ? ")" : "");
 			continue;
 		}
 		if (idlen + len + 1 > idcap) {
@@ -167,7 +194,8 @@ read_summary(struct reader *r, struct rejects *rj, struct cust **custs,
 	for (size_t i = 1; i < *n; i++)
 		if (cust_by_id(&c[i - 1], &c[i], NULL) == 0)
 			die(EXIT_DATA, "%scustomer %s appears twice: summaries "
-			    "must cover disjoint sets of customers", w, c[i].id);
+			    "must cover disjoint sets of customers", w,
+			    shorten(c[i].id, c[i].idlen, buf, sizeof(buf)));
 	*custs = c;
 	*idbuf = ids;
 	return nread;

@@ -35,7 +35,7 @@ struct score {
 struct summary *read_transactions(struct reader *r, const struct rfm_opts *o,
     struct rejects *rj, size_t *nread, size_t *late);
 size_t read_summary(struct reader *r, struct rejects *rj, struct cust **custs,
-    size_t *n, char **idbuf, int trend);
+    size_t *n, char **idbuf, int trend, int32_t asof);
 struct score *score(const struct rfm_opts *o, const struct cust *c, size_t n,
     int32_t asof);
 void write_summary(struct writer *w, const struct cust *c, size_t n, int trend);

@@ -1,0 +1,6 @@
+# Transactions with a header and no rows: no customers to score.
+$ ../balance crm-clv --params params.csv
+< customer_id,order_date,amount
+> customer_id,frequency,recency,T,monetary_value,p_alive,expected_purchases,expected_spend,clv
+! crm-clv: 0 rows read, 0 rejected; 0 customers scored, 0 without a purchase not scored
+? 0
