@@ -79,11 +79,23 @@ src_error(const struct src *src, const char *at, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
+	/* A long line is shown around the spot only. */
+	const char *from = src->text;
+	int skip = col > 60 ? col - 40 : 0;
+	for (int c = 0; *from && c < skip;)
+		if (((unsigned char)*++from & 0xC0) != 0x80)
+			c++;
+	int width = (int)strlen(from) > 100 ? 100 : (int)strlen(from);
+	while (width > 0 && ((unsigned char)from[width] & 0xC0) == 0x80)
+		width--;
+	const char *more = from[width] ? " ..." : "";
 	if (src->line > 0)
-		die(EXIT_USAGE, "%s:%d:%d: %s\n    %s\n    %*s^", src->name,
-		    src->line, col + 1, msg, src->text, col, "");
-	die(EXIT_USAGE, "%s, column %d: %s\n    %s\n    %*s^", src->name,
-	    col + 1, msg, src->text, col, "");
+		die(EXIT_USAGE, "%s:%d:%d: %s\n    %s%.*s%s\n    %*s^", src->name,
+		    src->line, col + 1, msg, skip ? "... " : "", width, from,
+		    more, col - skip + (skip ? 4 : 0), "");
+	die(EXIT_USAGE, "%s, column %d: %s\n    %s%.*s%s\n    %*s^", src->name,
+	    col + 1, msg, skip ? "... " : "", width, from, more,
+	    col - skip + (skip ? 4 : 0), "");
 }
 
 /* ---- tokens ------------------------------------------------------------ */
@@ -428,15 +440,16 @@ parse_primary(struct lex *l)
 	struct node *n;
 
 	switch (l->tok) {
-	case T_NUM:
+	case T_NUM: {
+		char *text = xstrndup(l->text, l->tlen);
 		n = node_new(l, N_NUM);
-		n->str = xstrndup(l->text, l->tlen);
-		n->len = l->tlen;
-		n->num = strtod(n->str, NULL);
+		n->num = strtod(text, NULL);
+		free(text);
 		if (!isfinite(n->num))
 			src_error(l->src, l->at, "number out of range");
 		next(l);
 		return n;
+	}
 	case T_STR:
 		n = node_new(l, N_STR);
 		n->str = xstrndup(l->text, l->tlen);
@@ -447,8 +460,6 @@ parse_primary(struct lex *l)
 	case T_FALSE:
 		n = node_new(l, N_NUM);
 		n->num = l->tok == T_TRUE;
-		n->str = xstrdup(l->tok == T_TRUE ? "1" : "0");
-		n->len = 1;
 		next(l);
 		return n;
 	case T_NAME:
@@ -669,8 +680,8 @@ expr_columns(struct node *n, void (*fn)(int, void *), void *arg)
 /* ---- evaluation -------------------------------------------------------- */
 
 /* Plain decimal numbers only: "inf", "0x10" and "1,5" are texts. */
-static int
-parse_number(const char *s, size_t n, double *out)
+int
+expr_number(const char *s, size_t n, double *out)
 {
 	static const double pow10[] = { 1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7,
 	    1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15 };
@@ -719,7 +730,7 @@ env_get(struct env *e, int c, struct val *v)
 		x->len = e->len[c];
 		x->has_str = x->len > 0;
 		x->has_num = x->len > 0 &&
-		    parse_number(x->s, x->len, &x->num) == 0;
+		    expr_number(x->s, x->len, &x->num) == 0;
 		e->stamp[c] = e->now;
 	}
 	*v = e->col[c];
@@ -783,11 +794,9 @@ expr_eval(const struct node *n, struct env *e, struct val *out)
 
 	switch (n->op) {
 	case N_NUM:
-		out->num = n->num;
-		out->has_num = 1;
-		out->s = n->str;
-		out->len = n->len;
-		out->has_str = 1;
+		/* A number written in a rule is a number only: against a text
+		 * field ("nan", "A") it compares as nothing, and is counted. */
+		number(out, n->num);
 		return;
 	case N_STR:
 		out->s = n->str;

@@ -64,6 +64,8 @@ int expr_uses_aggs(struct node *n);
 /* Calls fn with each column the expression reads. */
 void expr_columns(struct node *n, void (*fn)(int col, void *arg),
     void *arg);
+/* 0 and *out for a plain decimal number, else -1. */
+int expr_number(const char *s, size_t n, double *out);
 void expr_eval(const struct node *n, struct env *e, struct val *out);
 int expr_true(const struct node *n, struct env *e);
 

@@ -323,6 +323,19 @@ silhouette(const double *x, size_t d, const size_t *pick, size_t s,
 	return s ? total / (double)s : 0;
 }
 
+static int
+empty_cluster(const int *label, size_t n, size_t k)
+{
+	size_t *size = xcalloc(k, sizeof(size_t)), empty = 0;
+
+	for (size_t i = 0; i < n; i++)
+		size[label[i]]++;
+	for (size_t m = 0; m < k; m++)
+		empty += size[m] == 0;
+	free(size);
+	return empty > 0;
+}
+
 static double
 signed_log(double v)
 {
@@ -402,6 +415,10 @@ kmeans_run(const struct kmeans_opts *o, double *x, size_t n, size_t d,
 		for (size_t kk = o->kmin; kk <= o->kmax && kk <= n; kk++) {
 			double *ck = cluster(o, x, n, d, kk, tol);
 			assign(x, n, d, ck, kk, label, NULL);
+			if (empty_cluster(label, n, kk)) {
+				free(ck);
+				break;	/* more clusters than distinct points */
+			}
 			double sil = silhouette(x, d, idx, s, label, kk);
 			if (!o->quiet)
 				warnmsg("k %zu: silhouette %.4f (sample of %zu)",
@@ -415,11 +432,17 @@ kmeans_run(const struct kmeans_opts *o, double *x, size_t n, size_t d,
 				free(ck);
 		}
 		free(idx);
+		if (c == NULL)
+			die(EXIT_DATA, "k-means: fewer distinct points than %zu "
+			    "clusters", o->kmin);
 		if (!o->quiet)
 			warnmsg("chose k %zu, the highest silhouette", k);
 	} else
 		c = cluster(o, x, n, d, k, tol);
 	double inertia = assign(x, n, d, c, k, label, NULL);
+	if (empty_cluster(label, n, k))
+		die(EXIT_DATA, "k-means: fewer distinct points than %zu clusters",
+		    k);
 
 	/* Numbered by the centres of one column, so that cluster 1 means the
 	 * same thing from one week to the next. */

@@ -492,18 +492,20 @@ kmeans_table(struct reader *r, struct segment_opts *o,
 		const struct row *view = table_row(t, i);
 		size_t q;
 		for (q = 0; q < d; q++) {
-			char *end;
-			const char *s = view->f[col[q]];
-			double v = strtod(s, &end);
-			if (end == s || *end != '\0' || !isfinite(v))
+			double v;
+			/* What the rules take for a number; beyond 1e15 no
+			 * customer measure goes, and squares would overflow. */
+			if (expr_number(view->f[col[q]], view->len[col[q]], &v) ||
+			    fabs(v) > 1e15)
 				break;
 			x[n * d + q] = v;
 		}
 		if (q < d) {
 			reject(rj, reader_where(r), view, "not a number",
-			    "column \"%s\": cannot cluster on \"%s\"",
-			    t->header.f[col[q]], shorten(view->f[col[q]],
-			    view->len[col[q]], buf, sizeof(buf)));
+			    "column \"%s\": cannot cluster on \"%s\" (a plain "
+			    "number up to 1e15 is needed)", t->header.f[col[q]],
+			    shorten(view->f[col[q]], view->len[col[q]], buf,
+			    sizeof(buf)));
 			continue;
 		}
 		row_of[n++] = i;

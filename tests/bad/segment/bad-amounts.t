@@ -17,5 +17,5 @@ $ ../balance crm-segment --kmeans 2 --cols monetary --rejects "$d/r.csv"; s=$?; 
 > 3
 > 4
 > 5
-! crm-segment: line 2, column "monetary": cannot cluster on "1e309"
+! crm-segment: line 2, column "monetary": cannot cluster on "1e309" (a plain number up to 1e15 is needed)
 ? 0

@@ -8,5 +8,5 @@ $     ../balance crm-segment --kmeans 2 --cols monetary
 > b,50,1
 > c,6,2
 > d,60,1
-! crm-segment: line 4, column "monetary": cannot cluster on "monetary"
+! crm-segment: line 4, column "monetary": cannot cluster on "monetary" (a plain number up to 1e15 is needed)
 ? 0
