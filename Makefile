@@ -72,6 +72,7 @@ $(UNIT_OBJ): CFLAGS += $$(pkg-config --cflags check) -Icmd/crm-clv
 FUZZERS = reader date money rules import rfm abc clv segment report
 FUZZ_TOOLS = import rfm abc clv segment report
 FUZZ_TIME ?= 600
+FUZZ_SEED ?= 0
 fuzz_objs = $(BUILD)/tests/fuzz/$(1).o $(BUILD)/tests/fuzz/fuzz.o \
 	$(BUILD)/tests/fuzz/alloc.o \
 	$(if $(filter $(1),$(FUZZ_TOOLS)),$(BUILD)/fuzz-main/crm-$(1).o $(BUILD)/tests/fuzz/run.o \
@@ -112,11 +113,12 @@ fuzz:
 fuzz-run: $(addprefix $(BUILD)/fuzz-,$(FUZZERS))
 	@for f in $(FUZZERS); do mkdir -p $(BUILD)/corpus/$$f; \
 	    echo "== $$f for $(FUZZ_TIME) s"; \
-	    $(BUILD)/fuzz-$$f -max_total_time=$(FUZZ_TIME) -close_fd_mask=2 \
+	    $(BUILD)/fuzz-$$f -max_total_time=$(FUZZ_TIME) -seed=$(FUZZ_SEED) \
+	    -close_fd_mask=2 \
 	    -detect_leaks=0 -timeout=10 -max_len=65536 -print_final_stats=1 \
 	    -artifact_prefix=tests/fuzz/corpus/$$f/ \
 	    $(BUILD)/corpus/$$f tests/fuzz/corpus/$$f 2>&1 | \
-	    grep -E '^(stat::|==|INFO: -max_total|SUMMARY|.*ERROR)' || true; \
+	    grep -E '^(stat::|==|#[0-9]+ *DONE|SUMMARY|.*ERROR)' || true; \
 	    if ls tests/fuzz/corpus/$$f/crash-* tests/fuzz/corpus/$$f/timeout-* \
 	    tests/fuzz/corpus/$$f/oom-* >/dev/null 2>&1; then \
 	    echo "$$f: crashes in tests/fuzz/corpus/$$f"; exit 1; fi; done
@@ -132,10 +134,12 @@ e2e: $(BINS) $(BUILD)/rowdump
 
 test: unit e2e replay
 
-# The whole suite twice: as built, then under ASan and UBSan.
+# The whole suite twice, as built and under ASan and UBSan, then each
+# fuzz harness for 10 seconds from a fixed seed.
 check: all
 	$(MAKE) test
 	$(MAKE) test SAN=1 BUILD=build/san BIN=build/san/bin
+	$(MAKE) fuzz FUZZ_TIME=10 FUZZ_SEED=1
 
 # The suite under valgrind's memcheck (slow: by hand, not in make check):
 # every tool run by tests/run goes through a wrapper that runs it in
