@@ -172,6 +172,15 @@ snap_read(const char *path, const struct reader_opts *ro,
 			    "column \"%s\" is empty", h->f[s->icol]);
 			continue;
 		}
+		const char *g = table_get(s->t, i, (size_t)s->gcol, &glen);
+		/* A name is printed as a C string: a NUL would cut it, and
+		 * make one group of "A" and "A\0x". */
+		if (memchr(id, '\0', len) || memchr(g, '\0', glen)) {
+			reject(rj, k->where, table_row(s->t, i), "NUL byte",
+			    "column \"%s\": a NUL byte", h->f[memchr(id, '\0',
+			    len) ? s->icol : s->gcol]);
+			continue;
+		}
 		/* An empty value (crm-rfm's average of no orders) is zero. */
 		if ((s->value && number(k, i, s->vcol, "bad value", &v)) ||
 		    (s->recency && number(k, i, rcol, "bad number", &rec)) ||
@@ -189,7 +198,6 @@ snap_read(const char *path, const struct reader_opts *ro,
 			    s->t->line[s->row[at]]);
 			continue;
 		}
-		const char *g = table_get(s->t, i, (size_t)s->gcol, &glen);
 		s->grp[n] = glen ? htab_intern(names, g, glen, &added) :
 		    htab_intern(names, "(none)", 6, &added);
 		s->row[n] = i;
