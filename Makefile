@@ -145,7 +145,7 @@ check: all
 # every tool run by tests/run goes through a wrapper that runs it in
 # valgrind and fails with 99 on any memory error or leak.
 VALGRIND = valgrind -q --error-exitcode=99 --leak-check=full \
-	--errors-for-leak-kinds=definite,indirect
+	--show-leak-kinds=definite,indirect --errors-for-leak-kinds=definite,indirect
 check-valgrind: all $(BUILD)/check_lib $(BUILD)/rowdump
 	CK_TIMEOUT_MULTIPLIER=30 $(VALGRIND) --trace-children=yes \
 	    $(BUILD)/check_lib
