@@ -118,7 +118,7 @@ fuzz-run: $(addprefix $(BUILD)/fuzz-,$(FUZZERS))
 	    -detect_leaks=0 -timeout=10 -max_len=65536 -print_final_stats=1 \
 	    -artifact_prefix=tests/fuzz/corpus/$$f/ \
 	    $(BUILD)/corpus/$$f tests/fuzz/corpus/$$f 2>&1 | \
-	    grep -E '^(stat::|==|#[0-9]+ *DONE|SUMMARY|.*ERROR)' || true; \
+	    grep -E '^(stat::|==|#[0-9]+[[:space:]]+DONE|SUMMARY|.*ERROR)' || true; \
 	    if ls tests/fuzz/corpus/$$f/crash-* tests/fuzz/corpus/$$f/timeout-* \
 	    tests/fuzz/corpus/$$f/oom-* >/dev/null 2>&1; then \
 	    echo "$$f: crashes in tests/fuzz/corpus/$$f"; exit 1; fi; done
