@@ -516,9 +516,18 @@ money_format(money m, int min_decimals, char *buf)
 money
 money_div_cents(money total, uint64_t n)
 {
-	__int128 a = total < 0 ? -(__int128)total : total;
-	__int128 unit = (__int128)n * (MONEY_SCALE / 100);
-	__int128 q = (a + unit / 2) / unit * (MONEY_SCALE / 100);
+	return money_ratio(total, (__int128)n * MONEY_SCALE, MONEY_SCALE / 100);
+}
 
-	return (money)(total < 0 ? -q : q);
+money
+money_ratio(__int128 num, __int128 den, int64_t unit)
+{
+	if (den == 0)
+		return 0;
+	__int128 x = num * MONEY_SCALE, d = den * unit;
+	int neg = (x < 0) != (d < 0);
+	x = x < 0 ? -x : x;
+	d = d < 0 ? -d : d;
+	__int128 q = (x + d / 2) / d * unit;
+	return (money)(neg ? -q : q);
 }

@@ -22,6 +22,9 @@ int money_parse(const char *s, size_t len, int decimal_comma, money *out,
 int money_add(money a, money b, money *sum);
 int money_mul(money a, money b, money *product);
 
+/* num / den as money, rounded half away from zero to a multiple of unit
+ * millionths (10000: cents); 0 when den is 0. */
+money money_ratio(__int128 num, __int128 den, int64_t unit);
 /* total / n rounded half away from zero to whole cents. */
 money money_div_cents(money total, uint64_t n);
 

@@ -26,20 +26,6 @@ by_value(const void *a, const void *b, void *ctx)
 	return id_cmp(xs, xl, ys, yl);
 }
 
-/* num / den in millionths, rounded half away from zero to whole units. */
-static money
-ratio(__int128 num, __int128 den, int64_t unit)
-{
-	if (den == 0)
-		return 0;
-	__int128 x = num * MONEY_SCALE, d = den * unit;
-	int neg = (x < 0) != (d < 0);
-	x = x < 0 ? -x : x;
-	d = d < 0 ? -d : d;
-	__int128 q = (x + d / 2) / d * unit;
-	return (money)(neg ? -q : q);
-}
-
 /* The first class whose cut the customer has not passed. */
 static int
 classify(const struct abc_opts *o, __int128 before, __int128 whole)
@@ -145,8 +131,8 @@ abc_write(struct writer *w, const struct abc_opts *o, const struct table *t,
 			continue;
 		table_put_row(w, t, i);
 		put_size(w, a->rank[i]);
-		put_money(w, ratio(a->value[i], a->total, 1), 6);
-		put_money(w, ratio(cum[i], a->total, 1), 6);
+		put_money(w, money_ratio(a->value[i], a->total, 1), 6);
+		put_money(w, money_ratio(cum[i], a->total, 1), 6);
 		writer_str(w, class_name(o, a->cls[i]));
 		writer_end(w);
 	}
@@ -184,9 +170,9 @@ summary_row(struct writer *w, const char *name, size_t count, size_t n,
 		    "of 9.2 trillion", name);
 	writer_str(w, name);
 	put_size(w, count);
-	put_money(w, ratio((__int128)count * 100, n, 10000), 2);
+	put_money(w, money_ratio((__int128)count * 100, n, 10000), 2);
 	put_money(w, (money)value, 2);
-	put_money(w, ratio(value * 100, total, 10000), 2);
+	put_money(w, money_ratio(value * 100, total, 10000), 2);
 }
 
 void
@@ -236,7 +222,7 @@ abc_summary(struct writer *w, const struct abc_opts *o, const struct abc *a,
 		writer_end(w);
 		if (!quiet && tops[k] == 20) {
 			char pct[48];
-			money_format(ratio(v * 100, a->total, 10000), 2, pct);
+			money_format(money_ratio(v * 100, a->total, 10000), 2, pct);
 			warnmsg("the top 20%% of customers (%zu of %zu) give %s%% "
 			    "of the value; Gini %s", top, a->n, pct, g);
 		}

@@ -107,7 +107,7 @@ median(struct group *g, const money *value)
 	__int128 mid = value[g->member[g->n / 2]];
 	if (g->n % 2 == 0)
 		mid += value[g->member[g->n / 2 - 1]];
-	g->median = ratio(mid, (__int128)(g->n % 2 ? 1 : 2) * MONEY_SCALE,
+	g->median = money_ratio(mid, (__int128)(g->n % 2 ? 1 : 2) * MONEY_SCALE,
 	    10000);
 }
 

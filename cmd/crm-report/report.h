@@ -152,7 +152,6 @@ void bwrite(struct buf *b, struct writer *w);
 
 size_t dwidth(const char *s, size_t n);
 size_t dcut(const char *s, size_t n, size_t width);
-money ratio(__int128 num, __int128 den, int64_t unit);
 char *fmt_money(money v, int decimals);
 char *fmt_size(size_t v);
 char *fmt_pct(__int128 part, __int128 whole);

@@ -131,7 +131,7 @@ median_all(const struct ctx *k)
 	__int128 mid = k->s->value[st->rank[n / 2]];
 	if (n % 2 == 0)
 		mid += k->s->value[st->rank[n / 2 - 1]];
-	return ratio(mid, (__int128)(n % 2 ? 1 : 2) * MONEY_SCALE, 10000);
+	return money_ratio(mid, (__int128)(n % 2 ? 1 : 2) * MONEY_SCALE, 10000);
 }
 
 static void

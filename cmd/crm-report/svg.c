@@ -43,7 +43,7 @@ pct1(__int128 part, __int128 whole)
 {
 	char buf[48];
 
-	money_format(ratio(part * 100, whole, 100000), 1, buf);
+	money_format(money_ratio(part * 100, whole, 100000), 1, buf);
 	return xsprintf("%s%%", buf);
 }
 

@@ -247,20 +247,6 @@ dcut(const char *s, size_t n, size_t width)
 	return i;
 }
 
-/* num / den in millionths, rounded half away from zero to unit. */
-money
-ratio(__int128 num, __int128 den, int64_t unit)
-{
-	if (den == 0)
-		return 0;
-	__int128 x = num * MONEY_SCALE, d = den * unit;
-	int neg = (x < 0) != (d < 0);
-	x = x < 0 ? -x : x;
-	d = d < 0 ? -d : d;
-	__int128 q = (x + d / 2) / d * unit;
-	return (money)(neg ? -q : q);
-}
-
 char *
 fmt_money(money v, int decimals)
 {
@@ -282,7 +268,7 @@ fmt_pct(__int128 part, __int128 whole)
 {
 	if (whole <= 0)
 		return NULL;
-	return fmt_money(ratio(part * 100, whole, 10000), 2);
+	return fmt_money(money_ratio(part * 100, whole, 10000), 2);
 }
 
 /* sum (millionths) / n with the decimals given; NULL for no n. */
@@ -295,5 +281,5 @@ fmt_mean(__int128 sum, size_t n, int decimals)
 		return NULL;
 	for (int i = 0; i < decimals; i++)
 		unit /= 10;
-	return fmt_money(ratio(sum, (__int128)n * MONEY_SCALE, unit), decimals);
+	return fmt_money(money_ratio(sum, (__int128)n * MONEY_SCALE, unit), decimals);
 }

@@ -8,15 +8,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t n)
 		{ "-q" }, { "-q", "--summary" }, { "-q", "--by", "count", "--sort" },
 		{ "-q", "-v", "2", "--id", "1", "--no-zero-class" },
 	};
-	enum { N = sizeof(opts) / sizeof(opts[0]) };
-	const char *args[20] = { "crm-abc", "-o", "/dev/null" };
-	size_t k = 3;
 
-	if (n == 0)
-		return 0;
-	for (size_t i = 0; opts[data[0] % N][i]; i++)
-		args[k++] = opts[data[0] % N][i];
-	args[k] = fuzz_file(data + 1, n - 1);
-	fuzz_main(args);
-	return 0;
+	return fuzz_tool("crm-abc", opts, sizeof(opts) / sizeof(opts[0]), data,
+	    n);
 }

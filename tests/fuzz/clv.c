@@ -9,15 +9,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t n)
 		{ "-q", "--model", "pnbd" },
 		{ "-q", "--calibration-end", "2024-01-01" },
 	};
-	enum { N = sizeof(opts) / sizeof(opts[0]) };
-	const char *args[20] = { "crm-clv", "-o", "/dev/null" };
-	size_t k = 3;
 
-	if (n == 0)
-		return 0;
-	for (size_t i = 0; opts[data[0] % N][i]; i++)
-		args[k++] = opts[data[0] % N][i];
-	args[k] = fuzz_file(data + 1, n - 1);
-	fuzz_main(args);
-	return 0;
+	return fuzz_tool("crm-clv", opts, sizeof(opts) / sizeof(opts[0]), data,
+	    n);
 }

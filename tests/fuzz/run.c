@@ -20,7 +20,7 @@ run(void *arg)
 	tool_main(a->argc, a->argv);
 }
 
-int
+static int
 fuzz_main(const char *const *args)
 {
 	char *argv[64];
@@ -36,4 +36,20 @@ fuzz_main(const char *const *args)
 	for (int i = 0; i < argc; i++)
 		free(argv[i]);
 	return code;
+}
+
+int
+fuzz_tool(const char *tool, const char *const opts[][12], size_t nopts,
+    const uint8_t *data, size_t n)
+{
+	const char *args[20] = { tool, "-o", "/dev/null" };
+	size_t k = 3;
+
+	if (n == 0)
+		return 0;
+	for (size_t i = 0; opts[data[0] % nopts][i]; i++)
+		args[k++] = opts[data[0] % nopts][i];
+	args[k] = fuzz_file(data + 1, n - 1);
+	fuzz_main(args);
+	return 0;
 }

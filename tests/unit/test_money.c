@@ -489,6 +489,22 @@ START_TEST(mul)
 }
 END_TEST
 
+/* Shares and means: exact quotients, half away from zero, to the unit. */
+START_TEST(ratio_and_mean)
+{
+	ck_assert_int_eq(money_ratio(1, 3, 1), 333333);
+	ck_assert_int_eq(money_ratio(2, 3, 10000), 670000);
+	ck_assert_int_eq(money_ratio(-1, 2, 10000), -500000);
+	ck_assert_int_eq(money_ratio(1, -8, 10000), -130000);
+	ck_assert_int_eq(money_ratio(5, 0, 1), 0);
+	ck_assert_int_eq(money_ratio(INT64_MAX, MONEY_SCALE, 1),
+	    INT64_MAX);	/* held in 128 bits on the way */
+	ck_assert_int_eq(money_div_cents(1005000, 2), 500000);
+	ck_assert_int_eq(money_div_cents(-1005000, 2), -500000);
+	ck_assert_int_eq(money_div_cents(1015000, 2), 510000);
+}
+END_TEST
+
 Suite *
 money_suite(void)
 {
@@ -512,6 +528,7 @@ money_suite(void)
 	tc = tcase_create("arith");
 	tcase_add_test(tc, add);
 	tcase_add_test(tc, mul);
+	tcase_add_test(tc, ratio_and_mean);
 	suite_add_tcase(s, tc);
 
 	return s;
