@@ -204,13 +204,39 @@ fill(struct reader *r)
 	r->end += k;
 }
 
+/* The field of the line the byte at is in, by its header name when the
+ * header is read, else by number: delimiters inside quotes do not count
+ * (a field that runs over lines is not followed). */
+static void
+field_at(const struct reader *r, const char *s, size_t at, char *buf,
+    size_t cap)
+{
+	size_t col = 0;
+	int quoted = 0;
+
+	buf[0] = '\0';
+	if (r->ws || r->delim == 0)
+		return;
+	for (size_t i = 0; i < at; i++)
+		if (s[i] == '"')
+			quoted = !quoted;
+		else if (!quoted && s[i] == r->delim)
+			col++;
+	if (r->header.f && col < r->header.nf)
+		snprintf(buf, cap, ", column \"%s\"", r->header.f[col]);
+	else
+		snprintf(buf, cap, ", column %zu", col + 1);
+}
+
 static void
 bad_utf8(struct reader *r, const char *s, size_t n, size_t at)
 {
 	const char *enc = utf8_guess(s, n);
+	char where[128];
 
-	die(EXIT_DATA, "%sline %ld: invalid UTF-8 (byte 0x%02X at byte %zu); "
-	    "it looks like %s%s: give --encoding %s", r->where, r->line,
+	field_at(r, s, at, where, sizeof(where));
+	die(EXIT_DATA, "%sline %ld%s: invalid UTF-8 (byte 0x%02X at byte %zu); "
+	    "it looks like %s%s: give --encoding %s", r->where, r->line, where,
 	    (unsigned char)s[at], at + 1, enc, enc[0] == 'g' ?
 	    " (or gb18030, big5)" : " (or cp1252)", enc);
 }

@@ -17,5 +17,5 @@ customer_id,order_date,amount,kind,order_id,channel
 CSV
 diff want.csv out.csv || fail "output differs"
 crm-import gbk.csv >/dev/null 2>err && fail "GBK read as UTF-8"
-grep -q "line 1: invalid UTF-8.*looks like gbk.*give --encoding gbk" err ||
+grep -q "line 1, column 1: invalid UTF-8.*looks like gbk.*give --encoding gbk" err ||
 	fail "message: $(cat err)"

@@ -13,7 +13,7 @@ grep -q "(135080 missing customer_id)" err || fail "reasons: $(tail -n 1 err)"
 
 # The same file without --encoding is refused with a suggestion.
 crm-import retail.csv >/dev/null 2>err2 && fail "invalid UTF-8 accepted"
-grep -q "line 38250: invalid UTF-8.*give --encoding latin1" err2 ||
+grep -q "line 38250, column \"Description\": invalid UTF-8.*give --encoding latin1" err2 ||
 	fail "message: $(cat err2)"
 
 python3 - <<'PY' || fail "totals or customers differ"
