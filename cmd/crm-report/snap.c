@@ -175,10 +175,11 @@ snap_read(const char *path, const struct reader_opts *ro,
 		const char *g = table_get(s->t, i, (size_t)s->gcol, &glen);
 		/* A name is printed as a C string: a NUL would cut it, and
 		 * make one group of "A" and "A\0x". */
-		if (memchr(id, '\0', len) || memchr(g, '\0', glen)) {
+		int nul = memchr(id, '\0', len) ? s->icol :
+		    memchr(g, '\0', glen) ? s->gcol : -1;
+		if (nul >= 0) {
 			reject(rj, k->where, table_row(s->t, i), "NUL byte",
-			    "column \"%s\": a NUL byte", h->f[memchr(id, '\0',
-			    len) ? s->icol : s->gcol]);
+			    "column \"%s\": a NUL byte", h->f[nul]);
 			continue;
 		}
 		/* An empty value (crm-rfm's average of no orders) is zero. */

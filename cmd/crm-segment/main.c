@@ -124,13 +124,14 @@ quote_col(const char *col)
 	return q;
 }
 
+/* What the rules read as a number: strtod's "inf" or "0x10" would pass
+ * here and then be taken for a column. */
 static char *
 number_arg(const char *arg, const char *opt)
 {
-	char *end;
+	double v;
 
-	strtod(arg, &end);
-	if (end == arg || *end != '\0')
+	if (expr_number(arg, strlen(arg), &v))
 		usage_error("%s takes a number, not \"%s\"", opt, arg);
 	return xstrdup(arg);
 }
