@@ -63,9 +63,10 @@ new_slots(size_t n)
 {
 	struct slot *s = xreallocarray(NULL, n, sizeof(struct slot));
 
+	/* Before the first touch, which decides the page size. */
+	huge_pages(s, n * sizeof(struct slot));
 	for (size_t i = 0; i < n; i++)
 		s[i].id = EMPTY;
-	huge_pages(s, n * sizeof(struct slot));
 	return s;
 }
 
@@ -123,6 +124,19 @@ probe(const struct htab *h, const char *key, size_t len, uint64_t hv)
 	return i;
 }
 
+/* The key's hash from its slot alone: the key store, in id order, would
+ * be read at random. */
+static uint64_t
+slot_hash(const struct slot *s)
+{
+	uint64_t hv;
+
+	if (s->len != LONG)
+		return hash_bytes(s->key, s->len);
+	memcpy(&hv, s->key, 8);
+	return hv;
+}
+
 static void
 grow(struct htab *h)
 {
@@ -133,8 +147,7 @@ grow(struct htab *h)
 		struct slot *o = &h->slots[i];
 		if (o->id == EMPTY)
 			continue;
-		const char *k = h->keys + h->off[o->id];
-		size_t j = hash_bytes(k, key_len(h, o->id)) & (n - 1);
+		size_t j = slot_hash(o) & (n - 1);
 		while (s[j].id != EMPTY)
 			j = (j + 1) & (n - 1);
 		s[j] = *o;
@@ -147,7 +160,14 @@ grow(struct htab *h)
 int64_t
 htab_find(const struct htab *h, const char *key, size_t len)
 {
-	const struct slot *s = &h->slots[probe(h, key, len, hash_bytes(key, len))];
+	return htab_find_hashed(h, key, len, hash_bytes(key, len));
+}
+
+int64_t
+htab_find_hashed(const struct htab *h, const char *key, size_t len,
+    uint64_t hv)
+{
+	const struct slot *s = &h->slots[probe(h, key, len, hv)];
 
 	return s->id == EMPTY ? -1 : (int64_t)s->id;
 }

@@ -1,3 +1,4 @@
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -12,17 +13,24 @@
 
 /*
  * Small sorted sets (a customer's purchase days, or order-id hashes) live
- * in one pool of 32-bit words, in blocks of 2, 4, 8... elements; a block
- * outgrown goes on a free list for the next set of its size.
+ * in one pool of 32-bit words, in blocks of 2, 4, 8... elements. A block
+ * outgrown goes on the stack of free blocks of its size, for the next set
+ * that grows to it; the stacks are arrays of their own, since a free list
+ * kept in the blocks would cost a cache miss on every reuse.
  */
 struct set {
 	uint32_t off, len, cap;
 };
 
+struct stack {
+	uint32_t *v;
+	size_t n, cap;
+};
+
 struct pool {
 	uint32_t *w;
 	size_t n, cap;
-	uint32_t free[32];
+	struct stack free[32];
 	int width;		/* words per element: 1 or 2 */
 };
 
@@ -30,22 +38,28 @@ static void
 pool_init(struct pool *p, int width)
 {
 	memset(p, 0, sizeof(*p));
-	for (int i = 0; i < 32; i++)
-		p->free[i] = NIL;
 	p->width = width;
+}
+
+static void
+pool_free(struct pool *p)
+{
+	free(p->w);
+	p->w = NULL;
+	for (int i = 0; i < 32; i++) {
+		free(p->free[i].v);
+		p->free[i].v = NULL;
+	}
 }
 
 static uint32_t
 pool_alloc(struct pool *p, uint32_t cap)
 {
-	int k = __builtin_ctz(cap);
+	struct stack *st = &p->free[__builtin_ctz(cap)];
 	size_t words = (size_t)cap * (size_t)p->width;
 
-	if (p->free[k] != NIL) {
-		uint32_t off = p->free[k];
-		p->free[k] = p->w[off];
-		return off;
-	}
+	if (st->n > 0)
+		return st->v[--st->n];
 	if (p->n + words > NIL)
 		die(EXIT_INTERNAL, "too many distinct purchase days or orders");
 	if (p->n + words > p->cap) {
@@ -58,6 +72,18 @@ pool_alloc(struct pool *p, uint32_t cap)
 	uint32_t off = (uint32_t)p->n;
 	p->n += words;
 	return off;
+}
+
+static void
+pool_release(struct pool *p, uint32_t off, uint32_t cap)
+{
+	struct stack *st = &p->free[__builtin_ctz(cap)];
+
+	if (st->n == st->cap) {
+		st->cap = st->cap ? st->cap * 2 : 1024;
+		st->v = xreallocarray(st->v, st->cap, sizeof(uint32_t));
+	}
+	st->v[st->n++] = off;
 }
 
 static uint64_t
@@ -111,10 +137,8 @@ set_add(struct pool *p, struct set *s, uint64_t v)
 		uint32_t off = pool_alloc(p, cap);
 		size_t words = (size_t)p->width;
 		memcpy(p->w + off, p->w + s->off, s->len * words * 4);
-		if (s->cap) {
-			p->w[s->off] = p->free[__builtin_ctz(s->cap)];
-			p->free[__builtin_ctz(s->cap)] = s->off;
-		}
+		if (s->cap)
+			pool_release(p, s->off, s->cap);
 		s->off = off;
 		s->cap = cap;
 	}
@@ -131,12 +155,21 @@ day_key(int32_t day)
 	return (uint32_t)day ^ UINT32_C(0x80000000);
 }
 
-/* Per customer while reading. */
+/* Per customer while reading: one cache line, so that a row costs one
+ * miss here. */
 struct acc {
 	int32_t first, last, seen;
 	struct set days;
 	money purchases, first_total, monetary, prev_monetary;
+	char pad[8];
 };
+_Static_assert(sizeof(struct acc) == 64, "an acc is one cache line");
+
+/* The accs in chunks of 2 MB, each aligned to its start: growing moves
+ * nothing, and no acc straddles two cache lines. */
+#define CHUNK_SHIFT 15
+#define CHUNK ((size_t)1 << CHUNK_SHIFT)
+#define PAGE ((size_t)2 << 20)
 
 /* A row kept when the window's end is not known until the last row. */
 struct held {
@@ -147,29 +180,46 @@ struct held {
 	int is_return;
 };
 
-/* Rows wait in batches: hashing them all first and prefetching what each
- * will touch lets the cache misses of a batch overlap. */
-#define BATCH 32
+/*
+ * Rows are summed in batches. On a large input a second thread sums one
+ * batch while the reading thread parses the next: a million customers'
+ * sums miss the cache on most rows, and the parsing fills that wait.
+ */
+#define BATCH 4096
+#define AHEAD 8
 
 struct queued {
 	uint64_t hv, order;
 	money amount;
-	size_t at, len;		/* the id in qkeys */
+	size_t at, len;		/* the id in keys */
 	int32_t day;
 	uint32_t cust;
 	int is_return;
 };
 
+struct batch {
+	struct queued q[BATCH];
+	size_t n;
+	char *keys;
+	size_t klen, kcap;
+};
+
 struct summary {
 	struct summary_opts o;
-	struct queued q[BATCH];
-	size_t nq;
-	char *qkeys;
-	size_t qlen, qcap;
+	struct batch b[2];
+	struct batch *fill;	/* the reading thread's */
+	struct batch *todo;	/* handed to the summing thread; NULL: it waits */
+	int threaded, stop;
+	pthread_t thread;
+	pthread_mutex_t mu;
+	pthread_cond_t cv;
+	uint32_t overflow;	/* first customer whose sums overflowed, or NIL */
 	int32_t start, prev;	/* window and previous window starts */
 	int32_t maxday;
 	struct htab *ids;
-	struct acc *acc;
+	struct acc **acc;	/* chunks */
+	void **raw;		/* as allocated, to free */
+	size_t nchunks;
 	struct set *orders, *prev_orders;
 	size_t cap;
 	struct pool days, hashes;
@@ -210,12 +260,44 @@ summary_new(const struct summary_opts *o)
 
 	s->o = *o;
 	s->maxday = DAY_NONE;
+	s->fill = &s->b[0];
+	s->overflow = NIL;
 	s->ids = htab_new();
 	pool_init(&s->days, 1);
 	pool_init(&s->hashes, 2);
 	if (s->o.asof != DAY_NONE)
 		set_window(s);
 	return s;
+}
+
+static struct acc *
+acc_of(const struct summary *s, uint32_t c)
+{
+	return &s->acc[c >> CHUNK_SHIFT][c & (CHUNK - 1)];
+}
+
+static void
+new_chunk(struct summary *s)
+{
+	s->acc = xreallocarray(s->acc, s->nchunks + 1, sizeof(*s->acc));
+	s->raw = xreallocarray(s->raw, s->nchunks + 1, sizeof(*s->raw));
+	char *raw = xmalloc(CHUNK * sizeof(struct acc) + PAGE);
+	uintptr_t at = ((uintptr_t)raw + PAGE - 1) & ~(uintptr_t)(PAGE - 1);
+	huge_pages((void *)at, CHUNK * sizeof(struct acc));
+	s->raw[s->nchunks] = raw;
+	s->acc[s->nchunks++] = (struct acc *)at;
+}
+
+static void
+free_chunks(struct summary *s)
+{
+	for (size_t i = 0; i < s->nchunks; i++)
+		free(s->raw[i]);
+	free(s->raw);
+	free(s->acc);
+	s->raw = NULL;
+	s->acc = NULL;
+	s->nchunks = 0;
 }
 
 static uint32_t
@@ -226,41 +308,48 @@ customer(struct summary *s, const char *id, size_t len, uint64_t hv)
 
 	if (!added)
 		return c;
-	if (c == s->cap) {
+	if ((c >> CHUNK_SHIFT) == s->nchunks)
+		new_chunk(s);
+	if (s->o.orders && c == s->cap) {
 		s->cap = s->cap ? s->cap * 2 : 1024;
-		s->acc = xreallocarray(s->acc, s->cap, sizeof(*s->acc));
-		huge_pages(s->acc, s->cap * sizeof(*s->acc));
-		if (s->o.orders) {
-			s->orders = xreallocarray(s->orders, s->cap, sizeof(struct set));
-			s->prev_orders = xreallocarray(s->prev_orders, s->cap,
-			    sizeof(struct set));
-		}
+		s->orders = xreallocarray(s->orders, s->cap, sizeof(struct set));
+		s->prev_orders = xreallocarray(s->prev_orders, s->cap,
+		    sizeof(struct set));
 	}
-	s->acc[c] = (struct acc){ .first = DAY_NONE, .last = DAY_NONE,
+	*acc_of(s, c) = (struct acc){ .first = DAY_NONE, .last = DAY_NONE,
 	    .seen = DAY_NONE };
 	if (s->o.orders)
 		s->orders[c] = s->prev_orders[c] = (struct set){ 0, 0, 0 };
 	return c;
 }
 
+/* An overflow is noted here and reported by the reading thread
+ * (overflowed), since the summing thread must not die. */
 static void
 sum(struct summary *s, uint32_t c, money *total, money amount)
+{
+	if (money_add(*total, amount, total) && s->overflow == NIL)
+		s->overflow = c;
+}
+
+static void
+overflowed(const struct summary *s)
 {
 	char buf[64];
 	size_t len;
 
-	if (money_add(*total, amount, total)) {
-		const char *id = htab_key(s->ids, c, &len);
-		die(EXIT_DATA, "customer %s: amounts add up beyond the range of "
-		    "9.2 trillion", shorten(id, len, buf, sizeof(buf)));
-	}
+	if (s->overflow == NIL)
+		return;
+	const char *id = htab_key(s->ids, s->overflow, &len);
+	die(EXIT_DATA, "customer %s: amounts add up beyond the range of "
+	    "9.2 trillion", shorten(id, len, buf, sizeof(buf)));
 }
 
 static void
 add(struct summary *s, uint32_t c, int32_t day, money amount, int ret,
     uint64_t order)
 {
-	struct acc *a = &s->acc[c];
+	struct acc *a = acc_of(s, c);
 	int windowed = s->start != DAY_NONE;
 
 	if (a->seen == DAY_NONE || day > a->seen)
@@ -298,58 +387,168 @@ hold(struct summary *s, const struct queued *q)
 	    q->order, q->is_return };
 }
 
+/*
+ * Four steps a row, each AHEAD rows behind the one before, so that what a
+ * step reads was prefetched by the step before it, and the prefetches go
+ * out evenly (a burst of them overflows the CPU's queue of misses, which
+ * then drops some): the row's slot in the table of ids; the customer's
+ * acc, when the slot knows it already; the acc's set of days; and last the
+ * row is added (a new customer, found by no earlier step, made).
+ */
 static void
-flush(struct summary *s)
+sum_batch(struct summary *s, struct batch *b)
 {
 	int holding = s->o.asof == DAY_NONE && (s->o.window || s->o.months);
-	struct queued *q = s->q;
+	struct queued *q = b->q;
+	size_t n = b->n;
 
-	for (size_t i = 0; i < s->nq; i++) {
-		q[i].cust = customer(s, s->qkeys + q[i].at, q[i].len, q[i].hv);
-		__builtin_prefetch(&s->acc[q[i].cust]);
-		if (s->o.orders)
-			__builtin_prefetch(&s->orders[q[i].cust]);
-	}
-	for (size_t i = 0; i < s->nq && !holding; i++) {
-		const struct set *d = &s->acc[q[i].cust].days;
-		if (d->cap)
-			__builtin_prefetch(s->days.w + d->off + d->len - 1);
-	}
-	for (size_t i = 0; i < s->nq; i++) {
+	for (size_t k = 0; k < n + 3 * AHEAD; k++) {
+		if (k < n)
+			htab_prefetch(s->ids, q[k].hv);
+		if (k >= AHEAD && k - AHEAD < n) {
+			struct queued *x = &q[k - AHEAD];
+			int64_t c = htab_find_hashed(s->ids, b->keys + x->at,
+			    x->len, x->hv);
+			x->cust = c < 0 ? NIL : (uint32_t)c;
+			if (c >= 0 && !holding) {
+				__builtin_prefetch(acc_of(s, (uint32_t)c));
+				if (s->o.orders)
+					__builtin_prefetch(&s->orders[c]);
+			}
+		}
+		if (k >= 2 * AHEAD && k - 2 * AHEAD < n && !holding &&
+		    q[k - 2 * AHEAD].cust != NIL) {
+			const struct set *d = &acc_of(s,
+			    q[k - 2 * AHEAD].cust)->days;
+			/* The whole block: a search in it reads its middle. */
+			for (uint32_t i = 0; i < d->len; i += 16)
+				__builtin_prefetch(s->days.w + d->off + i);
+			if (d->len)
+				__builtin_prefetch(s->days.w + d->off + d->len - 1);
+		}
+		if (k < 3 * AHEAD)
+			continue;
+		struct queued *x = &q[k - 3 * AHEAD];
+		x->cust = customer(s, b->keys + x->at, x->len, x->hv);
 		if (holding)
-			hold(s, &q[i]);
+			hold(s, x);
 		else
-			add(s, q[i].cust, q[i].day, q[i].amount, q[i].is_return,
-			    q[i].order);
+			add(s, x->cust, x->day, x->amount, x->is_return,
+			    x->order);
 	}
-	s->nq = s->qlen = 0;
+	b->n = b->klen = 0;
+}
+
+static void *
+summer(void *arg)
+{
+	struct summary *s = arg;
+
+	pthread_mutex_lock(&s->mu);
+	for (;;) {
+		while (s->todo == NULL && !s->stop)
+			pthread_cond_wait(&s->cv, &s->mu);
+		if (s->todo == NULL)
+			break;
+		struct batch *b = s->todo;
+		pthread_mutex_unlock(&s->mu);
+		sum_batch(s, b);
+		pthread_mutex_lock(&s->mu);
+		s->todo = NULL;
+		pthread_cond_broadcast(&s->cv);
+	}
+	pthread_mutex_unlock(&s->mu);
+	return NULL;
+}
+
+/* Waits until the summing thread has summed what it was given. */
+static void
+wait_idle(struct summary *s)
+{
+	pthread_mutex_lock(&s->mu);
+	while (s->todo != NULL)
+		pthread_cond_wait(&s->cv, &s->mu);
+	pthread_mutex_unlock(&s->mu);
+}
+
+/* The full batch to the summing thread, started on the first; without it
+ * (a fuzzing harness, whose die() returns by longjmp, must not leave a
+ * thread running) the batch is summed here. */
+static void
+hand_over(struct summary *s)
+{
+	if (!s->threaded && crm_fuzz_catch == NULL) {
+		pthread_mutex_init(&s->mu, NULL);
+		pthread_cond_init(&s->cv, NULL);
+		if (pthread_create(&s->thread, NULL, summer, s) != 0)
+			die(EXIT_INTERNAL, "cannot start a thread");
+		s->threaded = 1;
+	}
+	if (!s->threaded) {
+		sum_batch(s, s->fill);
+		overflowed(s);
+		return;
+	}
+	wait_idle(s);
+	overflowed(s);
+	pthread_mutex_lock(&s->mu);
+	s->todo = s->fill;
+	pthread_cond_broadcast(&s->cv);
+	pthread_mutex_unlock(&s->mu);
+	s->fill = s->fill == &s->b[0] ? &s->b[1] : &s->b[0];
+}
+
+static void
+stop_thread(struct summary *s)
+{
+	if (s->threaded) {
+		wait_idle(s);
+		pthread_mutex_lock(&s->mu);
+		s->stop = 1;
+		pthread_cond_broadcast(&s->cv);
+		pthread_mutex_unlock(&s->mu);
+		pthread_join(s->thread, NULL);
+		pthread_cond_destroy(&s->cv);
+		pthread_mutex_destroy(&s->mu);
+		s->threaded = 0;
+	}
+}
+
+/* Everything summed, and the summing thread gone. */
+static void
+drain(struct summary *s)
+{
+	stop_thread(s);
+	sum_batch(s, s->fill);
+	overflowed(s);
 }
 
 /* 0 when the row counts, 1 when it falls on or after the as-of date. */
 int
 summary_add(struct summary *s, const struct txn *t)
 {
+	struct batch *b = s->fill;
+
 	if (s->o.asof != DAY_NONE && t->day >= s->o.asof)
 		return 1;
 	if (s->maxday == DAY_NONE || t->day > s->maxday)
 		s->maxday = t->day;
-	if (s->qlen + t->clen > s->qcap) {
-		s->qcap = (s->qlen + t->clen) * 2 + 4096;
-		s->qkeys = xrealloc(s->qkeys, s->qcap);
+	if (b->klen + t->clen > b->kcap) {
+		b->kcap = (b->klen + t->clen) * 2 + 65536;
+		b->keys = xrealloc(b->keys, b->kcap);
 	}
-	struct queued *q = &s->q[s->nq++];
-	memcpy(s->qkeys + s->qlen, t->cust, t->clen);
-	q->at = s->qlen;
+	struct queued *q = &b->q[b->n++];
+	memcpy(b->keys + b->klen, t->cust, t->clen);
+	q->at = b->klen;
 	q->len = t->clen;
-	s->qlen += t->clen;
+	b->klen += t->clen;
 	q->hv = hash_bytes(t->cust, t->clen);
 	q->order = t->order ? hash_bytes(t->order, t->olen) : 0;
 	q->day = t->day;
 	q->amount = t->amount;
 	q->is_return = t->is_return;
-	htab_prefetch(s->ids, q->hv);
-	if (s->nq == BATCH)
-		flush(s);
+	if (b->n == BATCH)
+		hand_over(s);
 	return 0;
 }
 
@@ -399,7 +598,7 @@ count_days(const struct summary *s, const struct set *d, int32_t from,
 int32_t
 summary_finish(struct summary *s, struct cust **custs, size_t *n)
 {
-	flush(s);
+	drain(s);
 	if (s->o.asof == DAY_NONE) {
 		s->o.asof = s->maxday == DAY_NONE ? 0 : s->maxday + 1;
 		set_window(s);
@@ -407,13 +606,14 @@ summary_finish(struct summary *s, struct cust **custs, size_t *n)
 			struct held *h = &s->held[i];
 			add(s, h->cust, h->day, h->amount, h->is_return, h->order);
 		}
+		overflowed(s);
 	}
 	*n = htab_count(s->ids);
 	/* Count from the sets first and free them, so that the sets and the
 	 * output never take memory at the same time. */
 	uint32_t *freq = xreallocarray(NULL, *n ? *n : 1, 2 * sizeof(uint32_t));
 	for (size_t i = 0; i < *n; i++) {
-		const struct set *d = &s->acc[i].days;
+		const struct set *d = &acc_of(s, (uint32_t)i)->days;
 		if (s->o.orders) {
 			freq[2 * i] = s->orders[i].len;
 			freq[2 * i + 1] = s->prev_orders[i].len;
@@ -425,15 +625,14 @@ summary_finish(struct summary *s, struct cust **custs, size_t *n)
 	}
 	free(s->orders);
 	free(s->prev_orders);
-	free(s->days.w);
-	free(s->hashes.w);
+	pool_free(&s->days);
+	pool_free(&s->hashes);
 	free(s->held);
 	s->orders = s->prev_orders = NULL;
-	s->days.w = s->hashes.w = NULL;
 	s->held = NULL;
 	struct cust *out = xcalloc(*n ? *n : 1, sizeof(*out));
 	for (size_t i = 0; i < *n; i++) {
-		struct acc *a = &s->acc[i];
+		struct acc *a = acc_of(s, (uint32_t)i);
 		struct cust *c = &out[i];
 		c->id = htab_key(s->ids, (uint32_t)i, &c->idlen);
 		c->first = a->first;
@@ -447,10 +646,15 @@ summary_finish(struct summary *s, struct cust **custs, size_t *n)
 		if (c->purchase_days > 1)
 			c->repeat_monetary = money_div_cents(a->purchases -
 			    a->first_total, c->purchase_days - 1);
+		/* A chunk done goes, so that the accs and the output
+		 * together take little more than either. */
+		if ((i + 1) % CHUNK == 0 || i + 1 == *n) {
+			free(s->raw[i >> CHUNK_SHIFT]);
+			s->raw[i >> CHUNK_SHIFT] = NULL;
+		}
 	}
 	free(freq);
-	free(s->acc);
-	s->acc = NULL;
+	free_chunks(s);
 	sort_custs(out, *n);
 	*custs = out;
 	return s->o.asof;
@@ -459,13 +663,15 @@ summary_finish(struct summary *s, struct cust **custs, size_t *n)
 void
 summary_free(struct summary *s)
 {
+	stop_thread(s);
 	htab_free(s->ids);
-	free(s->acc);
+	free_chunks(s);
 	free(s->orders);
 	free(s->prev_orders);
-	free(s->days.w);
-	free(s->hashes.w);
+	pool_free(&s->days);
+	pool_free(&s->hashes);
 	free(s->held);
-	free(s->qkeys);
+	free(s->b[0].keys);
+	free(s->b[1].keys);
 	free(s);
 }
