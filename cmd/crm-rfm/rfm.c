@@ -294,7 +294,6 @@ write_scored(struct writer *w, const struct rfm_opts *o, const struct cust *c,
     const struct score *sc, size_t n, int32_t asof)
 {
 	int trend = o->so.trend;
-	char buf[48];
 
 	put_header(w, scored_cols, 10);
 	if (trend)
@@ -335,11 +334,12 @@ write_scored(struct writer *w, const struct rfm_opts *o, const struct cust *c,
 				put_money(w, percent(x->monetary -
 				    x->prev_monetary, x->prev_monetary));
 		}
-		writer_int(w, s->r);
-		writer_int(w, s->f);
-		writer_int(w, s->m);
-		snprintf(buf, sizeof(buf), "%d%d%d", s->r, s->f, s->m);
-		writer_str(w, buf);
+		char cell[3] = { (char)('0' + s->r), (char)('0' + s->f),
+		    (char)('0' + s->m) };
+		writer_plain(w, cell, 1);
+		writer_plain(w, cell + 1, 1);
+		writer_plain(w, cell + 2, 1);
+		writer_plain(w, cell, 3);
 		writer_int(w, s->r + s->f + s->m);
 		writer_int(w, s->r * s->f * s->m);
 		writer_str(w, groups[s->group]);
