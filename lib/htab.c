@@ -221,6 +221,15 @@ htab_intern_hashed(struct htab *h, const char *key, size_t len, uint64_t hv,
 	return id;
 }
 
+/* No more lookups: the slots go, the keys stay for htab_key. */
+void
+htab_freeze(struct htab *h)
+{
+	free(h->slots);
+	h->slots = NULL;
+	h->mask = 0;
+}
+
 const char *
 htab_key(const struct htab *h, uint32_t id, size_t *len)
 {

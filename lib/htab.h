@@ -19,6 +19,7 @@ void htab_prefetch(const struct htab *h, uint64_t hv);
 int64_t htab_find(const struct htab *h, const char *key, size_t len);
 int64_t htab_find_hashed(const struct htab *h, const char *key, size_t len,
     uint64_t hv);
+void htab_freeze(struct htab *h);
 const char *htab_key(const struct htab *h, uint32_t id, size_t *len);
 size_t htab_count(const struct htab *h);
 void htab_free(struct htab *h);

@@ -161,7 +161,7 @@ struct acc {
 	int32_t first, last, seen;
 	struct set days;
 	money purchases, first_total, monetary, prev_monetary;
-	char pad[8];
+	uint32_t frequency, prev_frequency;	/* counted at the end */
 };
 _Static_assert(sizeof(struct acc) == 64, "an acc is one cache line");
 
@@ -609,18 +609,18 @@ summary_finish(struct summary *s, struct cust **custs, size_t *n)
 		overflowed(s);
 	}
 	*n = htab_count(s->ids);
-	/* Count from the sets first and free them, so that the sets and the
-	 * output never take memory at the same time. */
-	uint32_t *freq = xreallocarray(NULL, *n ? *n : 1, 2 * sizeof(uint32_t));
+	/* No more lookups; and the sets counted first and freed, so that
+	 * they and the output never take memory at the same time. */
+	htab_freeze(s->ids);
 	for (size_t i = 0; i < *n; i++) {
-		const struct set *d = &acc_of(s, (uint32_t)i)->days;
+		struct acc *a = acc_of(s, (uint32_t)i);
 		if (s->o.orders) {
-			freq[2 * i] = s->orders[i].len;
-			freq[2 * i + 1] = s->prev_orders[i].len;
+			a->frequency = s->orders[i].len;
+			a->prev_frequency = s->prev_orders[i].len;
 		} else {
-			freq[2 * i] = count_days(s, d, s->start, DAY_NONE);
-			freq[2 * i + 1] = s->o.trend ?
-			    count_days(s, d, s->prev, s->start) : 0;
+			a->frequency = count_days(s, &a->days, s->start, DAY_NONE);
+			a->prev_frequency = s->o.trend ?
+			    count_days(s, &a->days, s->prev, s->start) : 0;
 		}
 	}
 	free(s->orders);
@@ -641,8 +641,8 @@ summary_finish(struct summary *s, struct cust **custs, size_t *n)
 		c->monetary = a->monetary;
 		c->prev_monetary = a->prev_monetary;
 		c->purchase_days = a->days.len;
-		c->frequency = freq[2 * i];
-		c->prev_frequency = freq[2 * i + 1];
+		c->frequency = a->frequency;
+		c->prev_frequency = a->prev_frequency;
 		if (c->purchase_days > 1)
 			c->repeat_monetary = money_div_cents(a->purchases -
 			    a->first_total, c->purchase_days - 1);
@@ -653,7 +653,6 @@ summary_finish(struct summary *s, struct cust **custs, size_t *n)
 			s->raw[i >> CHUNK_SHIFT] = NULL;
 		}
 	}
-	free(freq);
 	free_chunks(s);
 	sort_custs(out, *n);
 	*custs = out;

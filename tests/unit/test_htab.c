@@ -47,6 +47,30 @@ START_TEST(binary_and_empty_keys)
 }
 END_TEST
 
+/* Keys longer than a slot holds are placed again by their hash alone
+ * when the table grows; after htab_freeze the keys are still there. */
+START_TEST(long_keys_grow_and_freeze)
+{
+	struct htab *h = htab_new();
+	char key[40];
+
+	for (int i = 0; i < 50000; i++) {
+		int n = snprintf(key, sizeof(key), "a-rather-long-id-%08d", i);
+		ck_assert_uint_eq(htab_intern(h, key, (size_t)n, NULL), (uint32_t)i);
+	}
+	for (int i = 0; i < 50000; i += 7) {
+		int n = snprintf(key, sizeof(key), "a-rather-long-id-%08d", i);
+		ck_assert_int_eq(htab_find(h, key, (size_t)n), i);
+	}
+	ck_assert_int_eq(htab_find(h, "a-rather-long-id-x", 18), -1);
+	htab_freeze(h);
+	size_t len;
+	ck_assert_str_eq(htab_key(h, 49999, &len), "a-rather-long-id-00049999");
+	ck_assert_uint_eq(len, 25);
+	htab_free(h);
+}
+END_TEST
+
 struct pair { int key, order; };
 
 static int
@@ -99,6 +123,7 @@ htab_suite(void)
 
 	tcase_add_test(tc, interns_densely);
 	tcase_add_test(tc, binary_and_empty_keys);
+	tcase_add_test(tc, long_keys_grow_and_freeze);
 	suite_add_tcase(s, tc);
 	return s;
 }
