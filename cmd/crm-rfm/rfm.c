@@ -216,11 +216,10 @@ default_asof(const struct cust *c, size_t n)
 static void
 put_day(struct writer *w, int32_t day)
 {
-	char buf[16] = "";
+	char buf[16];
 
-	if (day != DAY_NONE)
-		date_format(day, buf);
-	writer_str(w, buf);
+	writer_plain(w, buf, day == DAY_NONE ? 0 : (size_t)date_format(day,
+	    buf));
 }
 
 static void
@@ -228,8 +227,7 @@ put_money(struct writer *w, money m)
 {
 	char buf[48];
 
-	money_format(m, 2, buf);
-	writer_str(w, buf);
+	writer_plain(w, buf, money_format(m, 2, buf));
 }
 
 static void
@@ -245,6 +243,8 @@ write_summary(struct writer *w, const struct cust *c, size_t n, int trend)
 	put_header(w, summary_cols, NSUMMARY(trend));
 	writer_end(w);
 	for (size_t i = 0; i < n; i++) {
+		if (i + 8 < n)	/* ids lie in the order they were first seen */
+			__builtin_prefetch(c[i + 8].id);
 		writer_field(w, c[i].id, c[i].idlen);
 		put_day(w, c[i].first);
 		put_day(w, c[i].last);
@@ -305,6 +305,8 @@ write_scored(struct writer *w, const struct rfm_opts *o, const struct cust *c,
 	for (size_t i = 0; i < n; i++) {
 		const struct cust *x = &c[i];
 		const struct score *s = &sc[i];
+		if (i + 8 < n)	/* ids lie in the order they were first seen */
+			__builtin_prefetch(c[i + 8].id);
 		writer_field(w, x->id, x->idlen);
 		put_day(w, x->first);
 		put_day(w, x->last);
