@@ -1,4 +1,5 @@
 #include <errno.h>
+#include <fcntl.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -146,4 +147,18 @@ huge_pages(void *p, size_t n)
 
 	if (e > a)
 		madvise((void *)a, e - a, MADV_HUGEPAGE);
+}
+
+/* A pipe between two tools holds 64 KB by default: each side then waits
+ * and wakes the other every 64 KB, which costs more than the copying. A
+ * larger one (Linux; failure, as on a file, changes nothing) cuts that
+ * sixteenfold. */
+void
+pipe_size(int fd)
+{
+#ifdef F_SETPIPE_SZ
+	fcntl(fd, F_SETPIPE_SZ, 1 << 20);
+#else
+	(void)fd;
+#endif
 }

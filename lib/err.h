@@ -35,5 +35,6 @@ void *xreallocarray(void *p, size_t n, size_t size);
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
 void huge_pages(void *p, size_t n);
+void pipe_size(int fd);
 
 #endif

@@ -80,6 +80,7 @@ reader_open(const char *path, const struct reader_opts *o)
 
 	if (path == NULL || strcmp(path, "-") == 0) {
 		r->fd = STDIN_FILENO;
+		pipe_size(r->fd);
 		r->where = xstrdup("");
 	} else {
 		if ((r->fd = open(path, O_RDONLY)) == -1)

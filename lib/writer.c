@@ -11,7 +11,7 @@
 #include "err.h"
 #include "writer.h"
 
-#define BUFSZ (1 << 16)
+#define BUFSZ (1 << 20)
 #define MAXTEMP 8
 
 struct writer {
@@ -114,6 +114,7 @@ writer_open(const char *path, char delim)
 	signal(SIGXFSZ, SIG_IGN);
 	if (path == NULL || strcmp(path, "-") == 0) {
 		w->fd = STDOUT_FILENO;
+		pipe_size(w->fd);
 		return w;
 	}
 	/* A device or pipe (-o /dev/stdout) is written in place; a link is

@@ -1,10 +1,11 @@
 # Every tool: a write error (a full device, a file size limit) fails with
 # a message and exit 3; -o never leaves a partial file or a temporary; a
-# closed pipe ends the run quietly.
+# closed pipe ends the run quietly. Every output here is larger than a
+# pipe (1 MB, as the tools ask for) and the writer's buffer (1 MB) together.
 . "$CRM_TOP/tests/e2e/lib.sh"
 awk 'BEGIN { print "customer_id,order_date,amount";
 	for (i = 0; i < 100000; i++) printf "C%d,2024-%02d-%02d,%d.99\n",
-	    i % 20000, i % 12 + 1, i % 28 + 1, i % 100 }' >orders.csv
+	    i % 50000, i % 12 + 1, i % 28 + 1, i % 100 }' >orders.csv
 crm-rfm -q orders.csv >rfm.csv || fail "crm-rfm"
 crm-segment -q --scheme rfm rfm.csv >tiers.csv || fail "crm-segment"
 
