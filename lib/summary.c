@@ -210,6 +210,7 @@ struct summary {
 	struct batch *fill;	/* the reading thread's */
 	struct batch *todo;	/* handed to the summing thread; NULL: it waits */
 	int threaded, stop;
+	int alone;		/* summing in the reading thread */
 	pthread_t thread;
 	pthread_mutex_t mu;
 	pthread_cond_t cv;
@@ -473,16 +474,20 @@ wait_idle(struct summary *s)
 
 /* The full batch to the summing thread, started on the first; without it
  * (a fuzzing harness, whose die() returns by longjmp, must not leave a
- * thread running) the batch is summed here. */
+ * thread running; or no thread to be had) the batch is summed here. */
 static void
 hand_over(struct summary *s)
 {
-	if (!s->threaded && crm_fuzz_catch == NULL) {
+	if (!s->threaded && !s->alone) {
 		pthread_mutex_init(&s->mu, NULL);
 		pthread_cond_init(&s->cv, NULL);
-		if (pthread_create(&s->thread, NULL, summer, s) != 0)
-			die(EXIT_INTERNAL, "cannot start a thread");
-		s->threaded = 1;
+		s->threaded = crm_fuzz_catch == NULL &&
+		    pthread_create(&s->thread, NULL, summer, s) == 0;
+		s->alone = !s->threaded;
+		if (s->alone) {
+			pthread_cond_destroy(&s->cv);
+			pthread_mutex_destroy(&s->mu);
+		}
 	}
 	if (!s->threaded) {
 		sum_batch(s, s->fill);
