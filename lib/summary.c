@@ -421,8 +421,10 @@ sum_batch(struct summary *s, struct batch *b)
 		    q[k - 2 * AHEAD].cust != NIL) {
 			const struct set *d = &acc_of(s,
 			    q[k - 2 * AHEAD].cust)->days;
-			/* The whole block: a search in it reads its middle. */
-			for (uint32_t i = 0; i < d->len; i += 16)
+			/* A small block whole, since a search in it reads its
+			 * middle; of a large one the end, where a day in
+			 * date order goes. */
+			for (uint32_t i = 0; i < d->len && i < 64; i += 16)
 				__builtin_prefetch(s->days.w + d->off + i);
 			if (d->len)
 				__builtin_prefetch(s->days.w + d->off + d->len - 1);
