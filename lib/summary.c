@@ -394,7 +394,8 @@ hold(struct summary *s, const struct queued *q)
  * out evenly (a burst of them overflows the CPU's queue of misses, which
  * then drops some): the row's slot in the table of ids; the customer's
  * acc, when the slot knows it already; the acc's set of days; and last the
- * row is added (a new customer, found by no earlier step, made).
+ * row is added (a customer not found by the first step looked up again,
+ * and made if new).
  */
 static void
 sum_batch(struct summary *s, struct batch *b)
@@ -432,7 +433,10 @@ sum_batch(struct summary *s, struct batch *b)
 		if (k < 3 * AHEAD)
 			continue;
 		struct queued *x = &q[k - 3 * AHEAD];
-		x->cust = customer(s, b->keys + x->at, x->len, x->hv);
+		/* An id found in the first step stays; only a customer not
+		 * known then is looked up again, and made if new. */
+		if (x->cust == NIL)
+			x->cust = customer(s, b->keys + x->at, x->len, x->hv);
 		if (holding)
 			hold(s, x);
 		else
