@@ -67,42 +67,60 @@ msort(void *base, size_t n, size_t size,
 }
 
 /*
- * Orders idx[] by key[] ascending, stably: a least-significant-digit radix
- * sort on bytes, skipping the bytes all keys share (small counts and sums
- * leave most of them alike).
+ * Orders key[] ascending and idx[] (when not NULL) along with it, stably:
+ * a least-significant-digit radix sort on bytes. One pass counts all
+ * eight bytes; the bytes all keys share (small counts and sums leave most
+ * of them alike) are skipped.
  */
 void
 sort_by_key(int64_t *key, uint32_t *idx, size_t n)
 {
+	static const uint64_t flip = UINT64_C(0x8000000000000000);
+	size_t (*count)[256] = xcalloc(8, sizeof(*count));
 	uint64_t *k = xreallocarray(NULL, n ? n : 1, sizeof(uint64_t));
 	uint64_t *k2 = xreallocarray(NULL, n ? n : 1, sizeof(uint64_t));
-	uint32_t *i2 = xreallocarray(NULL, n ? n : 1, sizeof(uint32_t));
+	uint32_t *i1 = idx, *i2 = NULL;
 
-	for (size_t j = 0; j < n; j++)
-		k[j] = (uint64_t)key[j] ^ UINT64_C(0x8000000000000000);
-	for (int shift = 0; shift < 64; shift += 8) {
-		size_t count[257] = { 0 };
-		for (size_t j = 0; j < n; j++)
-			count[(k[j] >> shift & 0xFF) + 1]++;
-		if (n == 0 || count[(k[0] >> shift & 0xFF) + 1] == n)
+	if (idx)
+		i2 = xreallocarray(NULL, n ? n : 1, sizeof(uint32_t));
+	for (size_t j = 0; j < n; j++) {
+		k[j] = (uint64_t)key[j] ^ flip;
+		for (int b = 0; b < 8; b++)
+			count[b][k[j] >> (8 * b) & 0xFF]++;
+	}
+	for (int b = 0; b < 8 && n > 0; b++) {
+		int shift = 8 * b;
+		size_t *c = count[b], at = 0;
+		if (c[k[0] >> shift & 0xFF] == n)
 			continue;
-		for (int b = 0; b < 256; b++)
-			count[b + 1] += count[b];
+		for (int v = 0; v < 256; v++) {
+			size_t m = c[v];
+			c[v] = at;
+			at += m;
+		}
 		for (size_t j = 0; j < n; j++) {
-			size_t to = count[k[j] >> shift & 0xFF]++;
+			size_t to = c[k[j] >> shift & 0xFF]++;
 			k2[to] = k[j];
-			i2[to] = idx[j];
+			if (i1)
+				i2[to] = i1[j];
 		}
 		uint64_t *tk = k;
 		k = k2;
 		k2 = tk;
-		memcpy(idx, i2, n * sizeof(uint32_t));
+		uint32_t *ti = i1;
+		i1 = i2;
+		i2 = ti;
 	}
 	for (size_t j = 0; j < n; j++)
-		key[j] = (int64_t)(k[j] ^ UINT64_C(0x8000000000000000));
+		key[j] = (int64_t)(k[j] ^ flip);
+	if (idx && i1 != idx) {
+		memcpy(idx, i1, n * sizeof(uint32_t));
+		i2 = i1;
+	}
+	free(i2);
 	free(k);
 	free(k2);
-	free(i2);
+	free(count);
 }
 
 static int

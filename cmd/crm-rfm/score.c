@@ -26,35 +26,32 @@ value(const struct cust *c, int k, int32_t asof)
 	}
 }
 
-/* The customers in order of key; keys[] comes back sorted. */
-static uint32_t *
-ranked(int64_t *keys, size_t n)
-{
-	uint32_t *idx = xreallocarray(NULL, n ? n : 1, sizeof(uint32_t));
-
-	for (size_t i = 0; i < n; i++)
-		idx[i] = (uint32_t)i;
-	sort_by_key(keys, idx, n);
-	return idx;
-}
-
 /*
  * Quantile scores: a customer's rank is one more than the number of
  * customers with a worse value, so equal values share a rank and a score;
- * score = 1 + floor((rank - 1) * bins / n).
+ * score = 1 + floor((rank - 1) * bins / n). A score is above s exactly
+ * when at least k = ceil(s * n / bins) customers are worse, that is when
+ * the value beats the k-th worst value; so the bins - 1 order statistics
+ * of a sorted copy score everyone, and no customer need be sorted.
  */
 static void
 by_rank(int64_t *better, size_t n, int bins, uint8_t *out)
 {
-	uint32_t *idx = ranked(better, n);
-	size_t worse = 0;
+	int64_t *sorted = xreallocarray(NULL, n ? n : 1, sizeof(int64_t));
+	int64_t t[MAXBINS];
 
-	for (size_t j = 0; j < n; j++) {
-		if (j > 0 && better[j] != better[j - 1])
-			worse = j;
-		out[idx[j]] = (uint8_t)(1 + worse * (size_t)bins / n);
+	memcpy(sorted, better, n * sizeof(int64_t));
+	sort_by_key(sorted, NULL, n);
+	for (int s = 1; s < bins; s++)
+		t[s - 1] = sorted[((size_t)s * n + (size_t)bins - 1) /
+		    (size_t)bins - 1];
+	free(sorted);
+	for (size_t i = 0; i < n; i++) {
+		int v = 1;
+		while (v < bins && better[i] > t[v - 1])
+			v++;
+		out[i] = (uint8_t)v;
 	}
-	free(idx);
 }
 
 /* Fixed breakpoints: for R, bins minus the breaks below the value; for
@@ -147,26 +144,26 @@ report(const struct rfm_opts *o, const struct cust *c, size_t n,
 /*
  * top20 when fewer than a fifth of the customers have a larger R x F x M,
  * bottom20 when fewer than a fifth have a smaller one, mid60 otherwise:
- * equal products share a group.
+ * equal products share a group. Products are at most MAXBINS cubed, so
+ * they are counted, not sorted.
  */
+#define PRODUCTS (MAXBINS * MAXBINS * MAXBINS + 1)
+
 static void
 group(struct score *sc, size_t n)
 {
-	int64_t *p = xreallocarray(NULL, n ? n : 1, sizeof(int64_t));
+	size_t count[PRODUCTS] = { 0 }, worse = 0;
+	uint8_t g[PRODUCTS];
 
 	for (size_t i = 0; i < n; i++)
-		p[i] = sc[i].r * sc[i].f * sc[i].m;
-	uint32_t *idx = ranked(p, n);
-	for (size_t j = 0, end; j < n; j = end) {
-		for (end = j + 1; end < n && p[end] == p[j]; end++)
-			;
-		size_t worse = j, better = n - end;
-		uint8_t g = better * 5 < n ? 2 : worse * 5 < n ? 0 : 1;
-		for (size_t t = j; t < end; t++)
-			sc[idx[t]].group = g;
+		count[sc[i].r * sc[i].f * sc[i].m]++;
+	for (int p = 0; p < PRODUCTS; p++) {
+		size_t better = n - worse - count[p];
+		g[p] = better * 5 < n ? 2 : worse * 5 < n ? 0 : 1;
+		worse += count[p];
 	}
-	free(idx);
-	free(p);
+	for (size_t i = 0; i < n; i++)
+		sc[i].group = g[sc[i].r * sc[i].f * sc[i].m];
 }
 
 struct score *
