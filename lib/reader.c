@@ -1,6 +1,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <iconv.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,11 +11,18 @@
 
 #include <csv.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include "err.h"
 #include "reader.h"
 #include "utf8.h"
 
 #define CHUNK (1 << 18)
+/* Bytes after the buffer's end, always there and initialised, so that a
+ * scan reads 64 at a time past the data without going out of bounds. */
+#define PAD 64
 
 /* A record libcsv finished: its fields are foff/flen[first..first+nf). */
 struct done {
@@ -103,7 +111,7 @@ reader_open(const char *path, const struct reader_opts *o)
 	} else
 		r->check_utf8 = o->check_utf8;
 	r->cap = CHUNK;
-	r->buf = xmalloc(r->cap + 1);
+	r->buf = xcalloc(1, r->cap + PAD);
 	if (csv_init(&r->csv, 0) != 0)
 		die(EXIT_INTERNAL, "out of memory");
 	/* The defaults, named here so that a fuzz harness, which wraps
@@ -192,8 +200,9 @@ fill(struct reader *r)
 		r->pos = 0;
 	}
 	if (r->end == r->cap) {
+		r->buf = xrealloc(r->buf, r->cap * 2 + PAD);
+		memset(r->buf + r->cap + PAD, 0, r->cap);
 		r->cap *= 2;
-		r->buf = xrealloc(r->buf, r->cap + 1);
 	}
 	if (r->cd != (iconv_t)-1) {
 		decode(r);
@@ -442,6 +451,105 @@ show_progress(struct reader *r)
 	r->shown = 1;
 }
 
+#ifdef __SSE2__
+static uint64_t
+bits(__m128i a, __m128i b, __m128i c, __m128i d)
+{
+	return (uint64_t)(uint16_t)_mm_movemask_epi8(a) |
+	    (uint64_t)(uint16_t)_mm_movemask_epi8(b) << 16 |
+	    (uint64_t)(uint16_t)_mm_movemask_epi8(c) << 32 |
+	    (uint64_t)(uint16_t)_mm_movemask_epi8(d) << 48;
+}
+
+/* Bit i set where the i-th of the 64 bytes in v is c. */
+static uint64_t
+match64(const __m128i v[4], char c)
+{
+	const __m128i k = _mm_set1_epi8(c);
+
+	return bits(_mm_cmpeq_epi8(v[0], k), _mm_cmpeq_epi8(v[1], k),
+	    _mm_cmpeq_epi8(v[2], k), _mm_cmpeq_epi8(v[3], k));
+}
+
+/* Likewise where it is c or d. */
+static uint64_t
+match64_2(const __m128i v[4], char c, char d)
+{
+	const __m128i k = _mm_set1_epi8(c), l = _mm_set1_epi8(d);
+#define EQ2(x) _mm_or_si128(_mm_cmpeq_epi8(x, k), _mm_cmpeq_epi8(x, l))
+	return bits(EQ2(v[0]), EQ2(v[1]), EQ2(v[2]), EQ2(v[3]));
+#undef EQ2
+}
+
+/*
+ * The fast path in one scan: the LF, the delimiters, quotes and CRs of
+ * the next line found 64 bytes at a time, where a memchr for each would
+ * cost a call per field on lines of a few dozen bytes, and a loop over
+ * the bytes a mispredicted branch for each. 1 with the row split; -1 for
+ * a blank line, passed over; 0, having taken nothing, when the line has a
+ * quote or its end is not in the buffer yet, for the caller to take the
+ * slow way.
+ */
+static int
+fast_row(struct reader *r)
+{
+	char *s = r->buf + r->pos;
+	size_t avail = r->end - r->pos, n = avail, from = 0, cr = avail;
+	int ascii = 1;
+
+	r->row.nf = 0;
+	for (size_t at = 0; at < avail; at += 64) {
+		__m128i v[4];
+		for (int i = 0; i < 4; i++)
+			v[i] = _mm_loadu_si128((const __m128i *)(s + at) + i);
+		uint64_t keep = avail - at < 64 ?
+		    (UINT64_C(1) << (avail - at)) - 1 : ~UINT64_C(0);
+		uint64_t lf = match64(v, '\n') & keep;
+		if (lf) {
+			n = at + (size_t)__builtin_ctzll(lf);
+			keep &= (UINT64_C(1) << (n - at)) - 1;
+		}
+		if (bits(v[0], v[1], v[2], v[3]) & keep)
+			ascii = 0;
+		uint64_t odd = match64_2(v, '"', '\r') & keep;
+		for (; odd; odd &= odd - 1) {
+			size_t j = at + (size_t)__builtin_ctzll(odd);
+			if (s[j] == '"')
+				return 0;
+			if (cr == avail)
+				cr = j;
+		}
+		for (uint64_t d = match64(v, r->delim) & keep; d; d &= d - 1) {
+			size_t j = at + (size_t)__builtin_ctzll(d);
+			add_field(r, s + from, j - from);
+			from = j + 1;
+		}
+		if (lf)
+			break;
+	}
+	if (avail == 0 || (n == avail && !r->eof))
+		return 0;
+	r->pos += n < avail ? n + 1 : n;
+	r->line++;
+	s[n] = '\0';
+	if (r->check_utf8 && !ascii) {
+		size_t at = utf8_invalid(s, n);
+		if (at < n)
+			bad_utf8(r, s, n, at);
+	}
+	if (n == 0 || (n == 1 && s[0] == '\r'))
+		return -1;
+	size_t end = s[n - 1] == '\r' ? n - 1 : n;
+	add_field(r, s + from, end - from);
+	for (size_t i = 0; i < r->row.nf; i++)
+		r->row.f[i][r->row.len[i]] = '\0';
+	r->row.line = r->line;
+	/* A CR inside would need quotes on the way out. */
+	r->row.split = cr < end ? 0 : r->delim;
+	return 1;
+}
+#endif
+
 static const struct row *
 read_row(struct reader *r)
 {
@@ -451,6 +559,16 @@ read_row(struct reader *r)
 	for (;;) {
 		if (r->donepos < r->ndone)
 			return pop_done(r);
+#ifdef __SSE2__
+		if (!r->ws && csv_idle(r) && r->delim != '"' &&
+		    r->delim != '\r' && r->delim != '\n') {
+			int k = fast_row(r);
+			if (k > 0)
+				return &r->row;
+			if (k < 0)
+				continue;
+		}
+#endif
 		if ((s = next_line(r, &n)) == NULL) {
 			finish(r);
 			return NULL;

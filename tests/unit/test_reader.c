@@ -175,6 +175,62 @@ START_TEST(bad_utf8_dies)
 }
 END_TEST
 
+/* Lines of every length around the scan's 64-byte steps: a delimiter,
+ * a CR, a quote or the line's end on either side of a step. */
+START_TEST(scan_steps)
+{
+	struct reader_opts o = { .check_utf8 = 1 };
+	char in[64 * 1024], want[200];
+	size_t n = 0;
+
+	n += (size_t)sprintf(in + n, "a,b\n");
+	for (int len = 0; len < 140; len++) {
+		memset(want, 'x', (size_t)len);
+		want[len] = '\0';
+		n += (size_t)sprintf(in + n, "%s,\xC3\xA9\n", want);
+		n += (size_t)sprintf(in + n, "%s,y\r\n", want);
+		n += (size_t)sprintf(in + n, "%s\r,y\n", want);
+		n += (size_t)sprintf(in + n, "%s,\"q\"\"\"\n", want);
+	}
+	n += (size_t)sprintf(in + n, "\r\n\nlast,line");
+	struct reader *r = over(in, n, &o);
+	want_row(reader_header(r), 1, 2, "a", "b");
+	for (int len = 0; len < 140; len++) {
+		char cr[208];
+		memset(want, 'x', (size_t)len);
+		want[len] = '\0';
+		sprintf(cr, "%s\r", want);
+		long line = 2 + 4 * len;
+		const struct row *row = reader_next(r);
+		want_row(row, line, 2, want, "\xC3\xA9");
+		ck_assert_int_eq(row->split, ',');
+		row = reader_next(r);
+		want_row(row, line + 1, 2, want, "y");
+		ck_assert_int_eq(row->split, ',');
+		row = reader_next(r);
+		want_row(row, line + 2, 2, cr, "y");
+		ck_assert_int_eq(row->split, 0);
+		want_row(reader_next(r), line + 3, 2, want, "q\"");
+	}
+	want_row(reader_next(r), 2 + 4 * 140 + 2, 2, "last", "line");
+	ck_assert_ptr_null(reader_next(r));
+	reader_close(r);
+}
+END_TEST
+
+START_TEST(bad_utf8_late_dies)
+{
+	static const char in[] = "a\n"
+	    "0123456789012345678901234567890123456789012345678901234567890123"
+	    "456789\xA3" "40\n";
+	struct reader_opts o = { .check_utf8 = 1 };
+	struct reader *r = over(in, sizeof(in) - 1, &o);
+
+	reader_header(r);
+	reader_next(r);
+}
+END_TEST
+
 Suite *
 reader_suite(void)
 {
@@ -190,6 +246,8 @@ reader_suite(void)
 	tcase_add_test(tc, long_field);
 	tcase_add_exit_test(tc, unclosed_quote_dies, 1);
 	tcase_add_exit_test(tc, bad_utf8_dies, 1);
+	tcase_add_test(tc, scan_steps);
+	tcase_add_exit_test(tc, bad_utf8_late_dies, 1);
 	suite_add_tcase(s, tc);
 	return s;
 }
