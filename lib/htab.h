@@ -21,6 +21,7 @@ int64_t htab_find_hashed(const struct htab *h, const char *key, size_t len,
     uint64_t hv);
 void htab_freeze(struct htab *h);
 const char *htab_key(const struct htab *h, uint32_t id, size_t *len);
+void htab_prefetch_key(const struct htab *h, uint32_t id);
 size_t htab_count(const struct htab *h);
 void htab_free(struct htab *h);
 

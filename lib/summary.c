@@ -641,11 +641,25 @@ summary_finish(struct summary *s, struct cust **custs, size_t *n)
 	free(s->held);
 	s->orders = s->prev_orders = NULL;
 	s->held = NULL;
+	/* Sorted by id first, so that the output is gathered in its order
+	 * from the accs, each prefetched ahead, rather than permuted after. */
+	const char **ids = xreallocarray(NULL, *n ? *n : 1, sizeof(char *));
+	size_t *lens = xreallocarray(NULL, *n ? *n : 1, sizeof(size_t));
+	for (size_t i = 0; i < *n; i++)
+		ids[i] = htab_key(s->ids, (uint32_t)i, &lens[i]);
+	uint32_t *idx = sort_ids(ids, lens, *n);
+	free(lens);
+	free(ids);
 	struct cust *out = xcalloc(*n ? *n : 1, sizeof(*out));
-	for (size_t i = 0; i < *n; i++) {
-		struct acc *a = acc_of(s, (uint32_t)i);
-		struct cust *c = &out[i];
-		c->id = htab_key(s->ids, (uint32_t)i, &c->idlen);
+	for (size_t j = 0; j < *n; j++) {
+		if (j + 16 < *n) {
+			__builtin_prefetch(acc_of(s, idx[j + 16]));
+			htab_prefetch_key(s->ids, idx[j + 16]);
+		}
+		uint32_t i = idx[j];
+		struct acc *a = acc_of(s, i);
+		struct cust *c = &out[j];
+		c->id = htab_key(s->ids, i, &c->idlen);
 		c->first = a->first;
 		c->last = a->last;
 		c->seen = a->seen;
@@ -657,15 +671,9 @@ summary_finish(struct summary *s, struct cust **custs, size_t *n)
 		if (c->purchase_days > 1)
 			c->repeat_monetary = money_div_cents(a->purchases -
 			    a->first_total, c->purchase_days - 1);
-		/* A chunk done goes, so that the accs and the output
-		 * together take little more than either. */
-		if ((i + 1) % CHUNK == 0 || i + 1 == *n) {
-			free(s->raw[i >> CHUNK_SHIFT]);
-			s->raw[i >> CHUNK_SHIFT] = NULL;
-		}
 	}
+	free(idx);
 	free_chunks(s);
-	sort_custs(out, *n);
 	*custs = out;
 	return s->o.asof;
 }

@@ -26,26 +26,61 @@ value(const struct cust *c, int k, int32_t asof)
 	}
 }
 
+/* The k-th smallest of v[] (k from 1) for each k in ks[]: counted when
+ * the values span a small range, as days and frequencies do; else read
+ * off a sorted copy. */
+#define SPAN (1 << 22)
+
+static void
+smallest(const int64_t *v, size_t n, const size_t *ks, int nk, int64_t *out)
+{
+	int64_t min = INT64_MAX, max = INT64_MIN;
+
+	for (size_t i = 0; i < n; i++) {
+		min = v[i] < min ? v[i] : min;
+		max = v[i] > max ? v[i] : max;
+	}
+	if (n > 0 && (uint64_t)max - (uint64_t)min < SPAN) {
+		size_t span = (size_t)((uint64_t)max - (uint64_t)min) + 1;
+		uint32_t *count = xcalloc(span, sizeof(uint32_t));
+		for (size_t i = 0; i < n; i++)
+			count[v[i] - min]++;
+		size_t below = 0, x = 0;
+		for (int j = 0; j < nk; j++) {
+			while (below + count[x] < ks[j])
+				below += count[x++];
+			out[j] = min + (int64_t)x;
+		}
+		free(count);
+		return;
+	}
+	int64_t *sorted = xreallocarray(NULL, n ? n : 1, sizeof(int64_t));
+	memcpy(sorted, v, n * sizeof(int64_t));
+	sort_by_key(sorted, NULL, n);
+	for (int j = 0; j < nk; j++)
+		out[j] = sorted[ks[j] - 1];
+	free(sorted);
+}
+
 /*
  * Quantile scores: a customer's rank is one more than the number of
  * customers with a worse value, so equal values share a rank and a score;
  * score = 1 + floor((rank - 1) * bins / n). A score is above s exactly
  * when at least k = ceil(s * n / bins) customers are worse, that is when
  * the value beats the k-th worst value; so the bins - 1 order statistics
- * of a sorted copy score everyone, and no customer need be sorted.
+ * score everyone, and no customer need be sorted.
  */
 static void
-by_rank(int64_t *better, size_t n, int bins, uint8_t *out)
+by_rank(const int64_t *better, size_t n, int bins, uint8_t *out)
 {
-	int64_t *sorted = xreallocarray(NULL, n ? n : 1, sizeof(int64_t));
+	size_t ks[MAXBINS];
 	int64_t t[MAXBINS];
 
-	memcpy(sorted, better, n * sizeof(int64_t));
-	sort_by_key(sorted, NULL, n);
+	if (n == 0)
+		return;
 	for (int s = 1; s < bins; s++)
-		t[s - 1] = sorted[((size_t)s * n + (size_t)bins - 1) /
-		    (size_t)bins - 1];
-	free(sorted);
+		ks[s - 1] = ((size_t)s * n + (size_t)bins - 1) / (size_t)bins;
+	smallest(better, n, ks, bins - 1, t);
 	for (size_t i = 0; i < n; i++) {
 		int v = 1;
 		while (v < bins && better[i] > t[v - 1])
@@ -179,9 +214,15 @@ score(const struct rfm_opts *o, const struct cust *c, size_t n, int32_t asof)
 			by_breaks(c, n, k, &o->breaks[k], o->bins, asof, s[k]);
 			continue;
 		}
+		/* No purchase is one day worse than the worst recency, which
+		 * orders and ties it as INT64_MAX would, in a small span. */
+		int64_t worst = 0;
+		for (size_t i = 0; k == R && i < n; i++)
+			if (c[i].last != DAY_NONE && asof - c[i].last > worst)
+				worst = asof - c[i].last;
 		for (size_t i = 0; i < n; i++) {
 			int64_t v = value(&c[i], k, asof);
-			better[i] = k == R ? -v : v;
+			better[i] = k != R ? v : v == INT64_MAX ? -worst - 1 : -v;
 		}
 		by_rank(better, n, o->bins, s[k]);
 	}
