@@ -102,12 +102,43 @@ fill_slot(struct slot *s, uint32_t id, const char *key, size_t len,
 	}
 }
 
+/* A short key as its slot holds it: its length, then its bytes padded
+ * with zeros, compared as two words rather than by a call to memcmp. */
+struct image {
+	uint64_t a;
+	uint32_t b;
+};
+
+static struct image
+image(const char *key, size_t len)
+{
+	const unsigned char *k = (const unsigned char *)key;
+	struct image im = { len, 0 };
+
+	/* Byte by byte: a copy of len bytes to the stack, read back as
+	 * words, would stall on store forwarding. */
+	for (size_t i = 0; i < len && i < 7; i++)
+		im.a |= (uint64_t)k[i] << (8 * (i + 1));
+	for (size_t i = 7; i < len; i++)
+		im.b |= (uint32_t)k[i] << (8 * (i - 7));
+	return im;
+}
+
 static int
-matches(const struct htab *h, const struct slot *s, const char *key,
+same_image(const struct slot *s, struct image im)
+{
+	uint64_t a;
+	uint32_t b;
+
+	memcpy(&a, &s->len, 8);
+	memcpy(&b, (const char *)&s->len + 8, 4);
+	return a == im.a && b == im.b;
+}
+
+static int
+long_match(const struct htab *h, const struct slot *s, const char *key,
     size_t len, uint64_t hv)
 {
-	if (len <= INLINE)
-		return s->len == len && memcmp(s->key, key, len) == 0;
 	return s->len == LONG && memcmp(s->key, &hv, 8) == 0 &&
 	    key_len(h, s->id) == len &&
 	    memcmp(h->keys + h->off[s->id], key, len) == 0;
@@ -119,7 +150,14 @@ probe(const struct htab *h, const char *key, size_t len, uint64_t hv)
 {
 	size_t i = hv & h->mask;
 
-	while (h->slots[i].id != EMPTY && !matches(h, &h->slots[i], key, len, hv))
+	if (len <= INLINE) {
+		struct image im = image(key, len);
+		while (h->slots[i].id != EMPTY && !same_image(&h->slots[i], im))
+			i = (i + 1) & h->mask;
+		return i;
+	}
+	while (h->slots[i].id != EMPTY &&
+	    !long_match(h, &h->slots[i], key, len, hv))
 		i = (i + 1) & h->mask;
 	return i;
 }

@@ -191,11 +191,14 @@ struct held {
 struct queued {
 	uint64_t hv, order;
 	money amount;
-	size_t at, len;		/* the id in keys */
 	int32_t day;
 	uint32_t cust;
-	int is_return;
+	uint32_t len;		/* of the id: in key when it fits, else in keys */
+	size_t at;
+	uint8_t is_return;
+	char key[15];		/* which makes a row one cache line */
 };
+_Static_assert(sizeof(struct queued) == 64, "a queued row is one cache line");
 
 struct batch {
 	struct queued q[BATCH];
@@ -388,6 +391,12 @@ hold(struct summary *s, const struct queued *q)
 	    q->order, q->is_return };
 }
 
+static const char *
+queued_id(const struct batch *b, const struct queued *q)
+{
+	return q->len <= sizeof(q->key) ? q->key : b->keys + q->at;
+}
+
 /*
  * Four steps a row, each AHEAD rows behind the one before, so that what a
  * step reads was prefetched by the step before it, and the prefetches go
@@ -409,7 +418,7 @@ sum_batch(struct summary *s, struct batch *b)
 			htab_prefetch(s->ids, q[k].hv);
 		if (k >= AHEAD && k - AHEAD < n) {
 			struct queued *x = &q[k - AHEAD];
-			int64_t c = htab_find_hashed(s->ids, b->keys + x->at,
+			int64_t c = htab_find_hashed(s->ids, queued_id(b, x),
 			    x->len, x->hv);
 			x->cust = c < 0 ? NIL : (uint32_t)c;
 			if (c >= 0 && !holding) {
@@ -436,7 +445,7 @@ sum_batch(struct summary *s, struct batch *b)
 		/* An id found in the first step stays; only a customer not
 		 * known then is looked up again, and made if new. */
 		if (x->cust == NIL)
-			x->cust = customer(s, b->keys + x->at, x->len, x->hv);
+			x->cust = customer(s, queued_id(b, x), x->len, x->hv);
 		if (holding)
 			hold(s, x);
 		else
@@ -544,20 +553,28 @@ summary_add(struct summary *s, const struct txn *t)
 		return 1;
 	if (s->maxday == DAY_NONE || t->day > s->maxday)
 		s->maxday = t->day;
-	if (b->klen + t->clen > b->kcap) {
-		b->kcap = (b->klen + t->clen) * 2 + 65536;
-		b->keys = xrealloc(b->keys, b->kcap);
-	}
+	if (t->clen > UINT32_MAX)
+		die(EXIT_DATA, "a customer id of more than 4 GB");
 	struct queued *q = &b->q[b->n++];
-	memcpy(b->keys + b->klen, t->cust, t->clen);
-	q->at = b->klen;
-	q->len = t->clen;
-	b->klen += t->clen;
+	/* The id in the row's own line, which the summing thread reads
+	 * first, unless it is long. */
+	q->len = (uint32_t)t->clen;
+	if (t->clen <= sizeof(q->key))
+		memcpy(q->key, t->cust, t->clen);
+	else {
+		if (b->klen + t->clen > b->kcap) {
+			b->kcap = (b->klen + t->clen) * 2 + 65536;
+			b->keys = xrealloc(b->keys, b->kcap);
+		}
+		memcpy(b->keys + b->klen, t->cust, t->clen);
+		q->at = b->klen;
+		b->klen += t->clen;
+	}
 	q->hv = hash_bytes(t->cust, t->clen);
 	q->order = t->order ? hash_bytes(t->order, t->olen) : 0;
 	q->day = t->day;
 	q->amount = t->amount;
-	q->is_return = t->is_return;
+	q->is_return = (uint8_t)t->is_return;
 	if (b->n == BATCH)
 		hand_over(s);
 	return 0;

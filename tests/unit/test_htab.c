@@ -80,6 +80,33 @@ by_key(const void *a, const void *b, void *ctx)
 	return ((const struct pair *)a)->key - ((const struct pair *)b)->key;
 }
 
+/* Keys of every length about the inline limit, which differ only in
+ * their last byte, in a zero byte at the end, or in a high byte. */
+START_TEST(keys_of_every_length)
+{
+	struct htab *h = htab_new();
+	char k[24];
+	int added;
+
+	for (int round = 0; round < 2; round++)
+		for (size_t len = 0; len <= 20; len++)
+			for (int last = 0; last < 3; last++) {
+				memset(k, 'k', len);
+				if (len > 0)
+					k[len - 1] = (char)(last == 0 ? 'k' :
+					    last == 1 ? 0 : 0xE9);
+				uint32_t id = htab_intern(h, k, len, &added);
+				ck_assert_int_eq(added, round == 0 &&
+				    (len > 0 || last == 0));
+				ck_assert_uint_eq(id, len == 0 ? 0 :
+				    1 + (len - 1) * 3 + (uint32_t)last);
+				ck_assert_int_eq(htab_find(h, k, len), (int64_t)id);
+			}
+	ck_assert_uint_eq(htab_count(h), 61);
+	htab_free(h);
+}
+END_TEST
+
 START_TEST(sort_is_stable)
 {
 	enum { N = 10007 };
@@ -124,6 +151,7 @@ htab_suite(void)
 	tcase_add_test(tc, interns_densely);
 	tcase_add_test(tc, binary_and_empty_keys);
 	tcase_add_test(tc, long_keys_grow_and_freeze);
+	tcase_add_test(tc, keys_of_every_length);
 	suite_add_tcase(s, tc);
 	return s;
 }
