@@ -185,7 +185,7 @@ struct held {
  * batch while the reading thread parses the next: a million customers'
  * sums miss the cache on most rows, and the parsing fills that wait.
  */
-#define BATCH 4096
+#define BATCH 32768
 #define AHEAD 8
 
 struct queued {
