@@ -219,10 +219,11 @@ put_digits(char *buf, unsigned int v, int width)
 int
 date_format(int32_t day, char *buf)
 {
-	static struct { int32_t day; char s[11]; } memo[1024];
+	static _Thread_local struct { int32_t day; char s[11]; } memo[1024];
 	int y, m, d;
 
-	/* The same few hundred days are written over and over. */
+	/* The same few hundred days are written over and over; one memo a
+	 * thread, since output may be formatted by two (writer_rows). */
 	uint32_t k = (uint32_t)day % 1024;
 	if (memo[k].s[0] != '\0' && memo[k].day == day) {
 		memcpy(buf, memo[k].s, 11);

@@ -1,6 +1,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <libgen.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,7 +16,9 @@
 #define MAXTEMP 8
 
 struct writer {
-	int fd;
+	int fd;			/* -1 for a part, which keeps what it is given */
+	char *mem;		/* a part's bytes beyond its buffer */
+	size_t memlen, memcap;
 	char delim;
 	unsigned char special[256];	/* bytes that make a field quoted */
 	int first;		/* no field written yet on this row */
@@ -149,6 +152,16 @@ flush(struct writer *w)
 {
 	size_t off = 0;
 
+	if (w->fd == -1) {
+		if (w->memlen + w->n > w->memcap) {
+			w->memcap = (w->memlen + w->n) * 2;
+			w->mem = xrealloc(w->mem, w->memcap);
+		}
+		memcpy(w->mem + w->memlen, w->buf, w->n);
+		w->memlen += w->n;
+		w->n = 0;
+		return;
+	}
 	while (off < w->n) {
 		ssize_t k = write(w->fd, w->buf + off, w->n - off);
 		if (k < 0 && errno == EINTR)
@@ -327,4 +340,119 @@ writer_row(struct writer *w, const struct row *row)
 	}
 	for (size_t i = 0; i < row->nf; i++)
 		writer_field(w, row->f[i], row->len[i]);
+}
+
+/*
+ * Output formatted on two threads, for the tools that write a large
+ * table at the end, when the input's other core is idle: chunks of rows
+ * go in turn to this thread, which writes into w, and to a helper, which
+ * writes into one of two parts, each appended to w in its turn.
+ */
+#define ROWS 4096
+
+struct rows {
+	writer_rows_fn *fmt;
+	void *ctx;
+	size_t n;
+	struct writer *part[2];
+	int full[2];
+	pthread_mutex_t mu;
+	pthread_cond_t cv;
+};
+
+static void
+chunk(struct rows *r, struct writer *w, size_t k)
+{
+	size_t to = (k + 1) * ROWS;
+
+	r->fmt(w, k * ROWS, to < r->n ? to : r->n, r->ctx);
+}
+
+/* Waits until part p is full (want 1) or empty (want 0). */
+static void
+await(struct rows *r, int p, int want)
+{
+	pthread_mutex_lock(&r->mu);
+	while (r->full[p] != want)
+		pthread_cond_wait(&r->cv, &r->mu);
+	pthread_mutex_unlock(&r->mu);
+}
+
+static void
+mark(struct rows *r, int p, int full)
+{
+	pthread_mutex_lock(&r->mu);
+	r->full[p] = full;
+	pthread_cond_broadcast(&r->cv);
+	pthread_mutex_unlock(&r->mu);
+}
+
+static void *
+helper(void *arg)
+{
+	struct rows *r = arg;
+
+	for (size_t k = 1, j = 0; k * ROWS < r->n; k += 2, j++) {
+		await(r, (int)(j & 1), 0);
+		chunk(r, r->part[j & 1], k);
+		mark(r, (int)(j & 1), 1);
+	}
+	return NULL;
+}
+
+static struct writer *
+new_part(const struct writer *w)
+{
+	struct writer *p = xcalloc(1, sizeof(*p));
+
+	p->fd = -1;
+	p->delim = w->delim;
+	p->first = 1;
+	memcpy(p->special, w->special, sizeof(p->special));
+	return p;
+}
+
+static void
+append_part(struct writer *w, struct writer *p)
+{
+	put(w, p->mem, p->memlen);
+	put(w, p->buf, p->n);
+	p->memlen = p->n = 0;
+}
+
+/* Rows [0, n) formatted by fmt, in order; without a thread to be had,
+ * or under a fuzzing harness, whose die() returns by longjmp, all here. */
+void
+writer_rows(struct writer *w, size_t n, writer_rows_fn *fmt, void *ctx)
+{
+	struct rows r = { .fmt = fmt, .ctx = ctx, .n = n };
+	pthread_t t;
+
+	if (n <= ROWS || crm_fuzz_catch != NULL) {
+		fmt(w, 0, n, ctx);
+		return;
+	}
+	r.part[0] = new_part(w);
+	r.part[1] = new_part(w);
+	pthread_mutex_init(&r.mu, NULL);
+	pthread_cond_init(&r.cv, NULL);
+	if (pthread_create(&t, NULL, helper, &r) != 0) {
+		fmt(w, 0, n, ctx);
+	} else {
+		for (size_t k = 0, j = 0; k * ROWS < n; k += 2, j++) {
+			chunk(&r, w, k);
+			if ((k + 1) * ROWS >= n)
+				break;
+			await(&r, (int)(j & 1), 1);
+			append_part(w, r.part[j & 1]);
+			mark(&r, (int)(j & 1), 0);
+		}
+		pthread_join(t, NULL);
+	}
+	pthread_cond_destroy(&r.cv);
+	pthread_mutex_destroy(&r.mu);
+	for (int i = 0; i < 2; i++) {
+		free(r.part[i]->mem);
+		free(r.part[i]);
+	}
 }

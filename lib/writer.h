@@ -24,4 +24,9 @@ void writer_row(struct writer *w, const struct row *row);
 void writer_end(struct writer *w);
 void writer_close(struct writer *w);
 
+/* Formats rows [from, to) into w, each ended by writer_end. */
+typedef void writer_rows_fn(struct writer *w, size_t from, size_t to,
+    void *ctx);
+void writer_rows(struct writer *w, size_t n, writer_rows_fn *fmt, void *ctx);
+
 #endif

@@ -237,13 +237,20 @@ put_header(struct writer *w, const char *const *names, size_t n)
 		writer_str(w, names[i]);
 }
 
-void
-write_summary(struct writer *w, const struct cust *c, size_t n, int trend)
+struct summed {
+	const struct cust *c;
+	size_t n;
+	int trend;
+};
+
+static void
+summary_rows(struct writer *w, size_t from, size_t to, void *ctx)
 {
-	put_header(w, summary_cols, NSUMMARY(trend));
-	writer_end(w);
-	for (size_t i = 0; i < n; i++) {
-		if (i + 8 < n)	/* ids lie in the order they were first seen */
+	const struct summed *t = ctx;
+	const struct cust *c = t->c;
+
+	for (size_t i = from; i < to; i++) {
+		if (i + 8 < t->n)	/* ids lie in the order they were first seen */
 			__builtin_prefetch(c[i + 8].id);
 		writer_field(w, c[i].id, c[i].idlen);
 		put_day(w, c[i].first);
@@ -253,12 +260,22 @@ write_summary(struct writer *w, const struct cust *c, size_t n, int trend)
 		put_money(w, c[i].monetary);
 		writer_int(w, c[i].purchase_days);
 		put_money(w, c[i].repeat_monetary);
-		if (trend) {
+		if (t->trend) {
 			writer_int(w, c[i].prev_frequency);
 			put_money(w, c[i].prev_monetary);
 		}
 		writer_end(w);
 	}
+}
+
+void
+write_summary(struct writer *w, const struct cust *c, size_t n, int trend)
+{
+	struct summed t = { c, n, trend };
+
+	put_header(w, summary_cols, NSUMMARY(trend));
+	writer_end(w);
+	writer_rows(w, n, summary_rows, &t);
 }
 
 static const char *const scored_cols[] = {
@@ -289,31 +306,32 @@ percent(money change, money base)
 	return (money)(q * (MONEY_SCALE / 100));
 }
 
-void
-write_scored(struct writer *w, const struct rfm_opts *o, const struct cust *c,
-    const struct score *sc, size_t n, int32_t asof)
-{
-	int trend = o->so.trend;
+struct scored {
+	const struct rfm_opts *o;
+	const struct cust *c;
+	const struct score *sc;
+	size_t n;
+	int32_t asof;
+};
 
-	put_header(w, scored_cols, 10);
-	if (trend)
-		put_header(w, trend_cols, 4);
-	put_header(w, score_cols, 7);
-	if (o->names)
-		writer_str(w, "rfm_segment");
-	writer_end(w);
-	for (size_t i = 0; i < n; i++) {
-		const struct cust *x = &c[i];
-		const struct score *s = &sc[i];
-		if (i + 8 < n)	/* ids lie in the order they were first seen */
-			__builtin_prefetch(c[i + 8].id);
+static void
+scored_rows(struct writer *w, size_t from, size_t to, void *ctx)
+{
+	const struct scored *t = ctx;
+	int trend = t->o->so.trend;
+
+	for (size_t i = from; i < to; i++) {
+		const struct cust *x = &t->c[i];
+		const struct score *s = &t->sc[i];
+		if (i + 8 < t->n)	/* ids lie in the order they were first seen */
+			__builtin_prefetch(t->c[i + 8].id);
 		writer_field(w, x->id, x->idlen);
 		put_day(w, x->first);
 		put_day(w, x->last);
 		if (x->last == DAY_NONE)
 			writer_str(w, "");
 		else
-			writer_int(w, asof - x->last);
+			writer_int(w, t->asof - x->last);
 		writer_int(w, x->frequency);
 		put_money(w, x->monetary);
 		if (x->frequency == 0)
@@ -323,7 +341,7 @@ write_scored(struct writer *w, const struct rfm_opts *o, const struct cust *c,
 		if (x->first == DAY_NONE)
 			writer_str(w, "");
 		else
-			writer_int(w, asof - x->first);
+			writer_int(w, t->asof - x->first);
 		writer_int(w, x->purchase_days);
 		put_money(w, x->repeat_monetary);
 		if (trend) {
@@ -345,8 +363,24 @@ write_scored(struct writer *w, const struct rfm_opts *o, const struct cust *c,
 		writer_int(w, s->r + s->f + s->m);
 		writer_int(w, s->r * s->f * s->m);
 		writer_str(w, groups[s->group]);
-		if (o->names)
+		if (t->o->names)
 			writer_str(w, segment_name(s->r, s->f));
 		writer_end(w);
 	}
+}
+
+void
+write_scored(struct writer *w, const struct rfm_opts *o, const struct cust *c,
+    const struct score *sc, size_t n, int32_t asof)
+{
+	struct scored t = { o, c, sc, n, asof };
+
+	put_header(w, scored_cols, 10);
+	if (o->so.trend)
+		put_header(w, trend_cols, 4);
+	put_header(w, score_cols, 7);
+	if (o->names)
+		writer_str(w, "rfm_segment");
+	writer_end(w);
+	writer_rows(w, n, scored_rows, &t);
 }

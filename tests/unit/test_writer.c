@@ -105,6 +105,63 @@ round_trip(const char *in, char delim)
 	return slurp(dst);
 }
 
+/* Rows formatted on two threads come out as on one: chunks in order,
+ * fields quoted, and a chunk too large for a part's buffer kept whole. */
+static void
+numbered(struct writer *w, size_t from, size_t to, void *ctx)
+{
+	const char *big = ctx;
+
+	for (size_t i = from; i < to; i++) {
+		writer_int(w, (int64_t)i);
+		writer_str(w, i % 7 ? "x" : "a,b");
+		writer_str(w, i == 5000 ? big : "");
+		writer_end(w);
+	}
+}
+
+static char *
+file_bytes(const char *path, size_t *n)
+{
+	FILE *f = fopen(path, "r");
+
+	ck_assert_ptr_nonnull(f);
+	fseek(f, 0, SEEK_END);
+	*n = (size_t)ftell(f);
+	rewind(f);
+	char *b = malloc(*n + 1);
+	ck_assert_uint_eq(fread(b, 1, *n, f), *n);
+	fclose(f);
+	return b;
+}
+
+START_TEST(rows_on_two_threads)
+{
+	const char *one = "/tmp/crm-test-writer-1.csv";
+	const char *two = "/tmp/crm-test-writer-2.csv";
+	size_t big = 3 << 20, n1, n2;
+	char *b = malloc(big + 1);
+
+	memset(b, 'y', big);
+	b[big] = '\0';
+	struct writer *w = writer_open(one, ',');
+	numbered(w, 0, 20001, b);
+	writer_close(w);
+	w = writer_open(two, ',');
+	writer_rows(w, 20001, numbered, b);
+	writer_close(w);
+	char *x = file_bytes(one, &n1), *y = file_bytes(two, &n2);
+	ck_assert_uint_eq(n1, n2);
+	ck_assert_int_eq(memcmp(x, y, n1), 0);
+	ck_assert_uint_gt(n1, big);
+	free(x);
+	free(y);
+	free(b);
+	unlink(one);
+	unlink(two);
+}
+END_TEST
+
 START_TEST(rows_out_as_read)
 {
 	ck_assert_str_eq(round_trip("a,b,c\n\"x,y\",2,3\np,q\rr,s\n1,,3\n", ','),
@@ -138,6 +195,7 @@ writer_suite(void)
 	tcase_add_test(tc, tsv);
 	tcase_add_test(tc, big_output);
 	tcase_add_test(tc, rows_out_as_read);
+	tcase_add_test(tc, rows_on_two_threads);
 	tcase_add_exit_test(tc, full_disk_dies, 3);
 	suite_add_tcase(s, tc);
 	return s;
