@@ -760,7 +760,9 @@ col_list(const struct row *h)
 void
 field_trim(const char **s, size_t *n)
 {
-	if (*n >= 3 && memcmp(*s, "\357\273\277", 3) == 0) {
+	const unsigned char *u = (const unsigned char *)*s;
+
+	if (*n >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF) {
 		*s += 3;
 		*n -= 3;
 	}
