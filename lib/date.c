@@ -9,6 +9,7 @@
 #include <strings.h>
 #include <time.h>
 
+#include "bytes.h"
 #include "date.h"
 
 #define WHY_EMPTY	"empty date"
@@ -710,22 +711,6 @@ iso_day(const char *s, size_t len, int32_t *day)
 	return 1;
 }
 
-/* memcmp(a, b, n) == 0, for the usual 8 to 16 bytes of a date in two
- * overlapping words rather than a call. */
-static int
-same_text(const char *a, const char *b, size_t n)
-{
-	uint64_t a0, a1, b0, b1;
-
-	if (n < 8 || n > 16)
-		return memcmp(a, b, n) == 0;
-	memcpy(&a0, a, 8);
-	memcpy(&b0, b, 8);
-	memcpy(&a1, a + n - 8, 8);
-	memcpy(&b1, b + n - 8, 8);
-	return ((a0 ^ b0) | (a1 ^ b1)) == 0;
-}
-
 enum date_status
 date_parse(struct date_parser *p, const char *s, size_t len, int32_t *day,
     int32_t *secs, const char **why)
@@ -738,7 +723,7 @@ date_parse(struct date_parser *p, const char *s, size_t len, int32_t *day,
 		m = &p->memo[memo_slot(s, len)];
 		/* Only good dates are kept, and a column's order never changes
 		 * once known, so a remembered answer stays right. */
-		if (m->len == len && same_text(m->text, s, len)) {
+		if (m->len == len && bytes_eq(m->text, s, len)) {
 			*day = m->day;
 			*secs = m->secs;
 			return DATE_OK;

@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bytes.h"
 #include "date.h"
 #include "err.h"
 #include "htab.h"
@@ -560,7 +561,7 @@ summary_add(struct summary *s, const struct txn *t)
 	 * first, unless it is long. */
 	q->len = (uint32_t)t->clen;
 	if (t->clen <= sizeof(q->key))
-		memcpy(q->key, t->cust, t->clen);
+		bytes_copy16(q->key, t->cust, t->clen);
 	else {
 		if (b->klen + t->clen > b->kcap) {
 			b->kcap = (b->klen + t->clen) * 2 + 65536;

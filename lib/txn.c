@@ -3,6 +3,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "bytes.h"
 #include "err.h"
 #include "opts.h"
 #include "txn.h"
@@ -76,7 +77,7 @@ is_word(const char *s, size_t n, const char *word)
 	size_t len = strlen(word);
 
 	/* As crm-import writes it, most often. */
-	if (n == len && memcmp(s, word, n) == 0)
+	if (n == len && bytes_eq(s, word, n))
 		return 1;
 	field_trim(&s, &n);
 	return len == n && strncasecmp(s, word, n) == 0;

@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "bytes.h"
 #include "err.h"
 #include "writer.h"
 
@@ -241,28 +242,6 @@ writer_field(struct writer *w, const char *s, size_t len)
 	put(w, s, len);
 }
 
-/* Up to 16 bytes in two overlapping moves: a call to memcpy for each
- * of a row's short fields cost more than the copy. */
-static void
-copy_short(char *d, const char *s, size_t n)
-{
-	if (n >= 8) {
-		uint64_t a, b;
-		memcpy(&a, s, 8);
-		memcpy(&b, s + n - 8, 8);
-		memcpy(d, &a, 8);
-		memcpy(d + n - 8, &b, 8);
-	} else if (n >= 4) {
-		uint32_t a, b;
-		memcpy(&a, s, 4);
-		memcpy(&b, s + n - 4, 4);
-		memcpy(d, &a, 4);
-		memcpy(d + n - 4, &b, 4);
-	} else
-		for (size_t i = 0; i < n; i++)
-			d[i] = s[i];
-}
-
 /* A field the tool formatted itself (a date, a number): never quoted. */
 void
 writer_plain(struct writer *w, const char *s, size_t len)
@@ -271,7 +250,7 @@ writer_plain(struct writer *w, const char *s, size_t len)
 		if (!w->first)
 			w->buf[w->n++] = w->delim;
 		if (len <= 16)
-			copy_short(w->buf + w->n, s, len);
+			bytes_copy16(w->buf + w->n, s, len);
 		else
 			memcpy(w->buf + w->n, s, len);
 		w->n += len;

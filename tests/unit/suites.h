@@ -11,5 +11,6 @@ Suite *htab_suite(void);
 Suite *sort_suite(void);
 Suite *utf8_suite(void);
 Suite *model_suite(void);
+Suite *bytes_suite(void);
 
 #endif
