@@ -156,15 +156,48 @@ day_key(int32_t day)
 	return (uint32_t)day ^ UINT32_C(0x80000000);
 }
 
-/* Per customer while reading: one cache line, so that a row costs one
- * miss here. */
+/*
+ * Per customer while reading: one cache line, so that a row costs one
+ * miss here. It holds up to NEAR purchase days itself, sorted, as days
+ * after a base day: most customers' rows then touch nothing else. One
+ * with more days, or with a day more than 89 years from the base, has
+ * its days in the pool instead. The first and last purchase days are
+ * the set's ends.
+ */
+#define NEAR 14
+#define POOLED UINT32_C(0x80000000)
+
 struct acc {
-	int32_t first, last, seen;
-	struct set days;
-	money purchases, first_total, monetary, prev_monetary;
-	uint32_t frequency, prev_frequency;	/* counted at the end */
+	money purchases, first_total, monetary;
+	int32_t seen;		/* last day of any row, or DAY_NONE */
+	uint32_t days;		/* distinct purchase days, | POOLED */
+	int32_t at;		/* the base day, or when POOLED the pool offset */
+	int16_t near[NEAR];	/* days - at */
 };
 _Static_assert(sizeof(struct acc) == 64, "an acc is one cache line");
+
+static uint32_t
+ndays(const struct acc *a)
+{
+	return a->days & ~POOLED;
+}
+
+static int
+pooled(const struct acc *a)
+{
+	return (a->days & POOLED) != 0;
+}
+
+/* The capacity of a pooled set of n days. */
+static uint32_t
+pool_cap(uint32_t n)
+{
+	uint32_t cap = 16;
+
+	while (cap < n)
+		cap *= 2;
+	return cap;
+}
 
 /* The accs in chunks of 2 MB, each aligned to its start: growing moves
  * nothing, and no acc straddles two cache lines. */
@@ -226,6 +259,7 @@ struct summary {
 	void **raw;		/* as allocated, to free */
 	size_t nchunks;
 	struct set *orders, *prev_orders;
+	money *prev_monetary;	/* with a trend */
 	size_t cap;
 	struct pool days, hashes;
 	struct held *held;
@@ -265,6 +299,9 @@ summary_new(const struct summary_opts *o)
 
 	s->o = *o;
 	s->maxday = DAY_NONE;
+	/* No window until one is set: a zero here would leave rows before
+	 * 1970 out of monetary. */
+	s->start = s->prev = DAY_NONE;
 	s->fill = &s->b[0];
 	s->overflow = NIL;
 	s->ids = htab_new();
@@ -315,16 +352,23 @@ customer(struct summary *s, const char *id, size_t len, uint64_t hv)
 		return c;
 	if ((c >> CHUNK_SHIFT) == s->nchunks)
 		new_chunk(s);
-	if (s->o.orders && c == s->cap) {
+	if ((s->o.orders || s->o.trend) && c == s->cap) {
 		s->cap = s->cap ? s->cap * 2 : 1024;
-		s->orders = xreallocarray(s->orders, s->cap, sizeof(struct set));
-		s->prev_orders = xreallocarray(s->prev_orders, s->cap,
-		    sizeof(struct set));
+		if (s->o.orders) {
+			s->orders = xreallocarray(s->orders, s->cap,
+			    sizeof(struct set));
+			s->prev_orders = xreallocarray(s->prev_orders, s->cap,
+			    sizeof(struct set));
+		}
+		if (s->o.trend)
+			s->prev_monetary = xreallocarray(s->prev_monetary,
+			    s->cap, sizeof(money));
 	}
-	*acc_of(s, c) = (struct acc){ .first = DAY_NONE, .last = DAY_NONE,
-	    .seen = DAY_NONE };
+	*acc_of(s, c) = (struct acc){ .seen = DAY_NONE };
 	if (s->o.orders)
 		s->orders[c] = s->prev_orders[c] = (struct set){ 0, 0, 0 };
+	if (s->o.trend)
+		s->prev_monetary[c] = 0;
 	return c;
 }
 
@@ -350,6 +394,64 @@ overflowed(const struct summary *s)
 	    "9.2 trillion", shorten(id, len, buf, sizeof(buf)));
 }
 
+/* The i-th purchase day of a customer, in date order. */
+static int32_t
+day_at(const struct summary *s, const struct acc *a, uint32_t i)
+{
+	if (pooled(a))
+		return (int32_t)(s->days.w[(uint32_t)a->at + i] ^ UINT32_C(0x80000000));
+	return a->at + a->near[i];
+}
+
+/* The days from the acc into the pool, with room for one more. */
+static void
+spill(struct summary *s, struct acc *a)
+{
+	uint32_t n = ndays(a), off = pool_alloc(&s->days, pool_cap(n + 1));
+
+	for (uint32_t i = 0; i < n; i++)
+		s->days.w[off + i] = day_key(a->at + a->near[i]);
+	a->at = (int32_t)off;
+	a->days = n | POOLED;
+}
+
+static void
+add_day(struct summary *s, struct acc *a, int32_t day)
+{
+	uint32_t n = ndays(a);
+
+	if (!pooled(a)) {
+		if (n == 0) {
+			a->at = day;
+			a->near[0] = 0;
+			a->days = 1;
+			return;
+		}
+		int64_t d = (int64_t)day - a->at;
+		if (d >= INT16_MIN && d <= INT16_MAX) {
+			int16_t v = (int16_t)d;
+			uint32_t i = n;
+			/* From the end, where a day in date order goes. */
+			while (i > 0 && a->near[i - 1] > v)
+				i--;
+			if (i > 0 && a->near[i - 1] == v)
+				return;
+			if (n < NEAR) {
+				memmove(&a->near[i + 1], &a->near[i],
+				    (n - i) * sizeof(a->near[0]));
+				a->near[i] = v;
+				a->days = n + 1;
+				return;
+			}
+		}
+		spill(s, a);
+	}
+	struct set d = { (uint32_t)a->at, n, pool_cap(n) };
+	set_add(&s->days, &d, day_key(day));
+	a->at = (int32_t)d.off;
+	a->days = d.len | POOLED;
+}
+
 static void
 add(struct summary *s, uint32_t c, int32_t day, money amount, int ret,
     uint64_t order)
@@ -360,14 +462,12 @@ add(struct summary *s, uint32_t c, int32_t day, money amount, int ret,
 	if (a->seen == DAY_NONE || day > a->seen)
 		a->seen = day;
 	if (!ret) {
-		if (a->first == DAY_NONE || day < a->first) {
-			a->first = day;
+		int32_t first = ndays(a) ? day_at(s, a, 0) : DAY_NONE;
+		if (first == DAY_NONE || day < first)
 			a->first_total = amount;
-		} else if (day == a->first)
+		else if (day == first)
 			sum(s, c, &a->first_total, amount);
-		if (a->last == DAY_NONE || day > a->last)
-			a->last = day;
-		set_add(&s->days, &a->days, day_key(day));
+		add_day(s, a, day);
 		sum(s, c, &a->purchases, amount);
 	}
 	if (!windowed || day >= s->start) {
@@ -375,7 +475,7 @@ add(struct summary *s, uint32_t c, int32_t day, money amount, int ret,
 		if (!ret && s->o.orders)
 			set_add(&s->hashes, &s->orders[c], order);
 	} else if (s->o.trend && day >= s->prev) {
-		sum(s, c, &a->prev_monetary, amount);
+		sum(s, c, &s->prev_monetary[c], amount);
 		if (!ret && s->o.orders)
 			set_add(&s->hashes, &s->prev_orders[c], order);
 	}
@@ -430,15 +530,17 @@ sum_batch(struct summary *s, struct batch *b)
 		}
 		if (k >= 2 * AHEAD && k - 2 * AHEAD < n && !holding &&
 		    q[k - 2 * AHEAD].cust != NIL) {
-			const struct set *d = &acc_of(s,
-			    q[k - 2 * AHEAD].cust)->days;
-			/* A small block whole, since a search in it reads its
-			 * middle; of a large one the end, where a day in
-			 * date order goes. */
-			for (uint32_t i = 0; i < d->len && i < 64; i += 16)
-				__builtin_prefetch(s->days.w + d->off + i);
-			if (d->len)
-				__builtin_prefetch(s->days.w + d->off + d->len - 1);
+			const struct acc *a = acc_of(s, q[k - 2 * AHEAD].cust);
+			/* Of pooled days the first, which the row's add reads,
+			 * and the end, where a day in date order goes; a small
+			 * block whole, since a search in it reads its middle. */
+			if (pooled(a)) {
+				const uint32_t *w = s->days.w + (uint32_t)a->at;
+				uint32_t len = ndays(a);
+				for (uint32_t i = 0; i < len && i < 64; i += 16)
+					__builtin_prefetch(w + i);
+				__builtin_prefetch(w + len - 1);
+			}
 		}
 		if (k < 3 * AHEAD)
 			continue;
@@ -614,13 +716,28 @@ sort_custs(struct cust *c, size_t n)
 	free(idx);
 }
 
+/* The purchase days in [from, to); DAY_NONE for no bound. */
 static uint32_t
-count_days(const struct summary *s, const struct set *d, int32_t from,
+count_days(const struct summary *s, const struct acc *a, int32_t from,
     int32_t to)
 {
-	uint32_t hi = to == DAY_NONE ? d->len : lower(&s->days, d, day_key(to));
-	uint32_t lo = from == DAY_NONE ? 0 : lower(&s->days, d, day_key(from));
-	return hi - lo;
+	uint32_t n = ndays(a), k = 0;
+
+	if (from == DAY_NONE && to == DAY_NONE)
+		return n;
+	if (pooled(a)) {
+		struct set d = { (uint32_t)a->at, n, pool_cap(n) };
+		uint32_t hi = to == DAY_NONE ? n : lower(&s->days, &d, day_key(to));
+		uint32_t lo = from == DAY_NONE ? 0 :
+		    lower(&s->days, &d, day_key(from));
+		return hi - lo;
+	}
+	for (uint32_t i = 0; i < n; i++) {
+		int32_t day = a->at + a->near[i];
+		k += (from == DAY_NONE || day >= from) &&
+		    (to == DAY_NONE || day < to);
+	}
+	return k;
 }
 
 /* Customers sorted by id; returns the as-of date used. */
@@ -638,29 +755,12 @@ summary_finish(struct summary *s, struct cust **custs, size_t *n)
 		overflowed(s);
 	}
 	*n = htab_count(s->ids);
-	/* No more lookups; and the sets counted first and freed, so that
-	 * they and the output never take memory at the same time. */
+	/* No more lookups. Sorted by id first, so that the output is
+	 * gathered in its order from the accs, each prefetched ahead,
+	 * rather than permuted after. */
 	htab_freeze(s->ids);
-	for (size_t i = 0; i < *n; i++) {
-		struct acc *a = acc_of(s, (uint32_t)i);
-		if (s->o.orders) {
-			a->frequency = s->orders[i].len;
-			a->prev_frequency = s->prev_orders[i].len;
-		} else {
-			a->frequency = count_days(s, &a->days, s->start, DAY_NONE);
-			a->prev_frequency = s->o.trend ?
-			    count_days(s, &a->days, s->prev, s->start) : 0;
-		}
-	}
-	free(s->orders);
-	free(s->prev_orders);
-	pool_free(&s->days);
-	pool_free(&s->hashes);
 	free(s->held);
-	s->orders = s->prev_orders = NULL;
 	s->held = NULL;
-	/* Sorted by id first, so that the output is gathered in its order
-	 * from the accs, each prefetched ahead, rather than permuted after. */
 	const char **ids = xreallocarray(NULL, *n ? *n : 1, sizeof(char *));
 	size_t *lens = xreallocarray(NULL, *n ? *n : 1, sizeof(size_t));
 	for (size_t i = 0; i < *n; i++)
@@ -677,19 +777,33 @@ summary_finish(struct summary *s, struct cust **custs, size_t *n)
 		uint32_t i = idx[j];
 		struct acc *a = acc_of(s, i);
 		struct cust *c = &out[j];
+		uint32_t days = ndays(a);
 		c->id = htab_key(s->ids, i, &c->idlen);
-		c->first = a->first;
-		c->last = a->last;
+		c->first = days ? day_at(s, a, 0) : DAY_NONE;
+		c->last = days ? day_at(s, a, days - 1) : DAY_NONE;
 		c->seen = a->seen;
 		c->monetary = a->monetary;
-		c->prev_monetary = a->prev_monetary;
-		c->purchase_days = a->days.len;
-		c->frequency = a->frequency;
-		c->prev_frequency = a->prev_frequency;
-		if (c->purchase_days > 1)
+		c->prev_monetary = s->o.trend ? s->prev_monetary[i] : 0;
+		c->purchase_days = days;
+		if (s->o.orders) {
+			c->frequency = s->orders[i].len;
+			c->prev_frequency = s->prev_orders[i].len;
+		} else {
+			c->frequency = count_days(s, a, s->start, DAY_NONE);
+			c->prev_frequency = s->o.trend ?
+			    count_days(s, a, s->prev, s->start) : 0;
+		}
+		if (days > 1)
 			c->repeat_monetary = money_div_cents(a->purchases -
-			    a->first_total, c->purchase_days - 1);
+			    a->first_total, days - 1);
 	}
+	free(s->orders);
+	free(s->prev_orders);
+	free(s->prev_monetary);
+	s->orders = s->prev_orders = NULL;
+	s->prev_monetary = NULL;
+	pool_free(&s->days);
+	pool_free(&s->hashes);
 	free(idx);
 	free_chunks(s);
 	*custs = out;
@@ -704,6 +818,7 @@ summary_free(struct summary *s)
 	free_chunks(s);
 	free(s->orders);
 	free(s->prev_orders);
+	free(s->prev_monetary);
 	pool_free(&s->days);
 	pool_free(&s->hashes);
 	free(s->held);
