@@ -219,7 +219,7 @@ struct held {
  * batch while the reading thread parses the next: a million customers'
  * sums miss the cache on most rows, and the parsing fills that wait.
  */
-#define BATCH 32768
+#define BATCH 16384
 #define AHEAD 8
 
 struct queued {
@@ -241,11 +241,19 @@ struct batch {
 	size_t klen, kcap;
 };
 
+/* Batches in a ring, so that either thread may run ahead of the other
+ * by a few: with the tool before in the pipe, three threads share two
+ * cores, and a thread that must wait for the other at every batch
+ * leaves a core idle. */
+#define NBATCH 4
+
 struct summary {
 	struct summary_opts o;
-	struct batch b[2];
+	struct batch b[NBATCH];
 	struct batch *fill;	/* the reading thread's */
-	struct batch *todo;	/* handed to the summing thread; NULL: it waits */
+	int tail;		/* its index */
+	int head, nfull;	/* the batches handed to the summing thread */
+	int summed_over;	/* it has seen an overflow */
 	int threaded, stop;
 	int alone;		/* summing in the reading thread */
 	pthread_t thread;
@@ -565,15 +573,17 @@ summer(void *arg)
 
 	pthread_mutex_lock(&s->mu);
 	for (;;) {
-		while (s->todo == NULL && !s->stop)
+		while (s->nfull == 0 && !s->stop)
 			pthread_cond_wait(&s->cv, &s->mu);
-		if (s->todo == NULL)
+		if (s->nfull == 0)
 			break;
-		struct batch *b = s->todo;
+		struct batch *b = &s->b[s->head];
 		pthread_mutex_unlock(&s->mu);
 		sum_batch(s, b);
 		pthread_mutex_lock(&s->mu);
-		s->todo = NULL;
+		s->head = (s->head + 1) % NBATCH;
+		s->nfull--;
+		s->summed_over = s->overflow != NIL;
 		pthread_cond_broadcast(&s->cv);
 	}
 	pthread_mutex_unlock(&s->mu);
@@ -585,7 +595,7 @@ static void
 wait_idle(struct summary *s)
 {
 	pthread_mutex_lock(&s->mu);
-	while (s->todo != NULL)
+	while (s->nfull > 0)
 		pthread_cond_wait(&s->cv, &s->mu);
 	pthread_mutex_unlock(&s->mu);
 }
@@ -612,13 +622,18 @@ hand_over(struct summary *s)
 		overflowed(s);
 		return;
 	}
-	wait_idle(s);
-	overflowed(s);
 	pthread_mutex_lock(&s->mu);
-	s->todo = s->fill;
+	s->nfull++;
 	pthread_cond_broadcast(&s->cv);
+	s->tail = (s->tail + 1) % NBATCH;
+	while (s->nfull == NBATCH)
+		pthread_cond_wait(&s->cv, &s->mu);
+	int over = s->summed_over;
 	pthread_mutex_unlock(&s->mu);
-	s->fill = s->fill == &s->b[0] ? &s->b[1] : &s->b[0];
+	/* The overflow is set once, by a batch summed before the lock. */
+	if (over)
+		overflowed(s);
+	s->fill = &s->b[s->tail];
 }
 
 static void
@@ -822,7 +837,7 @@ summary_free(struct summary *s)
 	pool_free(&s->days);
 	pool_free(&s->hashes);
 	free(s->held);
-	free(s->b[0].keys);
-	free(s->b[1].keys);
+	for (int i = 0; i < NBATCH; i++)
+		free(s->b[i].keys);
 	free(s);
 }

@@ -1,5 +1,5 @@
 # crm-rfm on an input large enough to be summed by its second thread
-# (batches of 32768 rows): every customer's sums equal an awk computation,
+# (batches of 16384 rows): every customer's sums equal an awk computation,
 # and the ways of running that differ inside (a window held until the
 # as-of date is known; order ids) give what they give on the same data
 # computed another way.
