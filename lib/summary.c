@@ -6,6 +6,7 @@
 #include "date.h"
 #include "err.h"
 #include "htab.h"
+#include "par.h"
 #include "reject.h"
 #include "sort.h"
 #include "summary.h"
@@ -755,6 +756,78 @@ count_days(const struct summary *s, const struct acc *a, int32_t from,
 	return k;
 }
 
+/* The output of summary_finish, made on two threads. */
+struct gather {
+	struct summary *s;
+	size_t n;
+	uint32_t *idx;		/* the customers in id order */
+	struct cust *out;
+};
+
+static void
+sort_out(void *p)
+{
+	struct gather *g = p;
+	const char **ids = xreallocarray(NULL, g->n ? g->n : 1, sizeof(char *));
+	size_t *lens = xreallocarray(NULL, g->n ? g->n : 1, sizeof(size_t));
+
+	for (size_t i = 0; i < g->n; i++)
+		ids[i] = htab_key(g->s->ids, (uint32_t)i, &lens[i]);
+	g->idx = sort_ids(ids, lens, g->n);
+	free(lens);
+	free(ids);
+}
+
+/* Touched while the ids are sorted, so that its page faults are paid on
+ * the other core. */
+static void
+alloc_out(void *p)
+{
+	struct gather *g = p;
+	size_t size = (g->n ? g->n : 1) * sizeof(struct cust);
+
+	g->out = xmalloc(size);
+	memset(g->out, 0, size);
+}
+
+/* out[j] from the acc of the j-th customer in id order, prefetched
+ * ahead: the accs lie in first-seen order. */
+static void
+gather(void *p, size_t from, size_t to)
+{
+	struct gather *g = p;
+	const struct summary *s = g->s;
+
+	for (size_t j = from; j < to; j++) {
+		if (j + 16 < to) {
+			__builtin_prefetch(acc_of(s, g->idx[j + 16]));
+			htab_prefetch_key(s->ids, g->idx[j + 16]);
+		}
+		uint32_t i = g->idx[j];
+		const struct acc *a = acc_of(s, i);
+		struct cust *c = &g->out[j];
+		uint32_t days = ndays(a);
+		c->id = htab_key(s->ids, i, &c->idlen);
+		c->first = days ? day_at(s, a, 0) : DAY_NONE;
+		c->last = days ? day_at(s, a, days - 1) : DAY_NONE;
+		c->seen = a->seen;
+		c->monetary = a->monetary;
+		c->prev_monetary = s->o.trend ? s->prev_monetary[i] : 0;
+		c->purchase_days = days;
+		if (s->o.orders) {
+			c->frequency = s->orders[i].len;
+			c->prev_frequency = s->prev_orders[i].len;
+		} else {
+			c->frequency = count_days(s, a, s->start, DAY_NONE);
+			c->prev_frequency = s->o.trend ?
+			    count_days(s, a, s->prev, s->start) : 0;
+		}
+		if (days > 1)
+			c->repeat_monetary = money_div_cents(a->purchases -
+			    a->first_total, days - 1);
+	}
+}
+
 /* Customers sorted by id; returns the as-of date used. */
 int32_t
 summary_finish(struct summary *s, struct cust **custs, size_t *n)
@@ -776,42 +849,11 @@ summary_finish(struct summary *s, struct cust **custs, size_t *n)
 	htab_freeze(s->ids);
 	free(s->held);
 	s->held = NULL;
-	const char **ids = xreallocarray(NULL, *n ? *n : 1, sizeof(char *));
-	size_t *lens = xreallocarray(NULL, *n ? *n : 1, sizeof(size_t));
-	for (size_t i = 0; i < *n; i++)
-		ids[i] = htab_key(s->ids, (uint32_t)i, &lens[i]);
-	uint32_t *idx = sort_ids(ids, lens, *n);
-	free(lens);
-	free(ids);
-	struct cust *out = xcalloc(*n ? *n : 1, sizeof(*out));
-	for (size_t j = 0; j < *n; j++) {
-		if (j + 16 < *n) {
-			__builtin_prefetch(acc_of(s, idx[j + 16]));
-			htab_prefetch_key(s->ids, idx[j + 16]);
-		}
-		uint32_t i = idx[j];
-		struct acc *a = acc_of(s, i);
-		struct cust *c = &out[j];
-		uint32_t days = ndays(a);
-		c->id = htab_key(s->ids, i, &c->idlen);
-		c->first = days ? day_at(s, a, 0) : DAY_NONE;
-		c->last = days ? day_at(s, a, days - 1) : DAY_NONE;
-		c->seen = a->seen;
-		c->monetary = a->monetary;
-		c->prev_monetary = s->o.trend ? s->prev_monetary[i] : 0;
-		c->purchase_days = days;
-		if (s->o.orders) {
-			c->frequency = s->orders[i].len;
-			c->prev_frequency = s->prev_orders[i].len;
-		} else {
-			c->frequency = count_days(s, a, s->start, DAY_NONE);
-			c->prev_frequency = s->o.trend ?
-			    count_days(s, a, s->prev, s->start) : 0;
-		}
-		if (days > 1)
-			c->repeat_monetary = money_div_cents(a->purchases -
-			    a->first_total, days - 1);
-	}
+	struct gather g = { s, *n, NULL, NULL };
+	par_two(alloc_out, &g, sort_out, &g, *n);
+	par_halves(gather, &g, *n);
+	free(g.idx);
+	struct cust *out = g.out;
 	free(s->orders);
 	free(s->prev_orders);
 	free(s->prev_monetary);
@@ -819,7 +861,6 @@ summary_finish(struct summary *s, struct cust **custs, size_t *n)
 	s->prev_monetary = NULL;
 	pool_free(&s->days);
 	pool_free(&s->hashes);
-	free(idx);
 	free_chunks(s);
 	*custs = out;
 	return s->o.asof;

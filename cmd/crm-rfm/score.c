@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "err.h"
+#include "par.h"
 #include "rfm.h"
 #include "sort.h"
 #include "writer.h"
@@ -201,38 +202,71 @@ group(struct score *sc, size_t n)
 		sc[i].group = g[sc[i].r * sc[i].f * sc[i].m];
 }
 
+/* One of R, F and M scored for every customer. */
+struct metric {
+	const struct rfm_opts *o;
+	const struct cust *c;
+	size_t n;
+	int32_t asof;
+	int k;
+	uint8_t *out;
+};
+
+static void
+score_metric(void *p)
+{
+	struct metric *m = p;
+	const struct cust *c = m->c;
+	int k = m->k;
+
+	if (m->o->breaks[k].n) {
+		by_breaks(c, m->n, k, &m->o->breaks[k], m->o->bins, m->asof,
+		    m->out);
+		return;
+	}
+	int64_t *better = xreallocarray(NULL, m->n ? m->n : 1, sizeof(int64_t));
+	/* No purchase is one day worse than the worst recency, which orders
+	 * and ties it as INT64_MAX would, in a small span. */
+	int64_t worst = 0;
+	for (size_t i = 0; k == R && i < m->n; i++)
+		if (c[i].last != DAY_NONE && m->asof - c[i].last > worst)
+			worst = m->asof - c[i].last;
+	for (size_t i = 0; i < m->n; i++) {
+		int64_t v = value(&c[i], k, m->asof);
+		better[i] = k != R ? v : v == INT64_MAX ? -worst - 1 : -v;
+	}
+	by_rank(better, m->n, m->o->bins, m->out);
+	free(better);
+}
+
+/* R and F, which are counted, beside M, which is sorted. */
+static void
+score_rf(void *p)
+{
+	struct metric *m = p;
+
+	score_metric(&m[R]);
+	score_metric(&m[F]);
+}
+
 struct score *
 score(const struct rfm_opts *o, const struct cust *c, size_t n, int32_t asof)
 {
-	struct score *sc = xcalloc(n, sizeof(*sc));
+	struct score *sc = xcalloc(n ? n : 1, sizeof(*sc));
+	struct metric m[3];
 	uint8_t *s[3];
-	int64_t *better = xreallocarray(NULL, n, sizeof(int64_t));
 
 	for (int k = 0; k < 3; k++) {
-		s[k] = xcalloc(n, 1);
-		if (o->breaks[k].n) {
-			by_breaks(c, n, k, &o->breaks[k], o->bins, asof, s[k]);
-			continue;
-		}
-		/* No purchase is one day worse than the worst recency, which
-		 * orders and ties it as INT64_MAX would, in a small span. */
-		int64_t worst = 0;
-		for (size_t i = 0; k == R && i < n; i++)
-			if (c[i].last != DAY_NONE && asof - c[i].last > worst)
-				worst = asof - c[i].last;
-		for (size_t i = 0; i < n; i++) {
-			int64_t v = value(&c[i], k, asof);
-			better[i] = k != R ? v : v == INT64_MAX ? -worst - 1 : -v;
-		}
-		by_rank(better, n, o->bins, s[k]);
+		s[k] = xcalloc(n ? n : 1, 1);
+		m[k] = (struct metric){ o, c, n, asof, k, s[k] };
 	}
+	par_two(score_rf, m, score_metric, &m[M], n);
 	for (size_t i = 0; i < n; i++)
 		sc[i] = (struct score){ s[R][i], s[F][i], s[M][i], 0 };
 	group(sc, n);
 	report(o, c, n, s, asof);
 	for (int k = 0; k < 3; k++)
 		free(s[k]);
-	free(better);
 	return sc;
 }
 

@@ -12,5 +12,6 @@ Suite *sort_suite(void);
 Suite *utf8_suite(void);
 Suite *model_suite(void);
 Suite *bytes_suite(void);
+Suite *par_suite(void);
 
 #endif
