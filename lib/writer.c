@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "bytes.h"
+#include "date.h"
 #include "err.h"
 #include "writer.h"
 
@@ -262,19 +263,51 @@ writer_plain(struct writer *w, const char *s, size_t len)
 	w->first = 0;
 }
 
+/* Room for a field of up to max bytes and a NUL, formatted in place by
+ * the caller, who adds its length to w->n: formatted elsewhere and
+ * copied in, its bytes were read back as words before their stores had
+ * landed, and each row stalled on it. */
+static char *
+room(struct writer *w, size_t max)
+{
+	if (BUFSZ - w->n < max + 2)
+		flush(w);
+	if (!w->first)
+		w->buf[w->n++] = w->delim;
+	w->first = 0;
+	return w->buf + w->n;
+}
+
 void
 writer_int(struct writer *w, int64_t v)
 {
-	char buf[24], *p = buf + sizeof(buf);
-	uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+	uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v, t = u;
+	char *p = room(w, 20);
+	size_t n = v < 0;
 
 	do {
-		*--p = (char)('0' + u % 10);
+		n++;
+		t /= 10;
+	} while (t > 0);
+	w->n += n;
+	if (v < 0)
+		p[0] = '-';
+	do {
+		p[--n] = (char)('0' + u % 10);
 		u /= 10;
 	} while (u > 0);
-	if (v < 0)
-		*--p = '-';
-	writer_plain(w, p, (size_t)(buf + sizeof(buf) - p));
+}
+
+void
+writer_money(struct writer *w, money m, int min_decimals)
+{
+	w->n += money_format(m, min_decimals, room(w, 47));
+}
+
+void
+writer_day(struct writer *w, int32_t day)
+{
+	w->n += (size_t)date_format(day, room(w, 10));
 }
 
 void

@@ -4,6 +4,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "money.h"
 #include "reader.h"
 
 /*
@@ -19,6 +20,8 @@ struct writer *writer_open(const char *path, char delim);
 void writer_field(struct writer *w, const char *s, size_t len);
 void writer_plain(struct writer *w, const char *s, size_t len);
 void writer_int(struct writer *w, int64_t v);
+void writer_money(struct writer *w, money m, int min_decimals);
+void writer_day(struct writer *w, int32_t day);
 void writer_str(struct writer *w, const char *s);
 void writer_row(struct writer *w, const struct row *row);
 void writer_end(struct writer *w);

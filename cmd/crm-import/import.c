@@ -134,11 +134,11 @@ emit(struct import *im, const char *cust, size_t cl, const struct rec *rc,
 	if (money_add(im->total, rc->amount, &im->total))
 		im->total_overflow = 1;
 	writer_field(w, cust, cl);
-	writer_plain(w, buf, (size_t)date_format(rc->day, buf));
+	writer_day(w, rc->day);
 	if (im->o->keep_time)
 		writer_plain(w, buf, rc->secs == DATE_NO_TIME ? 0 :
 		    (size_t)time_format(rc->secs, buf));
-	writer_plain(w, buf, money_format(rc->amount, 2, buf));
+	writer_money(w, rc->amount, 2);
 	if (ret)
 		writer_plain(w, "return", 6);
 	else
@@ -146,7 +146,7 @@ emit(struct import *im, const char *cust, size_t cl, const struct rec *rc,
 	if (im->has[C_ORDER])
 		writer_field(w, tv[t], tl[t]), t++;
 	if (im->has[C_QUANTITY])
-		writer_plain(w, buf, money_format(rc->qty, 0, buf));
+		writer_money(w, rc->qty, 0);
 	for (; t < im->ntext; t++)
 		writer_field(w, tv[t], tl[t]);
 	writer_end(w);

@@ -216,18 +216,16 @@ default_asof(const struct cust *c, size_t n)
 static void
 put_day(struct writer *w, int32_t day)
 {
-	char buf[16];
-
-	writer_plain(w, buf, day == DAY_NONE ? 0 : (size_t)date_format(day,
-	    buf));
+	if (day == DAY_NONE)
+		writer_plain(w, "", 0);
+	else
+		writer_day(w, day);
 }
 
 static void
 put_money(struct writer *w, money m)
 {
-	char buf[48];
-
-	writer_plain(w, buf, money_format(m, 2, buf));
+	writer_money(w, m, 2);
 }
 
 static void
