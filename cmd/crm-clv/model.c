@@ -69,10 +69,20 @@ lde(double p, double q)
 	return p + log1p(-exp(q - p));
 }
 
+/* lgamma sets the global signgam, which the likelihood's threads would
+ * race on; lgamma_r keeps the sign to itself. */
+static double
+lgam(double x)
+{
+	int sign;
+
+	return lgamma_r(x, &sign);
+}
+
 static double
 lnbeta(double a, double b)
 {
-	return lgamma(a) + lgamma(b) - lgamma(a + b);
+	return lgam(a) + lgam(b) - lgam(a + b);
 }
 
 /* (1 - e^(e l)) / e, continuous through e = 0. */
@@ -233,7 +243,7 @@ static double
 ll_bgnbd(const double *par, const struct obs *d, const double *w, size_t n)
 {
 	double r = par[0], al = par[1], a = par[2], b = par[3];
-	double base = r * log(al) - lgamma(r) - lnbeta(a, b);
+	double base = r * log(al) - lgam(r) - lnbeta(a, b);
 	double ll = 0, cx = NAN, byx = 0;
 
 	for (size_t i = 0; i < n; i++) {
@@ -241,7 +251,7 @@ ll_bgnbd(const double *par, const struct obs *d, const double *w, size_t n)
 
 		if (x != cx) {
 			cx = x;
-			byx = base + lgamma(r + x) + lnbeta(a, b + x);
+			byx = base + lgam(r + x) + lnbeta(a, b + x);
 		}
 		/* alive at T, or died right after the purchase at tx */
 		l = -(r + x) * log(al + d[i].T);
@@ -309,7 +319,7 @@ static double
 ll_pnbd(const double *par, const struct obs *d, const double *w, size_t n)
 {
 	double r = par[0], al = par[1], s = par[2], be = par[3];
-	double base = r * log(al) + s * log(be) - lgamma(r);
+	double base = r * log(al) + s * log(be) - lgam(r);
 	double ll = 0, cx = NAN, byx = 0, alive, dead;
 	/* sorted by x, T, tx: all x = 0 share a tail at tx, and runs of
 	 * one x and T share one at T */
@@ -320,7 +330,7 @@ ll_pnbd(const double *par, const struct obs *d, const double *w, size_t n)
 
 		if (x != cx) {
 			cx = x;
-			byx = base + lgamma(r + x);
+			byx = base + lgam(r + x);
 		}
 		pnbd_parts(par, &d[i], tail_memo(&mtx, par, x, d[i].tx),
 		    tail_memo(&mT, par, x, d[i].T), &alive, &dead);
@@ -339,7 +349,7 @@ static double
 ll_gg(const double *par, const struct obs *d, const double *w, size_t n)
 {
 	double p = par[0], q = par[1], g = par[2];
-	double base = q * log(g) - lgamma(q);
+	double base = q * log(g) - lgam(q);
 	double ll = 0, cx = NAN, byx = 0;
 
 	for (size_t i = 0; i < n; i++) {
@@ -349,7 +359,7 @@ ll_gg(const double *par, const struct obs *d, const double *w, size_t n)
 			continue;
 		if (x != cx) {
 			cx = x;
-			byx = base + lgamma(px + q) - lgamma(px) + px * log(x);
+			byx = base + lgam(px + q) - lgam(px) + px * log(x);
 		}
 		ll += (w ? w[i] : 1) *
 		    (byx + (px - 1) * log(m) - (px + q) * log(g + m * x));
