@@ -765,9 +765,8 @@ struct gather {
 };
 
 static void
-sort_out(void *p)
+sort_out(struct gather *g)
 {
-	struct gather *g = p;
 	const char **ids = xreallocarray(NULL, g->n ? g->n : 1, sizeof(char *));
 	size_t *lens = xreallocarray(NULL, g->n ? g->n : 1, sizeof(size_t));
 
@@ -776,18 +775,6 @@ sort_out(void *p)
 	g->idx = sort_ids(ids, lens, g->n);
 	free(lens);
 	free(ids);
-}
-
-/* Touched while the ids are sorted, so that its page faults are paid on
- * the other core. */
-static void
-alloc_out(void *p)
-{
-	struct gather *g = p;
-	size_t size = (g->n ? g->n : 1) * sizeof(struct cust);
-
-	g->out = xmalloc(size);
-	memset(g->out, 0, size);
 }
 
 /* out[j] from the acc of the j-th customer in id order, prefetched
@@ -807,6 +794,7 @@ gather(void *p, size_t from, size_t to)
 		const struct acc *a = acc_of(s, i);
 		struct cust *c = &g->out[j];
 		uint32_t days = ndays(a);
+		*c = (struct cust){ 0 };
 		c->id = htab_key(s->ids, i, &c->idlen);
 		c->first = days ? day_at(s, a, 0) : DAY_NONE;
 		c->last = days ? day_at(s, a, days - 1) : DAY_NONE;
@@ -850,7 +838,10 @@ summary_finish(struct summary *s, struct cust **custs, size_t *n)
 	free(s->held);
 	s->held = NULL;
 	struct gather g = { s, *n, NULL, NULL };
-	par_two(alloc_out, &g, sort_out, &g, *n);
+	sort_out(&g);
+	/* Made after the sort's arrays are gone, so that the two never take
+	 * memory at once; each half's page faults on its own core. */
+	g.out = xmalloc((*n ? *n : 1) * sizeof(struct cust));
 	par_halves(gather, &g, *n);
 	free(g.idx);
 	struct cust *out = g.out;
