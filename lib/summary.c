@@ -408,7 +408,8 @@ static int32_t
 day_at(const struct summary *s, const struct acc *a, uint32_t i)
 {
 	if (pooled(a))
-		return (int32_t)(s->days.w[(uint32_t)a->at + i] ^ UINT32_C(0x80000000));
+		return (int32_t)(s->days.w[(uint32_t)a->at + i] ^
+		    UINT32_C(0x80000000));
 	return a->at + a->near[i];
 }
 

@@ -203,7 +203,7 @@ group(struct score *sc, size_t n)
 }
 
 /* One of R, F and M scored for every customer. */
-struct metric {
+struct ranking {
 	const struct rfm_opts *o;
 	const struct cust *c;
 	size_t n;
@@ -215,7 +215,7 @@ struct metric {
 static void
 score_metric(void *p)
 {
-	struct metric *m = p;
+	struct ranking *m = p;
 	const struct cust *c = m->c;
 	int k = m->k;
 
@@ -243,7 +243,7 @@ score_metric(void *p)
 static void
 score_rf(void *p)
 {
-	struct metric *m = p;
+	struct ranking *m = p;
 
 	score_metric(&m[R]);
 	score_metric(&m[F]);
@@ -253,12 +253,12 @@ struct score *
 score(const struct rfm_opts *o, const struct cust *c, size_t n, int32_t asof)
 {
 	struct score *sc = xcalloc(n ? n : 1, sizeof(*sc));
-	struct metric m[3];
+	struct ranking m[3];
 	uint8_t *s[3];
 
 	for (int k = 0; k < 3; k++) {
 		s[k] = xcalloc(n ? n : 1, 1);
-		m[k] = (struct metric){ o, c, n, asof, k, s[k] };
+		m[k] = (struct ranking){ o, c, n, asof, k, s[k] };
 	}
 	par_two(score_rf, m, score_metric, &m[M], n);
 	for (size_t i = 0; i < n; i++)
