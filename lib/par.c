@@ -17,6 +17,12 @@ run(void *p)
 	return NULL;
 }
 
+int
+par_worth(size_t n)
+{
+	return n >= PAR_MIN && crm_fuzz_catch == NULL;
+}
+
 void
 par_two(void (*a)(void *), void *arg_a, void (*b)(void *), void *arg_b,
     size_t n)
@@ -24,8 +30,7 @@ par_two(void (*a)(void *), void *arg_a, void (*b)(void *), void *arg_b,
 	struct job jb = { b, arg_b };
 	pthread_t t;
 
-	if (n < PAR_MIN || crm_fuzz_catch != NULL ||
-	    pthread_create(&t, NULL, run, &jb) != 0) {
+	if (!par_worth(n) || pthread_create(&t, NULL, run, &jb) != 0) {
 		a(arg_a);
 		b(arg_b);
 		return;

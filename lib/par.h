@@ -13,6 +13,9 @@
  */
 #define PAR_MIN 32768
 
+/* Whether work on n items may take a second thread. */
+int par_worth(size_t n);
+
 void par_two(void (*a)(void *), void *arg_a, void (*b)(void *), void *arg_b,
     size_t n);
 

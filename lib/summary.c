@@ -200,6 +200,15 @@ pool_cap(uint32_t n)
 	return cap;
 }
 
+/* A pooled acc's days as a set of the pool. */
+static struct set
+pooled_set(const struct acc *a)
+{
+	uint32_t n = ndays(a);
+
+	return (struct set){ (uint32_t)a->at, n, pool_cap(n) };
+}
+
 /* The accs in chunks of 2 MB, each aligned to its start: growing moves
  * nothing, and no acc straddles two cache lines. */
 #define CHUNK_SHIFT 15
@@ -456,7 +465,7 @@ add_day(struct summary *s, struct acc *a, int32_t day)
 		}
 		spill(s, a);
 	}
-	struct set d = { (uint32_t)a->at, n, pool_cap(n) };
+	struct set d = pooled_set(a);
 	set_add(&s->days, &d, day_key(day));
 	a->at = (int32_t)d.off;
 	a->days = d.len | POOLED;
@@ -743,7 +752,7 @@ count_days(const struct summary *s, const struct acc *a, int32_t from,
 	if (from == DAY_NONE && to == DAY_NONE)
 		return n;
 	if (pooled(a)) {
-		struct set d = { (uint32_t)a->at, n, pool_cap(n) };
+		struct set d = pooled_set(a);
 		uint32_t hi = to == DAY_NONE ? n : lower(&s->days, &d, day_key(to));
 		uint32_t lo = from == DAY_NONE ? 0 :
 		    lower(&s->days, &d, day_key(from));

@@ -12,6 +12,7 @@
 #include "bytes.h"
 #include "date.h"
 #include "err.h"
+#include "par.h"
 #include "writer.h"
 
 #define BUFSZ (1 << 20)
@@ -457,15 +458,15 @@ append_part(struct writer *w, struct writer *p)
 	p->memlen = p->n = 0;
 }
 
-/* Rows [0, n) formatted by fmt, in order; without a thread to be had,
- * or under a fuzzing harness, whose die() returns by longjmp, all here. */
+/* Rows [0, n) formatted by fmt, in order; all here where par_worth says
+ * a thread is not worth it (or not allowed), or none is to be had. */
 void
 writer_rows(struct writer *w, size_t n, writer_rows_fn *fmt, void *ctx)
 {
 	struct rows r = { .fmt = fmt, .ctx = ctx, .n = n };
 	pthread_t t;
 
-	if (n <= ROWS || crm_fuzz_catch != NULL) {
+	if (!par_worth(n)) {
 		fmt(w, 0, n, ctx);
 		return;
 	}

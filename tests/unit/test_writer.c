@@ -6,6 +6,7 @@
 
 #include "reader.h"
 #include "suites.h"
+#include "par.h"
 #include "writer.h"
 
 static char *
@@ -145,10 +146,10 @@ START_TEST(rows_on_two_threads)
 	memset(b, 'y', big);
 	b[big] = '\0';
 	struct writer *w = writer_open(one, ',');
-	numbered(w, 0, 20001, b);
+	numbered(w, 0, PAR_MIN * 2 + 1, b);
 	writer_close(w);
 	w = writer_open(two, ',');
-	writer_rows(w, 20001, numbered, b);
+	writer_rows(w, PAR_MIN * 2 + 1, numbered, b);
 	writer_close(w);
 	char *x = file_bytes(one, &n1), *y = file_bytes(two, &n2);
 	ck_assert_uint_eq(n1, n2);
