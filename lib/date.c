@@ -689,22 +689,24 @@ memo_slot(const char *s, size_t len)
 static enum date_status parse_blanked(struct date_parser *p, struct cur *cp,
     int32_t *day, int32_t *secs, const char **why);
 
-/* YYYY-MM-DD and nothing else, the canonical form most input is in. */
-static int
-iso_day(const char *s, size_t len, int32_t *day)
+/* The day of YYYY-MM-DD in s[0..9], the canonical form most input is
+ * in: 1, or 0 when those ten bytes are not one. */
+int
+date_iso(const char *s, int32_t *day)
 {
-	static const unsigned char digit[10] = { 1, 1, 1, 1, 0, 1, 1, 0, 1, 1 };
-	int v[10];
+	const unsigned char *u = (const unsigned char *)s;
+	unsigned v[10], over = 0;
 
-	if (len != 10 || s[4] != '-' || s[7] != '-')
+	for (int i = 0; i < 10; i++)
+		v[i] = (unsigned)u[i] - '0';
+	/* Or'ed rather than tested one by one: a branch each costs more. */
+	for (int i = 0; i < 10; i++)
+		if (i != 4 && i != 7)
+			over |= v[i] > 9;
+	if (over | (u[4] != '-') | (u[7] != '-'))
 		return 0;
-	for (int i = 0; i < 10; i++) {
-		v[i] = s[i] - '0';
-		if (digit[i] && (v[i] < 0 || v[i] > 9))
-			return 0;
-	}
-	int y = v[0] * 1000 + v[1] * 100 + v[2] * 10 + v[3];
-	int m = v[5] * 10 + v[6], d = v[8] * 10 + v[9];
+	int y = (int)(v[0] * 1000 + v[1] * 100 + v[2] * 10 + v[3]);
+	int m = (int)(v[5] * 10 + v[6]), d = (int)(v[8] * 10 + v[9]);
 	if (!date_valid(y, m, d))
 		return 0;
 	*day = date_from_ymd(y, m, d);
@@ -729,7 +731,7 @@ date_parse(struct date_parser *p, const char *s, size_t len, int32_t *day,
 			return DATE_OK;
 		}
 	}
-	if (p->pattern == NULL && iso_day(s, len, day))
+	if (p->pattern == NULL && len == 10 && date_iso(s, day))
 		*secs = DATE_NO_TIME;
 	else if ((st = parse_blanked(p, &c, day, secs, why)) != DATE_OK)
 		return st;

@@ -41,6 +41,7 @@ struct date_parser {
 enum date_status date_parse(struct date_parser *p, const char *s, size_t len,
     int32_t *day, int32_t *secs, const char **why);
 
+int date_iso(const char *s, int32_t *day);	/* reads s[0..9] */
 int date_valid(int y, int m, int d);
 int32_t date_from_ymd(int y, int m, int d);
 void date_to_ymd(int32_t day, int *y, int *m, int *d);

@@ -606,6 +606,44 @@ reader_next(struct reader *r)
 	return row;
 }
 
+/*
+ * Whole lines ahead, for a caller that parses the plain ones itself and
+ * leaves the rest to reader_next: the bytes up to and including the last
+ * LF in the buffer, reading more while there is none; 0 when there is
+ * nothing a caller may take that way. PAD bytes after them may be read.
+ */
+size_t
+reader_lines(struct reader *r, const char **p)
+{
+	if (r->pending || r->ws || !csv_idle(r) || r->donepos < r->ndone)
+		return 0;
+	for (;;) {
+		char *s = r->buf + r->pos;
+		size_t avail = r->end - r->pos;
+		char *nl = avail ? memrchr(s, '\n', avail) : NULL;
+		if (nl != NULL) {
+			*p = s;
+			return (size_t)(nl + 1 - s);
+		}
+		if (r->eof)
+			return 0;
+		fill(r);
+	}
+}
+
+/* The caller of reader_lines took n bytes of its lines, k lines. */
+void
+reader_took(struct reader *r, size_t n, long k)
+{
+	size_t before = r->rows;
+
+	r->pos += n;
+	r->line += k;
+	r->rows += (size_t)k;
+	if (r->progress && before >> 16 != r->rows >> 16)
+		show_progress(r);
+}
+
 /* The most frequent of , ; TAB | outside quotes on the first line. */
 static char
 detect_delim(struct reader *r)

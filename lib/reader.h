@@ -35,6 +35,8 @@ struct reader;
 struct reader *reader_open(const char *path, const struct reader_opts *o);
 const struct row *reader_header(struct reader *r);
 const struct row *reader_next(struct reader *r);
+size_t reader_lines(struct reader *r, const char **p);
+void reader_took(struct reader *r, size_t n, long k);
 const char *reader_where(const struct reader *r);	/* "file: " or "" */
 char reader_delim(const struct reader *r);
 void reader_close(struct reader *r);

@@ -9,7 +9,7 @@ main(void)
 	Suite *(*suites[])(void) = {
 		date_suite, money_suite, reader_suite, writer_suite,
 		htab_suite, sort_suite, utf8_suite, model_suite, bytes_suite,
-		par_suite,
+		par_suite, txn_suite,
 	};
 	SRunner *sr = srunner_create(NULL);
 

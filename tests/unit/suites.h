@@ -13,5 +13,6 @@ Suite *utf8_suite(void);
 Suite *model_suite(void);
 Suite *bytes_suite(void);
 Suite *par_suite(void);
+Suite *txn_suite(void);
 
 #endif
