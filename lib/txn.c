@@ -3,10 +3,6 @@
 #include <string.h>
 #include <strings.h>
 
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
-
 #include "bytes.h"
 #include "err.h"
 #include "opts.h"
@@ -19,10 +15,7 @@ struct txn_reader {
 	int customer, date, amount, order, kind;
 	size_t rows;
 	int plain;		/* the columns as crm-import writes them */
-	char delim;
-	const char *at, *end;	/* lines from reader_lines not taken yet */
-	const char *from;	/* where they start */
-	long taken;		/* lines of them taken */
+	struct plain_lines pl;
 	struct date_parser dates;
 	char order_buf[32], buf[64];
 };
@@ -65,11 +58,10 @@ txn_open(struct reader *r, const struct txn_names *n, struct rejects *rj)
 	t->amount = column(t->h, n->amount, "amount", "--amount", 1);
 	t->order = column(t->h, n->order, "order_id", "--order", 0);
 	t->kind = column(t->h, n->kind, "kind", "--kind", 0);
-	t->delim = reader_delim(r);
 	t->plain = t->customer == 0 && t->date == 1 && t->amount == 2 &&
 	    t->order < 0 && (t->h->nf == 3 ? t->kind < 0 :
-	    t->h->nf == 4 && t->kind == 3) && t->delim != '"' &&
-	    t->delim != '\r' && t->delim != '\n' && t->delim != '-';
+	    t->h->nf == 4 && t->kind == 3) &&
+	    plain_init(&t->pl, r, t->kind >= 0);
 	return t;
 }
 
@@ -162,108 +154,16 @@ parse(struct txn_reader *t, const struct row *row, struct txn *x)
 	return 0;
 }
 
-#ifdef __SSE2__
-/*
- * One line in crm-import's own form (customer_id, order_date, amount and
- * kind, none blank-padded, quoted or beyond ASCII; ids of up to 15 bytes)
- * parsed where it lies, without the general path's splitting: the rows
- * of a large input almost all look so. The end of the line, or NULL for
- * a line of another form, which the general path then reads as it
- * always would: what is taken here is exactly what it would take.
- */
-static const char *
-plain_line(const struct txn_reader *t, const char *p, struct txn *x)
-{
-	const __m128i v = _mm_loadu_si128((const __m128i *)p);
-	const __m128i odd = _mm_or_si128(_mm_or_si128(
-	    _mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
-	    _mm_cmpeq_epi8(v, _mm_set1_epi8('\r'))),
-	    _mm_cmpeq_epi8(v, _mm_set1_epi8('\n')));
-	unsigned d = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v,
-	    _mm_set1_epi8(t->delim)));
-	unsigned bad = (unsigned)(_mm_movemask_epi8(odd) | _mm_movemask_epi8(v));
-	const char *why;
-
-	if (d == 0)
-		return NULL;
-	unsigned k = (unsigned)__builtin_ctz(d);
-	if (k == 0 || (bad & ((1u << k) - 1)) || p[0] == ' ' ||
-	    p[0] == '\t' || p[k - 1] == ' ' || p[k - 1] == '\t')
-		return NULL;
-	x->cust = p;
-	x->clen = k;
-	p += k + 1;
-	if (!date_iso(p, &x->day) || p[10] != t->delim)
-		return NULL;
-	const char *a = p += 11;
-	while (*p != t->delim && *p != '\n')
-		p++;
-	if (money_parse(a, (size_t)(p - a), 0, &x->amount, &why))
-		return NULL;
-	x->is_return = x->amount < 0;
-	if (t->kind >= 0) {
-		if (*p++ != t->delim)
-			return NULL;
-		if (memcmp(p, "return\n", 7) == 0)
-			x->is_return = 1, p += 6;
-		else if (memcmp(p, "purchase\n", 9) == 0)
-			x->is_return = 0, p += 8;
-		else if (*p != '\n')
-			return NULL;
-	}
-	if (*p != '\n')
-		return NULL;
-	if (x->is_return && x->amount > 0)
-		x->amount = -x->amount;
-	x->order = NULL;
-	x->olen = 0;
-	return p + 1;
-}
-
-/* The reader told of the lines taken since it last was. */
-static void
-took(struct txn_reader *t)
-{
-	reader_took(t->r, (size_t)(t->at - t->from), t->taken);
-	t->from = t->at = t->end = NULL;
-	t->taken = 0;
-}
-
-static int
-next_plain(struct txn_reader *t, struct txn *x)
-{
-	if (t->at == t->end) {
-		if (t->at != NULL)
-			took(t);
-		const char *p;
-		size_t n = reader_lines(t->r, &p);
-		if (n == 0)
-			return 0;
-		t->from = t->at = p;
-		t->end = p + n;
-	}
-	const char *next = plain_line(t, t->at, x);
-	if (next == NULL) {
-		took(t);
-		return 0;
-	}
-	t->at = next;
-	t->taken++;
-	t->rows++;
-	return 1;
-}
-#endif
-
 /* The next good transaction: 1, or 0 at the end of the input. */
 int
 txn_next(struct txn_reader *t, struct txn *x)
 {
 	const struct row *row;
 
-#ifdef __SSE2__
-	if (t->plain && next_plain(t, x))
+	if (t->plain && plain_next(&t->pl, x)) {
+		t->rows++;
 		return 1;
-#endif
+	}
 	while ((row = reader_next(t->r)) != NULL) {
 		t->rows++;
 		if (parse(t, row, x) == 0)

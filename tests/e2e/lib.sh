@@ -22,7 +22,8 @@ counts() {
 
 # Fails unless the summary line in FILE balances; prints the counts.
 balanced() {
-	set -- $(counts "$1")
+	# without leading zeros, which arithmetic reads as octal
+	set -- $(counts "$1" | sed 's/\b0*\([0-9]\)/\1/g')
 	[ $# = 5 ] || fail "no summary line"
 	[ "$1" = $(($2 + $3 + $4 + $5)) ] || fail "counts do not balance: $*"
 	echo "$@"
