@@ -694,43 +694,32 @@ static enum date_status parse_blanked(struct date_parser *p, struct cur *cp,
 int
 date_iso(const char *s, int32_t *day)
 {
-	/* A few hundred distinct days make up most inputs: a memo of the
-	 * good ones, one per thread, costs less than the arithmetic. */
-	static _Thread_local struct {
-		uint64_t a;
-		uint32_t b;	/* the last two, and a bit no empty slot has */
-		int32_t day;
-	} memo[2048];
-	const unsigned char *u = (const unsigned char *)s;
-	unsigned v[10], over = 0;
+	/* As words: a byte is a digit when its high half is 3 both before
+	 * and after adding 6 (which carries into the next byte only from a
+	 * byte that is no digit). */
+	const uint64_t digits = UINT64_C(0x00F0F000F0F0F0F0);
+	const uint64_t dashes = UINT64_C(0x2D00002D00000000);
+	const uint64_t six = UINT64_C(0x0606060606060606);
+	const uint64_t threes = UINT64_C(0x3030303030303030);
 	uint64_t a;
-	uint16_t b2;
+	uint16_t b;
 
 	memcpy(&a, s, 8);
-	memcpy(&b2, s + 8, 2);
-	uint32_t b = b2 | UINT32_C(0x10000);
-	size_t i = (size_t)(((a ^ (uint64_t)b << 40) *
-	    UINT64_C(0x9e3779b97f4a7c15)) >> 53);
-	if (memo[i].a == a && memo[i].b == b) {
-		*day = memo[i].day;
-		return 1;
-	}
-	for (int k = 0; k < 10; k++)
-		v[k] = (unsigned)u[k] - '0';
-	/* Or'ed rather than tested one by one: a branch each costs more. */
-	for (int k = 0; k < 10; k++)
-		if (k != 4 && k != 7)
-			over |= v[k] > 9;
-	if (over | (u[4] != '-') | (u[7] != '-'))
+	memcpy(&b, s + 8, 2);
+	if ((a & digits) != (threes & digits) ||
+	    ((a + six) & digits) != (threes & digits) ||
+	    (a & UINT64_C(0xFF0000FF00000000)) != dashes ||
+	    (b & 0xF0F0) != 0x3030 || ((b + 0x0606) & 0xF0F0) != 0x3030)
 		return 0;
-	int y = (int)(v[0] * 1000 + v[1] * 100 + v[2] * 10 + v[3]);
-	int m = (int)(v[5] * 10 + v[6]), d = (int)(v[8] * 10 + v[9]);
+	a -= threes & digits;	/* not from the dashes, which would borrow */
+	b -= 0x3030;
+	int y = (int)((a & 0xFF) * 1000 + (a >> 8 & 0xFF) * 100 +
+	    (a >> 16 & 0xFF) * 10 + (a >> 24 & 0xFF));
+	int m = (int)((a >> 40 & 0xFF) * 10 + (a >> 48 & 0xFF));
+	int d = (b & 0xFF) * 10 + (b >> 8);
 	if (!date_valid(y, m, d))
 		return 0;
 	*day = date_from_ymd(y, m, d);
-	memo[i].a = a;
-	memo[i].b = b;
-	memo[i].day = *day;
 	return 1;
 }
 

@@ -513,6 +513,28 @@ money_format(money m, int min_decimals, char *buf)
 	return n;
 }
 
+/* 1 when s, which parses to m, is what money_format(m, 2) writes: so a
+ * tool may copy it as it is. */
+int
+money_canonical(const char *s, size_t n, money m)
+{
+	size_t i = n > 0 && s[0] == '-', start = i, dot;
+
+	if (i && m == 0)
+		return 0;	/* "-0.00" is written 0.00 */
+	while (i < n && isdig(s[i]))
+		i++;
+	dot = i;
+	if (dot == start || (s[start] == '0' && dot - start > 1) ||
+	    dot == n || s[dot] != '.')
+		return 0;
+	for (i = dot + 1; i < n && isdig(s[i]); i++)
+		;
+	size_t nfrac = n - dot - 1;
+	return i == n && nfrac >= 2 && nfrac <= MONEY_DECIMALS &&
+	    (nfrac == 2 || s[n - 1] != '0');
+}
+
 money
 money_div_cents(money total, uint64_t n)
 {

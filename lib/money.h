@@ -30,5 +30,6 @@ money money_div_cents(money total, uint64_t n);
 
 /* At least min_decimals decimals, more only when needed; buf >= 32 bytes. */
 size_t money_format(money m, int min_decimals, char *buf);
+int money_canonical(const char *s, size_t n, money m);
 
 #endif

@@ -56,6 +56,7 @@ line(struct plain_lines *pl, const char *p, struct txn *x)
 	x->cust = p;
 	x->clen = k;
 	p += k + 1;
+	pl->date = p;
 	if (!date_iso(p, &x->day) || p[10] != pl->delim)
 		return NULL;
 	const char *a = p += 11;

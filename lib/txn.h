@@ -45,7 +45,7 @@ struct plain_lines {
 	int kinded;
 	const char *from, *at, *end;	/* lines not yet given back */
 	long taken;
-	const char *amount;	/* the last line's, as written */
+	const char *date, *amount;	/* the last line's, as written */
 	size_t alen;
 };
 

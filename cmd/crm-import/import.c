@@ -117,9 +117,11 @@ start_file(struct import *im)
 	write_header(im);
 }
 
+/* A plain line's date and amount, which are written as they came when
+ * that is how they would be written anyway; else NULL. */
 static void
 emit(struct import *im, const char *cust, size_t cl, const struct rec *rc,
-    const char *const *tv, const size_t *tl)
+    const char *const *tv, const size_t *tl, const struct plain_lines *pl)
 {
 	struct writer *w = im->out;
 	char buf[48];
@@ -135,11 +137,17 @@ emit(struct import *im, const char *cust, size_t cl, const struct rec *rc,
 	if (money_add(im->total, rc->amount, &im->total))
 		im->total_overflow = 1;
 	writer_field(w, cust, cl);
-	writer_day(w, rc->day);
+	if (pl)
+		writer_plain(w, pl->date, 10);
+	else
+		writer_day(w, rc->day);
 	if (im->o->keep_time)
 		writer_plain(w, buf, rc->secs == DATE_NO_TIME ? 0 :
 		    (size_t)time_format(rc->secs, buf));
-	writer_money(w, rc->amount, 2);
+	if (pl && money_canonical(pl->amount, pl->alen, rc->amount))
+		writer_plain(w, pl->amount, pl->alen);
+	else
+		writer_money(w, rc->amount, 2);
 	if (ret)
 		writer_plain(w, "return", 6);
 	else
@@ -407,7 +415,7 @@ process(struct import *im, const struct row *row)
 		tl[t] = row->len[m->keep[k]];
 	}
 	if (!im->stored) {
-		emit(im, cust, cl, &rc, tv, tl);
+		emit(im, cust, cl, &rc, tv, tl, NULL);
 		return;
 	}
 	rc.cust = link_customer(im->link, cust, cl);
@@ -474,7 +482,7 @@ import_file(struct import *im, struct reader *r)
 			struct rec rc = { .amount = x.amount, .day = x.day,
 			    .secs = DATE_NO_TIME, .nrows = 1 };
 			im->nread++;
-			emit(im, x.cust, x.clen, &rc, NULL, NULL);
+			emit(im, x.cust, x.clen, &rc, NULL, NULL, &pl);
 			continue;
 		}
 		if ((row = reader_next(r)) == NULL)
@@ -522,7 +530,7 @@ flush_stored(struct import *im)
 		}
 		size_t cl;
 		const char *cust = link_canonical(im->link, rc->cust, &cl);
-		emit(im, cust, cl, rc, im->tv, im->tl);
+		emit(im, cust, cl, rc, im->tv, im->tl, NULL);
 	}
 	if (im->o->id_map)
 		write_id_map(im);

@@ -112,6 +112,42 @@ ambiguous_in(struct date_parser *p, const char *s)
 	ck_assert_int_eq(day, UNTOUCHED);
 }
 
+START_TEST(test_iso_words)
+{
+	/* Every byte of each position tried: only digits and the two dashes
+	 * pass, and the day agrees with the arithmetic. */
+	char buf[16] = "2024-12-26";
+	int32_t day;
+
+	ck_assert(date_iso(buf, &day));
+	ck_assert_int_eq(day, date_from_ymd(2024, 12, 26));
+	for (int i = 0; i < 10; i++)
+		for (int c = 0; c < 256; c++) {
+			memcpy(buf, "2024-12-26", 10);
+			buf[i] = (char)c;
+			int dash = i == 4 || i == 7;
+			int ok = dash ? c == '-' : c >= '0' && c <= '9';
+			int y = (buf[0] - '0') * 1000 + (buf[1] - '0') * 100 +
+			    (buf[2] - '0') * 10 + (buf[3] - '0');
+			int m = (buf[5] - '0') * 10 + (buf[6] - '0');
+			int d = (buf[8] - '0') * 10 + (buf[9] - '0');
+			ok = ok && date_valid(y, m, d);
+			ck_assert_int_eq(date_iso(buf, &day), ok);
+			if (ok)
+				ck_assert_int_eq(day, date_from_ymd(y, m, d));
+		}
+	ck_assert(date_iso("0001-01-01", &day));
+	ck_assert(date_iso("9999-12-31", &day));
+	ck_assert(!date_iso("0000-12-31", &day));
+	ck_assert(!date_iso("2023-02-29", &day));
+	ck_assert(date_iso("2024-02-29", &day));
+	ck_assert(!date_iso("1900-02-29", &day));
+	ck_assert(date_iso("2000-02-29", &day));
+	ck_assert(!date_iso("2024-00-10", &day));
+	ck_assert(!date_iso("2024-04-31", &day));
+}
+END_TEST
+
 START_TEST(test_anchors)
 {
 	int y, m, d;
@@ -572,6 +608,7 @@ date_suite(void)
 	Suite *s = suite_create("date");
 	TCase *tc = tcase_create("date");
 
+	tcase_add_test(tc, test_iso_words);
 	tcase_add_test(tc, test_anchors);
 	tcase_add_test(tc, test_round_trip);
 	tcase_add_test(tc, test_valid);

@@ -505,6 +505,34 @@ START_TEST(ratio_and_mean)
 }
 END_TEST
 
+/* Every string of up to 8 of these bytes: canonical exactly when it
+ * parses and money_format writes it back unchanged. */
+START_TEST(canonical)
+{
+	static const char alpha[] = "-0159.";
+	char s[16], buf[32];
+	const char *why;
+
+	for (int len = 1; len <= 8; len++) {
+		long total = 1;
+		for (int i = 0; i < len; i++)
+			total *= 6;
+		for (long k = 0; k < total; k++) {
+			long x = k;
+			for (int i = 0; i < len; i++, x /= 6)
+				s[i] = alpha[x % 6];
+			s[len] = '\0';
+			money m = 0;
+			int want = money_parse(s, (size_t)len, 0, &m, &why) == 0 &&
+			    money_format(m, 2, buf) == (size_t)len &&
+			    memcmp(buf, s, (size_t)len) == 0;
+			ck_assert_msg(money_canonical(s, (size_t)len, m) == want,
+			    "%s", s);
+		}
+	}
+}
+END_TEST
+
 Suite *
 money_suite(void)
 {
@@ -529,6 +557,7 @@ money_suite(void)
 	tcase_add_test(tc, add);
 	tcase_add_test(tc, mul);
 	tcase_add_test(tc, ratio_and_mean);
+	tcase_add_test(tc, canonical);
 	suite_add_tcase(s, tc);
 
 	return s;
