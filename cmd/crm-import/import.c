@@ -117,8 +117,8 @@ start_file(struct import *im)
 	write_header(im);
 }
 
-/* A plain line's date and amount, which are written as they came when
- * that is how they would be written anyway; else NULL. */
+/* pl: the plain line the row is, whose date and amount are copied when
+ * that is how they would be written anyway; NULL for any other row. */
 static void
 emit(struct import *im, const char *cust, size_t cl, const struct rec *rc,
     const char *const *tv, const size_t *tl, const struct plain_lines *pl)
