@@ -27,10 +27,13 @@ value(const struct cust *c, int k, int32_t asof)
 	}
 }
 
-/* The k-th smallest of v[] (k from 1) for each k in ks[]: counted when
- * the values span a small range, as days and frequencies do; else read
- * off a sorted copy. */
+/* The k-th smallest of v[] (k from 1) for each k in ks[], ks rising:
+ * counted when the values span a small range, as days and frequencies
+ * do. Else (money) a count of each value's top bits finds the bucket each
+ * k falls in, and only the values of those buckets are sorted: two
+ * passes over v instead of a sort of all of it. */
 #define SPAN (1 << 22)
+#define TOP 16
 
 static void
 smallest(const int64_t *v, size_t n, const size_t *ks, int nk, int64_t *out)
@@ -41,26 +44,56 @@ smallest(const int64_t *v, size_t n, const size_t *ks, int nk, int64_t *out)
 		min = v[i] < min ? v[i] : min;
 		max = v[i] > max ? v[i] : max;
 	}
-	if (n > 0 && (uint64_t)max - (uint64_t)min < SPAN) {
-		size_t span = (size_t)((uint64_t)max - (uint64_t)min) + 1;
-		uint32_t *count = xcalloc(span, sizeof(uint32_t));
-		for (size_t i = 0; i < n; i++)
-			count[v[i] - min]++;
-		size_t below = 0, x = 0;
-		for (int j = 0; j < nk; j++) {
-			while (below + count[x] < ks[j])
-				below += count[x++];
-			out[j] = min + (int64_t)x;
-		}
+	if (n == 0)
+		return;
+	uint64_t range = (uint64_t)max - (uint64_t)min;
+	int shift = 0;
+	if (range >= SPAN)
+		while ((range >> shift) >= (UINT64_C(1) << TOP))
+			shift++;
+	size_t span = (size_t)(range >> shift) + 1;
+	uint32_t *count = xcalloc(span, sizeof(uint32_t));
+	for (size_t i = 0; i < n; i++)
+		count[((uint64_t)v[i] - (uint64_t)min) >> shift]++;
+	size_t below[MAXBINS], bucket[MAXBINS], x = 0, under = 0;
+	for (int j = 0; j < nk; j++) {
+		while (under + count[x] < ks[j])
+			under += count[x++];
+		bucket[j] = x;
+		below[j] = under;
+	}
+	if (shift == 0) {
+		for (int j = 0; j < nk; j++)
+			out[j] = min + (int64_t)bucket[j];
 		free(count);
 		return;
 	}
-	int64_t *sorted = xreallocarray(NULL, n ? n : 1, sizeof(int64_t));
-	memcpy(sorted, v, n * sizeof(int64_t));
-	sort_by_key(sorted, NULL, n);
+	/* The buckets wanted, each once, and their values. */
+	size_t m = 0;
 	for (int j = 0; j < nk; j++)
-		out[j] = sorted[ks[j] - 1];
-	free(sorted);
+		if (j == 0 || bucket[j] != bucket[j - 1])
+			m += count[bucket[j]];
+	int64_t *in = xreallocarray(NULL, m, sizeof(int64_t));
+	size_t got = 0;
+	for (size_t i = 0; i < n; i++) {
+		size_t b = ((uint64_t)v[i] - (uint64_t)min) >> shift;
+		for (int j = 0; j < nk && bucket[j] <= b; j++)
+			if (bucket[j] == b) {
+				in[got++] = v[i];
+				break;
+			}
+	}
+	sort_by_key(in, NULL, got);
+	/* A bucket's values lie together in the sorted copy, in bucket
+	 * order, after those of the wanted buckets before it. */
+	size_t before = 0;
+	for (int j = 0; j < nk; j++) {
+		if (j > 0 && bucket[j] != bucket[j - 1])
+			before += count[bucket[j - 1]];
+		out[j] = in[before + (ks[j] - below[j]) - 1];
+	}
+	free(in);
+	free(count);
 }
 
 /*
