@@ -593,6 +593,18 @@ read_row(struct reader *r)
 	}
 }
 
+/* k more rows given out, by reader_next or reader_took: progress is
+ * shown each time the count passes a multiple of 65536. */
+static void
+counted(struct reader *r, size_t k)
+{
+	size_t before = r->rows;
+
+	r->rows += k;
+	if (r->progress && before >> 16 != r->rows >> 16)
+		show_progress(r);
+}
+
 const struct row *
 reader_next(struct reader *r)
 {
@@ -601,8 +613,8 @@ reader_next(struct reader *r)
 		return &r->row;
 	}
 	const struct row *row = read_row(r);
-	if (row && r->progress && (++r->rows & 0xFFFF) == 0)
-		show_progress(r);
+	if (row)
+		counted(r, 1);
 	return row;
 }
 
@@ -635,13 +647,9 @@ reader_lines(struct reader *r, const char **p)
 void
 reader_took(struct reader *r, size_t n, long k)
 {
-	size_t before = r->rows;
-
 	r->pos += n;
 	r->line += k;
-	r->rows += (size_t)k;
-	if (r->progress && before >> 16 != r->rows >> 16)
-		show_progress(r);
+	counted(r, (size_t)k);
 }
 
 /* The most frequent of , ; TAB | outside quotes on the first line. */

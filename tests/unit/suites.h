@@ -2,6 +2,9 @@
 #define CRM_SUITES_H
 
 #include <check.h>
+#include <stddef.h>
+
+#include "reader.h"
 
 Suite *date_suite(void);
 Suite *money_suite(void);
@@ -14,5 +17,8 @@ Suite *model_suite(void);
 Suite *bytes_suite(void);
 Suite *par_suite(void);
 Suite *txn_suite(void);
+
+struct reader *reader_over(const char *bytes, size_t n,
+    const struct reader_opts *o);
 
 #endif

@@ -10,9 +10,10 @@
 
 static char path[] = "/tmp/crm-test-reader-XXXXXX";
 
-/* A reader over the given bytes, through a temporary file. */
-static struct reader *
-over(const char *bytes, size_t n, const struct reader_opts *o)
+/* A reader over the given bytes, through a temporary file; for the
+ * other suites too. */
+struct reader *
+reader_over(const char *bytes, size_t n, const struct reader_opts *o)
 {
 	strcpy(path, "/tmp/crm-test-reader-XXXXXX");
 	int fd = mkstemp(path);
@@ -45,7 +46,7 @@ START_TEST(plain_and_quoted)
 {
 	static const char in[] = "a,b,c\n1,\"x,y\",3\n\n\"he said \"\"hi\"\"\",,\"\"\n";
 	struct reader_opts o = { 0 };
-	struct reader *r = over(in, sizeof(in) - 1, &o);
+	struct reader *r = reader_over(in, sizeof(in) - 1, &o);
 
 	want_row(reader_header(r), 1, 3, "a", "b", "c");
 	want_row(reader_next(r), 2, 3, "1", "x,y", "3");
@@ -60,7 +61,7 @@ START_TEST(newline_in_field)
 {
 	static const char in[] = "a,b\r\n\"1\r\n2\",x\r\ny,\"z\"\r\nlast,row";
 	struct reader_opts o = { 0 };
-	struct reader *r = over(in, sizeof(in) - 1, &o);
+	struct reader *r = reader_over(in, sizeof(in) - 1, &o);
 
 	want_row(reader_header(r), 1, 2, "a", "b");
 	want_row(reader_next(r), 2, 2, "1\r\n2", "x");
@@ -80,7 +81,7 @@ START_TEST(detects_delimiter)
 	struct reader_opts o = { 0 };
 
 	for (int i = 0; i < 3; i++) {
-		struct reader *r = over(in[i], strlen(in[i]), &o);
+		struct reader *r = reader_over(in[i], strlen(in[i]), &o);
 		want_row(reader_header(r), 1, 3, "a", "b", i ? "c" : "c,d");
 		ck_assert_int_eq(reader_delim(r), want[i]);
 		want_row(reader_next(r), 2, 3, "1", "2", "3");
@@ -93,7 +94,7 @@ START_TEST(whitespace_no_header)
 {
 	static const char in[] = "  00001 19970101  1  11.77\r\n\r\n 2  x\n";
 	struct reader_opts o = { .whitespace = 1, .no_header = 1 };
-	struct reader *r = over(in, sizeof(in) - 1, &o);
+	struct reader *r = reader_over(in, sizeof(in) - 1, &o);
 	const struct row *h = reader_header(r);
 
 	want_row(h, 1, 4, "1", "2", "3", "4");
@@ -109,7 +110,7 @@ START_TEST(bom_and_column_lookup)
 {
 	static const char in[] = "\xEF\xBB\xBF Customer ID ,Date\nx,y\n";
 	struct reader_opts o = { 0 };
-	struct reader *r = over(in, sizeof(in) - 1, &o);
+	struct reader *r = reader_over(in, sizeof(in) - 1, &o);
 	const struct row *h = reader_header(r);
 
 	ck_assert_int_eq(col_find(h, "customer id"), 0);
@@ -126,7 +127,7 @@ START_TEST(encoding)
 {
 	static const char in[] = "name\n\xA3" "40\n";
 	struct reader_opts o = { .encoding = "ISO-8859-1" };
-	struct reader *r = over(in, sizeof(in) - 1, &o);
+	struct reader *r = reader_over(in, sizeof(in) - 1, &o);
 
 	reader_header(r);
 	want_row(reader_next(r), 2, 1, "\xC2\xA3" "40");
@@ -143,7 +144,7 @@ START_TEST(long_field)
 	memcpy(in, "a\n", 2);
 	memset(in + 2, 'x', n);
 	memcpy(in + 2 + n, "\ny\n", 3);
-	struct reader *r = over(in, n + 5, &o);
+	struct reader *r = reader_over(in, n + 5, &o);
 	reader_header(r);
 	const struct row *row = reader_next(r);
 	ck_assert_uint_eq(row->len[0], n);
@@ -157,7 +158,7 @@ START_TEST(unclosed_quote_dies)
 {
 	static const char in[] = "a,b\n1,\"open\n2,3\n";
 	struct reader_opts o = { 0 };
-	struct reader *r = over(in, sizeof(in) - 1, &o);
+	struct reader *r = reader_over(in, sizeof(in) - 1, &o);
 
 	reader_header(r);
 	reader_next(r);
@@ -168,7 +169,7 @@ START_TEST(bad_utf8_dies)
 {
 	static const char in[] = "a\n\xA3" "40\n";
 	struct reader_opts o = { .check_utf8 = 1 };
-	struct reader *r = over(in, sizeof(in) - 1, &o);
+	struct reader *r = reader_over(in, sizeof(in) - 1, &o);
 
 	reader_header(r);
 	reader_next(r);
@@ -193,7 +194,7 @@ START_TEST(scan_steps)
 		n += (size_t)sprintf(in + n, "%s,\"q\"\"\"\n", want);
 	}
 	n += (size_t)sprintf(in + n, "\r\n\nlast,line");
-	struct reader *r = over(in, n, &o);
+	struct reader *r = reader_over(in, n, &o);
 	want_row(reader_header(r), 1, 2, "a", "b");
 	for (int len = 0; len < 140; len++) {
 		char cr[208];
@@ -224,7 +225,7 @@ START_TEST(bad_utf8_late_dies)
 	    "0123456789012345678901234567890123456789012345678901234567890123"
 	    "456789\xA3" "40\n";
 	struct reader_opts o = { .check_utf8 = 1 };
-	struct reader *r = over(in, sizeof(in) - 1, &o);
+	struct reader *r = reader_over(in, sizeof(in) - 1, &o);
 
 	reader_header(r);
 	reader_next(r);
