@@ -177,17 +177,22 @@ main(int argc, char **argv)
 	struct cust *c;
 	char *ids = NULL;
 	size_t n, nread, late = 0;
-	int32_t asof;
+	int32_t asof, first;
 
 	if (o.from_summary) {
 		nread = read_summary(r, rj, &c, &n, &ids, o.so.trend,
 		    o.so.asof);
 		asof = o.so.asof != DAY_NONE ? o.so.asof : default_asof(c, n);
+		first = first_purchase(c, n);
 	} else {
-		s = read_transactions(r, &o, rj, &nread, &late);
+		s = read_transactions(r, &o, rj, &nread, &late, &first);
 		asof = summary_finish(s, &c, &n);
 	}
 	rejects_close(rj, nread);
+	/* Before the score lines, so that it is not lost among them. A part
+	 * of a split run does not know where the whole data starts. */
+	if (!co.quiet && !o.summary_only)
+		warn_coverage(&o.so, asof, first);
 	if (o.summary_only)
 		write_summary(w, c, n, o.so.trend);
 	else {

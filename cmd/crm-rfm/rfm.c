@@ -10,10 +10,11 @@
 #include "sort.h"
 #include "txn.h"
 
-/* Sums canonical transactions up per customer. */
+/* Sums canonical transactions up per customer; *first is the earliest
+ * day of any row counted (purchase or return), or DAY_NONE. */
 struct summary *
 read_transactions(struct reader *r, const struct rfm_opts *o,
-    struct rejects *rj, size_t *nread, size_t *late)
+    struct rejects *rj, size_t *nread, size_t *late, int32_t *first)
 {
 	struct txn_reader *t = txn_open(r, &o->cols, rj);
 	struct summary_opts so = o->so;
@@ -22,8 +23,13 @@ read_transactions(struct reader *r, const struct rfm_opts *o,
 	so.orders = txn_has_orders(t);
 	struct summary *s = summary_new(&so);
 	*late = 0;
-	while (txn_next(t, &x))
-		*late += (size_t)summary_add(s, &x);
+	*first = DAY_NONE;
+	while (txn_next(t, &x)) {
+		int after = summary_add(s, &x);
+		*late += (size_t)after;
+		if (!after && (*first == DAY_NONE || x.day < *first))
+			*first = x.day;
+	}
 	*nread = txn_rows(t);
 	txn_close(t);
 	return s;
@@ -211,6 +217,65 @@ default_asof(const struct cust *c, size_t n)
 		if (c[i].seen != DAY_NONE && (max == DAY_NONE || c[i].seen > max))
 			max = c[i].seen;
 	return max == DAY_NONE ? 0 : max + 1;
+}
+
+/* The earliest first_date: the data's first day as far as summaries
+ * tell (they keep no day of a return before a customer's first
+ * purchase), or DAY_NONE. */
+int32_t
+first_purchase(const struct cust *c, size_t n)
+{
+	int32_t min = DAY_NONE;
+
+	for (size_t i = 0; i < n; i++)
+		if (c[i].first != DAY_NONE && (min == DAY_NONE || c[i].first < min))
+			min = c[i].first;
+	return min;
+}
+
+/* Warns when the data starts after the first of the days from..to-1,
+ * saying what follows for the output; returns whether it does. */
+static int
+partly_covered(const char *name, int32_t from, int32_t to, int32_t first,
+    const char *then)
+{
+	char a[16], b[16], f[16];
+
+	if (first <= from)
+		return 0;
+	int have = first < to ? (int)(to - first) : 0;
+	date_format(from, a);
+	date_format(to - 1, b);
+	date_format(first, f);
+	warnmsg("the %s (%s to %s) is %s covered by the data, which starts on "
+	    "%s: %d of %d days; %s", name, a, b, have ? "only partly" : "not",
+	    f, have, (int)(to - from), then);
+	return 1;
+}
+
+/*
+ * A window that reaches back before the data's first day sums fewer days
+ * than its name says, and the change columns then compare unequal
+ * periods; nothing in the output shows it, so it is said on stderr. The
+ * rule is the same for both windows: the data starts after the window's
+ * first day.
+ */
+void
+warn_coverage(const struct summary_opts *so, int32_t asof, int32_t first)
+{
+	if (first == DAY_NONE || (so->window == 0 && so->months == 0))
+		return;
+	int32_t start = window_start(asof, so->window, so->months);
+	int cur = partly_covered("window", start, asof, first,
+	    "frequency and monetary count those days only");
+	if (so->trend) {
+		char why[80];
+		snprintf(why, sizeof(why), "the change columns compare a %s "
+		    "window with %s one", cur ? "partial" : "full",
+		    first < start ? "a partial" : "an empty");
+		partly_covered("previous window", window_start(start,
+		    so->window, so->months), start, first, why);
+	}
 }
 
 static void

@@ -33,7 +33,7 @@ struct score {
 };
 
 struct summary *read_transactions(struct reader *r, const struct rfm_opts *o,
-    struct rejects *rj, size_t *nread, size_t *late);
+    struct rejects *rj, size_t *nread, size_t *late, int32_t *first);
 size_t read_summary(struct reader *r, struct rejects *rj, struct cust **custs,
     size_t *n, char **idbuf, int trend, int32_t asof);
 struct score *score(const struct rfm_opts *o, const struct cust *c, size_t n,
@@ -42,6 +42,9 @@ void write_summary(struct writer *w, const struct cust *c, size_t n, int trend);
 void write_scored(struct writer *w, const struct rfm_opts *o,
     const struct cust *c, const struct score *sc, size_t n, int32_t asof);
 int32_t default_asof(const struct cust *c, size_t n);
+int32_t first_purchase(const struct cust *c, size_t n);
+void warn_coverage(const struct summary_opts *so, int32_t asof,
+    int32_t first);
 const char *segment_name(int r, int f);
 
 #endif
