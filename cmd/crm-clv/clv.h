@@ -20,6 +20,8 @@ struct clv_opts {
 	int32_t cal_end, holdout_end;	/* DAY_NONE when not given */
 	double horizon;		/* in units */
 	double discount, margin, retention;	/* retention < 0: auto */
+	double penalizer;
+	int strict_fit;
 	const char *params_in, *params_out, *summary_out, *holdout_out;
 	int quiet;
 };
@@ -52,7 +54,8 @@ void fit_models(const struct clv_opts *o, const struct book *b,
 void save_params(const char *path, const struct fit *tx, const struct fit *gg);
 void load_params(const char *path, enum model want, struct fit *tx,
     struct fit *gg);
-void report_fit(const struct fit *f);
+void judge_fits(const struct clv_opts *o, const struct fit *tx,
+    const struct fit *gg);
 
 void write_scores(struct writer *w, const struct clv_opts *o,
     const struct book *b, const struct fit *tx, const struct fit *gg);

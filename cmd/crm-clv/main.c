@@ -29,6 +29,8 @@ static const char usage[] =
 "  --retention R|auto    --model simple: yearly retention (default auto)\n"
 "  --params-out FILE     write the fitted parameters (model,param,value,se)\n"
 "  --params FILE         score with saved parameters instead of fitting\n"
+"  --penalizer C         shrink the fit's log parameters towards 0 (C > 0)\n"
+"  --strict-fit          exit 1 when the data do not pin the model down\n"
 "  --summary-out FILE    write the per-customer summary the models use\n"
 "  --from-summary        the input is such a summary\n"
 "  --customer COL, --date COL, --amount COL, --order COL, --kind COL\n"
@@ -43,7 +45,7 @@ static const char usage[] =
 enum {
 	O_MODEL = OPT_TOOL, O_UNIT, O_CALEND, O_HOLDEND, O_HOLDOUT, O_HORIZON,
 	O_DISCOUNT, O_MARGIN, O_RETENTION, O_PARAMSOUT, O_PARAMS, O_SUMOUT,
-	O_FROMSUM,
+	O_FROMSUM, O_PENALIZER, O_STRICTFIT,
 };
 
 static const struct option longopts[] = {
@@ -62,6 +64,8 @@ static const struct option longopts[] = {
 	{ "params", required_argument, NULL, O_PARAMS },
 	{ "summary-out", required_argument, NULL, O_SUMOUT },
 	{ "from-summary", no_argument, NULL, O_FROMSUM },
+	{ "penalizer", required_argument, NULL, O_PENALIZER },
+	{ "strict-fit", no_argument, NULL, O_STRICTFIT },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -147,6 +151,10 @@ options(int argc, char **argv, struct common *co, struct clv_opts *o)
 		case O_PARAMS: o->params_in = optarg; break;
 		case O_SUMOUT: o->summary_out = optarg; break;
 		case O_FROMSUM: o->from_summary = 1; break;
+		case O_PENALIZER:
+			o->penalizer = number(optarg, "--penalizer", 0, 1e6);
+			break;
+		case O_STRICTFIT: o->strict_fit = 1; break;
 		}
 	}
 	if (!horizon)
@@ -160,8 +168,10 @@ options(int argc, char **argv, struct common *co, struct clv_opts *o)
 	if (o->holdout_end != DAY_NONE && o->from_summary)
 		usage_error("--holdout-end needs transactions, not a summary");
 	if (o->simple && (o->params_in || o->params_out || o->holdout_end !=
-	    DAY_NONE))
-		usage_error("--model simple has no parameters or holdout");
+	    DAY_NONE || o->penalizer > 0 || o->strict_fit))
+		usage_error("--model simple has no parameters, fit or holdout");
+	if (o->params_in && o->penalizer > 0)
+		usage_error("--penalizer applies to a fit, not to --params");
 	o->quiet = co->quiet;
 }
 
@@ -194,10 +204,8 @@ main(int argc, char **argv)
 		load_params(o.params_in, o.model, &tx, &gg);
 	else
 		fit_models(&o, &b, &tx, &gg);
-	if (!o.simple && !o.params_in && !co.quiet) {
-		report_fit(&tx);
-		report_fit(&gg);
-	}
+	if (!o.simple)
+		judge_fits(&o, &tx, &gg);
 	if (o.params_out)
 		save_params(o.params_out, &tx, &gg);
 	if (o.summary_out)

@@ -15,7 +15,8 @@
 #include "err.h"
 #include "model.h"
 
-#define MAXTERMS	2000000	/* series terms before giving up */
+#define SERIES_MAX	20000	/* terms of a series before another way */
+#define CF_MAX		2000	/* levels of a continued fraction */
 #define GOOD		(64 * DBL_EPSILON)	/* series error needing no rival */
 #define MINFIT		10	/* fewest customers worth a fit */
 #define NSTART		3	/* starting points of the search */
@@ -25,6 +26,8 @@
 #define LOGWALL		25	/* the search keeps |log parameter| below */
 #define MAXITER		4000	/* Nelder-Mead iterations per run */
 #define MAXRUNS		10	/* Nelder-Mead runs per starting point */
+#define STALL		200	/* iterations that must gain */
+#define STALL_GAIN	1e-6	/* log-likelihood they must gain */
 #define FTOL		1e-13	/* relative spread of the simplex values */
 #define XTOL		1e-8	/* spread of its log parameters */
 #define BIGFTOL		1e-10	/* both, on more than 2 * SAMPLE customers */
@@ -32,6 +35,7 @@
 #define SCREENF		1e-6	/* the same, when screening starting points */
 #define SCREENX		1e-2
 #define HSTEP		1e-3	/* relative step of the numerical Hessian */
+#define RSE_MAX		1	/* relative standard error of a parameter known */
 
 static const int npars[] = { [MODEL_BGNBD] = 4, [MODEL_PNBD] = 4,
 	[MODEL_GG] = 3 };
@@ -93,6 +97,162 @@ gap(double e, double l)
 }
 
 /*
+ * Quadrature, the fallback of every series and continued fraction: the
+ * integral over the real line of e^phi(y), phi smooth with exponential
+ * tails, by the trapezoidal rule after y = y0 + sigma sinh(t).  Centred
+ * on phi's peak and scaled by its width, the tails fall double
+ * exponentially in t; step sizes are halved until two agree to 1e-10,
+ * which leaves an error of about their difference squared, at most
+ * QUAD_LEVELS halvings over |t| <= QUAD_TMAX.
+ */
+
+#define QUAD_TMAX	10	/* y0 +- 11013 sigma */
+#define QUAD_LEVELS	7	/* steps 1/2 .. 1/128 */
+#define QUAD_TOL	1e-10
+#define QUAD_TINY	1e-20	/* a node this small beside the sum ends a side */
+
+struct curve {
+	/* phi at y; with d1 and d2 (not NULL) its first two derivatives */
+	double (*phi)(const void *arg, double y, double *d1, double *d2);
+	const void *arg;
+};
+
+/* log(1 + e^y) for any y. */
+static double
+softplus(double y)
+{
+	return y > 0 ? y + log1p(exp(-y)) : log1p(exp(y));
+}
+
+/* 1 / (1 + e^-y). */
+static double
+logistic(double y)
+{
+	return y > 0 ? 1 / (1 + exp(-y)) : exp(y) / (1 + exp(y));
+}
+
+/*
+ * The peak of a concave phi, searched from y: a bracket grown by doubling
+ * steps, then Newton steps kept inside it, a bisection where one would
+ * leave it.  *d2 gets the curvature at the peak.
+ */
+static double
+peak(const struct curve *c, double y, double *d2)
+{
+	double d1, lo = y, hi = y, step = 1;
+
+	c->phi(c->arg, y, &d1, d2);
+	if (d1 > 0)
+		for (int i = 0; i < 64 && d1 > 0; i++, step *= 2) {
+			lo = hi;
+			hi += step;
+			c->phi(c->arg, hi, &d1, d2);
+		}
+	else
+		for (int i = 0; i < 64 && d1 < 0; i++, step *= 2) {
+			hi = lo;
+			lo -= step;
+			c->phi(c->arg, lo, &d1, d2);
+		}
+	y = (lo + hi) / 2;
+	for (int i = 0; i < 100; i++) {
+		c->phi(c->arg, y, &d1, d2);
+		if (d1 > 0)
+			lo = y;
+		else
+			hi = y;
+		double next = *d2 < 0 ? y - d1 / *d2 : NAN;
+		if (fabs(next - y) <= 1e-9 * (1 + fabs(y)) || hi - lo <=
+		    1e-9 * (1 + fabs(y)))
+			break;
+		y = next > lo && next < hi ? next : (lo + hi) / 2;
+	}
+	return y;
+}
+
+/* One node of the rule: the weight of t, relative to the peak's e^top. */
+static double
+node(const struct curve *c, double y0, double sigma, double top, double t)
+{
+	double v = c->phi(c->arg, y0 + sigma * sinh(t), NULL, NULL) - top;
+
+	return isnan(v) ? 0 : sigma * cosh(t) * exp(v);
+}
+
+/* log of the integral of e^phi, centred at y0 with width sigma. */
+static double
+logquad(const struct curve *c, double y0, double sigma)
+{
+	double top = c->phi(c->arg, y0, NULL, NULL), h = 0.5, s, v, i, prev;
+	int end[2];
+
+	if (!isfinite(top))
+		return top;
+	s = node(c, y0, sigma, top, 0);
+	for (int side = 0; side < 2; side++) {
+		int k = 1;
+		for (; k * h <= QUAD_TMAX; k++) {
+			s += v = node(c, y0, sigma, top, (side ? -k : k) * h);
+			if (v <= QUAD_TINY * s)
+				break;
+		}
+		end[side] = k;
+	}
+	i = h * s;
+	for (int level = 1, m = 1; level < QUAD_LEVELS; level++) {
+		h /= 2;
+		m *= 2;
+		for (int side = 0; side < 2; side++)
+			for (int k = 1; k < end[side] * m; k += 2)
+				s += node(c, y0, sigma, top, (side ? -k : k) * h);
+		prev = i;
+		i = h * s;
+		if (fabs(i - prev) <= QUAD_TOL * i)
+			break;
+	}
+	return top + log(i);
+}
+
+/*
+ * Euler's integral after t = v/(1+v), v = e^y: for a, b > 0 and c > a, b,
+ * 2F1(a, b; c; z) = Gamma(c) / (Gamma(b) Gamma(c-b)) times the integral
+ * of v^b (1+v)^(a-c) (1+(1-z)v)^-a dy, whose log is concave.
+ */
+struct euler {
+	double a, b, c, lk;	/* lk = log(1-z) */
+};
+
+static double
+euler_phi(const void *arg, double y, double *d1, double *d2)
+{
+	const struct euler *e = arg;
+
+	if (d1 != NULL) {
+		double p = logistic(y), q = logistic(y + e->lk);
+		*d1 = e->b - (e->c - e->a) * p - e->a * q;
+		*d2 = -(e->c - e->a) * p * (1 - p) - e->a * q * (1 - q);
+	}
+	return e->b * y - (e->c - e->a) * softplus(y) -
+	    e->a * softplus(y + e->lk);
+}
+
+/* log 2F1(a, b; c; z) for 0 <= z < 1 by quadrature; NAN unless a, b > 0
+ * and c > a, b. */
+static double
+euler_quad(double a, double b, double c, double z)
+{
+	struct euler e = { a, b, c, log1p(-z) };
+	struct curve cv = { euler_phi, &e };
+	double d2, y0;
+
+	if (!(a > 0 && b > 0 && c > a && c > b))
+		return NAN;
+	y0 = peak(&cv, 0, &d2);
+	return lgam(c) - lgam(b) - lgam(c - b) +
+	    logquad(&cv, y0, d2 < 0 ? 1 / sqrt(-d2) : 1);
+}
+
+/*
  * Hypergeometric series.
  */
 
@@ -102,19 +262,29 @@ struct series {
 	int ok;
 };
 
+/* A bound on the term ratios past n of a pairing of the ratio's factors
+ * (p+n)/(q+n): each moves monotonically towards 1 once p+n, q+n > 0. */
+static double
+bound(double p1, double q1, double p2, double q2, int n)
+{
+	return fmax(1, (p1 + n + 1) / (q1 + n + 1)) *
+	    fmax(1, (p2 + n + 1) / (q2 + n + 1));
+}
+
 /*
  * Sums the terms t_n, t_n+1, ... of 2F1(a, b; c; z), 0 <= z < 1, from
- * t_n = t.  Past n > -a, -b, -c the factors (a+n)/(n+1) and (b+n)/(c+n)
- * of the term ratio move monotonically towards 1, which bounds every
- * later ratio by rho and the tail by t rho / (1 - rho): summing stops
- * once that is below a quarter of an ulp.
+ * t_n = t, at most SERIES_MAX of them.  Past n > -a, -b, -c the term
+ * ratio z (a+n)(b+n) / ((n+1)(c+n)) is bounded by z times either pairing
+ * of its factors, whichever bound is less: that bounds the tail by
+ * t rho / (1 - rho), and summing stops once that is below a quarter of
+ * an ulp.
  */
 static struct series
 sum(double a, double b, double c, double z, int n, double t)
 {
 	struct series s = { t, fabs(t), 0 };
 
-	for (int end = n + MAXTERMS; n < end; n++) {
+	for (int end = n + SERIES_MAX; n < end; n++) {
 		t *= (a + n) / (n + 1) * ((b + n) / (c + n)) * z;
 		s.sum += t;
 		s.abs += fabs(t);
@@ -124,8 +294,7 @@ sum(double a, double b, double c, double z, int n, double t)
 		if (t != 0 && (fabs(t) * z > DBL_EPSILON / 4 * fabs(s.sum) ||
 		    a + n + 1 <= 0 || b + n + 1 <= 0 || c + n + 1 <= 0))
 			continue;
-		double rho = z * fmax(1, (a + n + 1) / (n + 2)) *
-		    fmax(1, (b + n + 1) / (c + n + 1));
+		double rho = z * fmin(bound(a, 1, b, c, n), bound(a, c, b, 1, n));
 		if (t == 0 || (rho < 1 && fabs(t) * rho / (1 - rho) <=
 		    DBL_EPSILON / 4 * fabs(s.sum))) {
 			s.ok = 1;
@@ -143,16 +312,16 @@ relerr(struct series s)
 
 /*
  * 2F1(1, b; c; z) by Gauss's continued fraction for 2F1(a+1, b; c'+1; z)
- * / 2F1(a, b; c'; z) at a = 0, c' = c-1, evaluated by Lentz's method.
- * Near z = 1 it needs hundreds of levels where the series needs 10^4 or
- * more terms; for b < c it keeps 13 digits up to z = 0.999.
+ * / 2F1(a, b; c'; z) at a = 0, c' = c-1, evaluated by Lentz's method in
+ * at most CF_MAX levels: for b < c and z <= 0.9 about a hundred keep 13
+ * digits; NAN if they do not converge.
  */
 static double
 gauss_cf(double b, double c, double z)
 {
 	double f = 1, cc = 1, d = 0, k;
 
-	for (int j = 1; j < MAXTERMS; j++) {
+	for (int j = 1; j < CF_MAX; j++) {
 		int n = j / 2;
 
 		if (j % 2)
@@ -170,6 +339,38 @@ gauss_cf(double b, double c, double z)
 			return 1 / f;
 	}
 	return NAN;
+}
+
+/*
+ * 2F1(1, b; c; z) near z = 1 by the connection formula: with k = 1-z and
+ * e = c-1-b not an integer,
+ *	(c-1)/e 2F1(1, b; 1-e; k) + Gamma(c) Gamma(-e) / Gamma(b) k^e z^(1-c)
+ * (the second series of the formula sums to z^(1-c)).  The two parts
+ * have poles at whole e that cancel: within 1e-3 of one, or where they
+ * cancel to less than 1e-3 of their size, NAN.
+ */
+static double
+near_one(double b, double c, double z)
+{
+	double e = c - 1 - b, k = 1 - z;
+
+	if (fabs(e - nearbyint(e)) < 1e-3)
+		return NAN;
+	struct series s = sum(1, b, 1 - e, k, 0, 1);
+	if (!s.ok || relerr(s) > 1e-12)
+		return NAN;
+	/* a likelihood asks for one b and c many times over */
+	static _Thread_local double lb = NAN, lc, lg;
+	static _Thread_local int sign;
+	if (b != lb || c != lc) {
+		lb = b;
+		lc = c;
+		lg = lgam(c) + lgamma_r(-e, &sign) - lgam(b);
+	}
+	double first = (c - 1) / e * s.sum;
+	double second = sign * exp(lg + e * log(k) + (1 - c) * log1p(-k));
+	double v = first + second;
+	return fabs(v) >= 1e-3 * (fabs(first) + fabs(second)) ? v : NAN;
 }
 
 /* v e^l, not overflowing on the way when the product is finite. */
@@ -193,33 +394,43 @@ form(int euler, double a, double b, double c, double z)
 }
 
 /*
- * e^l 2F1(a, b; c; z) for 0 <= z < 1: by the continued fraction when it
- * applies, else summed directly or by Euler's (1-z)^(c-a-b) 2F1(c-a,
- * c-b; c; z).  The series whose terms decay faster (as n^(a+b-c-1) and
- * n^(c-a-b-1)) goes first; the other only if the first cancelled or
- * failed, and the more accurate one wins.
+ * e^l 2F1(a, b; c; z) for 0 <= z < 1.  2F1(1, b; c; z), b < c, by the
+ * continued fraction, or past z = 0.9 by the connection formula.  Others
+ * summed directly or by Euler's (1-z)^(c-a-b) 2F1(c-a, c-b; c; z): the
+ * series whose terms decay faster (as n^(a+b-c-1) and n^(c-a-b-1)) goes
+ * first; the other only if the first cancelled or failed, and the more
+ * accurate one wins.  Where none of these converges, Euler's integral.
  */
 static double
 positive(double l, double a, double b, double c, double z)
 {
-	double pre[2] = { l, l + (c - a - b) * log1p(-z) };
 	struct series s[2];
 	int i = a + b > c;
+	double v;
 
-	if (a == 1 && b < c)
-		return scale(l, gauss_cf(b, c, z));
-	s[i] = form(i, a, b, c, z);
-	if (!s[i].ok || relerr(s[i]) > GOOD) {
-		s[!i] = form(!i, a, b, c, z);
-		if (s[!i].ok && (!s[i].ok || relerr(s[!i]) < relerr(s[i])))
-			i = !i;
+	if (a == 1 && b < c) {
+		v = z > 0.9 ? near_one(b, c, z) : gauss_cf(b, c, z);
+		if (isfinite(v))
+			return scale(l, v);
+	} else {
+		s[i] = form(i, a, b, c, z);
+		if (!s[i].ok || relerr(s[i]) > GOOD) {
+			s[!i] = form(!i, a, b, c, z);
+			if (s[!i].ok && (!s[i].ok || relerr(s[!i]) <
+			    relerr(s[i])))
+				i = !i;
+		}
+		if (s[i].ok && relerr(s[i]) <= 1e-10)
+			return scale(i ? l + (c - a - b) * log1p(-z) : l,
+			    s[i].sum);
 	}
-	return s[i].ok ? scale(pre[i], s[i].sum) : NAN;
+	v = a > b ? euler_quad(b, a, c, z) : euler_quad(a, b, c, z);
+	return isnan(v) ? NAN : exp(l + v);
 }
 
 /*
  * NAN for z >= 1, for c a non-positive integer, or when nothing converges
- * within MAXTERMS terms (z within about 1e-5 of 1, unless a or b is 1);
+ * (the integral needs a, b > 0 and c > a, b after the transformations);
  * +-HUGE_VAL when the value overflows.
  */
 double
@@ -227,7 +438,7 @@ hyp2f1(double a, double b, double c, double z)
 {
 	if (!isfinite(a + b + c + z) || z >= 1 || (c <= 0 && c == floor(c)))
 		return NAN;
-	if (b == 1 && a != 1)	/* symmetric: the 1 first, for gauss_cf */
+	if (b == 1 && a != 1)	/* symmetric: the 1 first */
 		return hyp2f1(b, a, c, z);
 	if (z < 0)	/* Pfaff: z/(z-1) is in (0, 1) */
 		return positive(-a * log1p(-z), a, c - b, c, z / (z - 1));
@@ -466,6 +677,58 @@ bgnbd_p_alive(const double *par, const struct obs *c)
 }
 
 /*
+ * E[Y(t)] / P(alive) by integrating over the customer's dropout
+ * probability p, Beta(a, b+x) given that it is alive: with n = r+x and
+ * k = t/(alpha+T), the purchases a customer of rate lambda and dropout
+ * p makes are (1 - e^(-lambda p t)) / p, whose mean over lambda ~
+ * Gamma(n, alpha+T) is k g(pk), g(u) = (1 - (1+u)^-n) / u.  As
+ * g(0) - g(u) = u D(u), the mean over p is
+ *	n k - a/(a+b+x) k^2 E[D(pk)], p ~ Beta(a+1, b+x),
+ * an integral without the singularity of Beta(a, .) at p = 0; over
+ * y = logit p it is the quadrature's, centred at Beta(a+1, b+x)'s peak.
+ */
+struct dropout {
+	double n, k, a1, bx;	/* r+x, t/(alpha+T), a+1, b+x */
+};
+
+/* D(u) = (n - g(u)) / u: its series where that cancels. */
+static double
+loss(double n, double u)
+{
+	if ((n + 1) * u < 0.5) {
+		double t = n * (n + 1) / 2, d = t;
+		for (int j = 3; j < 60 && fabs(t) > DBL_EPSILON * d; j++) {
+			t *= -(n + j - 1) / (j) * u;
+			d += t;
+		}
+		return d;
+	}
+	return (n + expm1(-n * log1p(u)) / u) / u;
+}
+
+static double
+dropout_phi(const void *arg, double y, double *d1, double *d2)
+{
+	const struct dropout *o = arg;
+
+	(void)d1, (void)d2;
+	return -o->a1 * softplus(-y) - o->bx * softplus(y) +
+	    log(loss(o->n, o->k * logistic(y)));
+}
+
+static double
+bgnbd_quad(const double *par, const struct obs *c, double t)
+{
+	double a = par[2], b = par[3];
+	struct dropout o = { par[0] + c->x, t / (par[1] + c->T), a + 1, b + c->x };
+	struct curve cv = { dropout_phi, &o };
+	double mean = logquad(&cv, log(o.a1 / o.bx),
+	    sqrt((o.a1 + o.bx) / (o.a1 * o.bx))) - lnbeta(o.a1, o.bx);
+
+	return o.n * o.k - a / (a + o.bx) * o.k * o.k * exp(mean);
+}
+
+/*
  * E[Y(t)] / P(alive) is the paper's c/(a-1) (1 - (1-z)^(r+x) 2F1(r+x,
  * b+x; c; z)), c = a+b+x-1, z = t/(alpha+T+t).  Euler's transformation
  * makes the 2F1 (1-z)^(a-1-r-x) 2F1(A, a-1; c; z), A = a+b-1-r, whose
@@ -488,10 +751,11 @@ bgnbd_scaled(const double *par, const struct obs *c, double t)
 	    1e-10 * fabs(v))
 		return v;
 	/* U's terms alternate and cancel (r well above a+b): the paper's
-	 * series, of positive terms, unless a = 1 or it overflows */
+	 * form, while 1 - f keeps ten digits */
 	f = exp((r + c->x) * l) * hyp2f1(r + c->x, b + c->x, cc, z);
-	f = cc * (1 - f) / (a - 1);
-	return isfinite(f) ? f : v;
+	if (isfinite(f) && fabs(1 - f) >= 1e-5 * f)
+		return cc * (1 - f) / (a - 1);
+	return bgnbd_quad(par, c, t);
 }
 
 double
@@ -548,7 +812,21 @@ struct prob {
 	int k;
 	int iter, evals;
 	double ftol, xtol;	/* a simplex this small has collapsed */
+	double penalizer, weight;	/* weight: the customers' in all */
 };
+
+/* The penalty on log parameters lp: the penalizer times the customers
+ * times their sum of squares, so that it weighs the same per customer
+ * on a sample as on all. */
+static double
+penalty(const struct prob *p, const double *lp)
+{
+	double s = 0;
+
+	for (int i = 0; i < p->k; i++)
+		s += lp[i] * lp[i];
+	return p->penalizer * p->weight * s;
+}
 
 static double
 cost(struct prob *p, const double *lp)
@@ -561,7 +839,7 @@ cost(struct prob *p, const double *lp)
 		par[i] = exp(lp[i]);
 	}
 	p->evals++;
-	return -loglik(p->m, par, p->d, p->w, p->n);
+	return -loglik(p->m, par, p->d, p->w, p->n) + penalty(p, lp);
 }
 
 /* y = c + f (v - c), and its cost. */
@@ -648,10 +926,18 @@ nelder_mead(struct prob *p, double *x, double len)
 		f[i] = cost(p, v[i]);
 	}
 	order(v, f, k);
-	for (int it = 0; it < MAXITER && !collapsed(p, v, f); it++) {
+	double mark = f[0];
+	for (int it = 1; it <= MAXITER && !collapsed(p, v, f); it++) {
 		p->iter++;
 		step(p, v, f);
 		order(v, f, k);
+		/* crawling along a ridge towards a boundary gains nothing
+		 * a likelihood can tell */
+		if (it % STALL == 0) {
+			if (mark - f[0] < STALL_GAIN)
+				break;
+			mark = f[0];
+		}
 	}
 	memcpy(x, v[0], sizeof(v[0]));
 	return f[0];
@@ -715,10 +1001,14 @@ solve(double a[][MAXPAR], double *b, int k, double *s)
 static double
 value(struct prob *p, const double *x, int raw)
 {
+	double lp[MAXPAR];
+
 	if (!raw)
 		return cost(p, x);
+	for (int i = 0; i < p->k; i++)
+		lp[i] = log(x[i]);
 	p->evals++;
-	return -loglik(p->m, x, p->d, p->w, p->n);
+	return -loglik(p->m, x, p->d, p->w, p->n) + penalty(p, lp);
 }
 
 static double
@@ -865,17 +1155,18 @@ invdiag(double a[][MAXPAR], int k, double *d)
 	return 1;
 }
 
-/* From the Hessian H of the log-likelihood at its maximum ll, by central
- * differences: the square roots of the diagonal of (-H)^-1. */
+/* From the Hessian H of the objective (-LL, plus the penalty) at its
+ * minimum fx, by central differences: the square roots of the diagonal
+ * of H^-1; NAN where H is not positive definite. */
 static void
-std_errors(struct prob *p, const double *par, double ll, double *se)
+std_errors(struct prob *p, const double *par, double fx, double *se)
 {
 	double h[MAXPAR] = { 0 }, a[MAXPAR][MAXPAR];
 	int k = p->k;
 
 	for (int i = 0; i < k; i++)
 		h[i] = HSTEP * par[i];
-	derivatives(p, par, 1, h, -ll, NULL, a);
+	derivatives(p, par, 1, h, fx, NULL, a);
 	if (!invdiag(a, k, se)) {
 		for (int i = 0; i < k; i++)
 			se[i] = NAN;
@@ -884,6 +1175,7 @@ std_errors(struct prob *p, const double *par, double ll, double *se)
 	for (int i = 0; i < k; i++)
 		se[i] = sqrt(se[i]);
 }
+
 static int
 fail(const char **why, const char *msg)
 {
@@ -962,9 +1254,10 @@ search(struct prob *p, double *best)
 		so = xreallocarray(NULL, p->n / stride + 1, sizeof(*so));
 		sw = xreallocarray(NULL, p->n / stride + 1, sizeof(*sw));
 		s.n = 0;
+		s.weight = 0;
 		for (size_t i = 0; i < p->n; i += stride, s.n++) {
 			so[s.n] = p->d[i];
-			sw[s.n] = p->w[i];
+			s.weight += sw[s.n] = p->w[i];
 		}
 		s.d = so;
 		s.w = sw;
@@ -996,29 +1289,54 @@ search(struct prob *p, double *best)
 	return fx;
 }
 
-/* Why the search result is no fit, or NULL. */
-static const char *
-verdict(enum model m, const double *lp, double fx)
+/*
+ * The customers the fitted model expects to have dropped out by the end
+ * of calibration: in BG/NBD 1 - B(a, b+x) / B(a, b) each, the chance of
+ * a dropout at one of x repeat purchases; in Pareto/NBD 1 - (beta /
+ * (beta+T))^s, of a lifetime shorter than T.  Fewer than one means the
+ * data show no dropout at all, however confident the standard errors.
+ */
+static double
+dropouts(const struct fit *f, const struct prob *p)
 {
-	static char msg[96];
+	double a = f->par[2], b = f->par[3], sum = 0;
 
-	if (!isfinite(fx))
-		return "the likelihood is not finite anywhere searched";
-	for (int i = 0; i < npars[m]; i++)
-		if (fabs(lp[i]) > LOGWALL - 1) {
-			snprintf(msg, sizeof(msg), "no maximum of the likelihood: "
-			    "%s runs off to %.3g", names[m][i], exp(lp[i]));
-			return msg;
-		}
-	return NULL;
+	for (size_t i = 0; i < p->n; i++) {
+		const struct obs *o = &p->d[i];
+		sum += p->w[i] * -expm1(f->model == MODEL_BGNBD ?
+		    lnbeta(a, b + o->x) - lnbeta(a, b) : a * log(b / (b + o->T)));
+	}
+	return sum;
+}
+
+/*
+ * The parameters the data do not pin down: run to the search's wall,
+ * not bounded by the Hessian, or known only within a factor of e^2 or
+ * more (a standard error above RSE_MAX of the value), the dropout
+ * process where it has vanished.  Gamma-Gamma's q <= 1 leaves the mean
+ * spend infinite.
+ */
+static unsigned
+unidentified(const struct fit *f, const double *lp, const struct prob *p)
+{
+	unsigned b = 0;
+
+	for (int i = 0; i < f->npar; i++)
+		if (fabs(lp[i]) > LOGWALL - 1 || !(f->se[i] <= RSE_MAX * f->par[i]))
+			b |= 1u << i;
+	if (f->model == MODEL_GG && f->par[1] <= 1)
+		b |= 1u << 1;
+	if (f->model != MODEL_GG && dropouts(f, p) < 1)
+		b |= 3u << 2;
+	return b;
 }
 
 int
-model_fit(enum model m, const struct obs *d, size_t n, struct fit *f,
-    const char **why)
+model_fit(enum model m, const struct obs *d, size_t n, double penalizer,
+    struct fit *f, const char **why)
 {
 	static char msg[96];
-	struct prob p = { .m = m };
+	struct prob p = { .m = m, .penalizer = penalizer };
 	struct obs *o;
 	double lp[MAXPAR], fx, *w;
 	size_t use = 0, rep = 0;
@@ -1052,12 +1370,17 @@ model_fit(enum model m, const struct obs *d, size_t n, struct fit *f,
 	p.d = o;
 	p.w = w;
 	p.n = compact(m, d, n, o, w);
+	p.weight = (double)use;
 	fx = search(&p, lp);
-	if ((*why = verdict(m, lp, fx)) == NULL) {
+	*why = isfinite(fx) ? NULL :
+	    "the likelihood is not finite anywhere searched";
+	if (*why == NULL) {
 		for (int i = 0; i < p.k; i++)
 			f->par[i] = exp(lp[i]);
-		f->loglik = -fx;
-		std_errors(&p, f->par, -fx, f->se);
+		f->loglik = penalty(&p, lp) - fx;
+		f->penalizer = penalizer;
+		std_errors(&p, f->par, fx, f->se);
+		f->boundary = unidentified(f, lp, &p);
 		f->n = use;
 	}
 	f->iterations = p.iter;

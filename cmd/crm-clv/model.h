@@ -26,11 +26,21 @@ struct fit {
 	int iterations;		/* optimiser iterations, all starts together */
 	int evaluations;	/* log-likelihood evaluations */
 	size_t n;		/* customers fitted */
+	double penalizer;	/* C of the fit's penalty */
+	unsigned boundary;	/* bit i: the data do not pin par[i] down */
 };
 
-/* 0, or -1 with *why saying why the data cannot be fitted. */
-int model_fit(enum model m, const struct obs *d, size_t n, struct fit *f,
-    const char **why);
+/*
+ * Maximum likelihood, or with penalizer C > 0 the maximum of
+ * LL - C n sum over the parameters of (ln par)^2, n the customers fitted.
+ * 0, or -1 with *why saying why the data cannot be fitted.  A fit whose
+ * optimum lies at the edge of the parameter space (a parameter run off
+ * towards 0 or infinity, a singular Hessian, a standard error above the
+ * value) is still a fit: boundary says which parameters.  loglik is the
+ * log-likelihood without the penalty.
+ */
+int model_fit(enum model m, const struct obs *d, size_t n, double penalizer,
+    struct fit *f, const char **why);
 double model_loglik(enum model m, const double *par, const struct obs *d,
     size_t n);
 const char *model_param_name(enum model m, int i);

@@ -20,13 +20,76 @@ fit_models(const struct clv_opts *o, const struct book *b, struct fit *tx,
 {
 	const char *why;
 
-	if (model_fit(o->model, b->obs, b->n, tx, &why) != 0)
+	if (model_fit(o->model, b->obs, b->n, o->penalizer, tx, &why) != 0)
 		die(EXIT_DATA, "cannot fit %s: %s", model_names[o->model], why);
-	if (model_fit(MODEL_GG, b->obs, b->n, gg, &why) != 0)
+	/* the spend model needs no help: pulling q towards 1 would take
+	 * its mean away */
+	if (model_fit(MODEL_GG, b->obs, b->n, 0, gg, &why) != 0)
 		die(EXIT_DATA, "cannot fit the Gamma-Gamma spend model: %s", why);
 }
 
+/* What the data cannot tell when a fit ends at a boundary, in words. */
+static const char *
+boundary_words(const struct fit *f)
+{
+	if (f->model == MODEL_GG)
+		return f->par[1] <= 1 ? "a few customers spend so much more per "
+		    "purchase than the rest that the average spend has no "
+		    "stable value: expected_spend leans on the biggest spenders" :
+		    "how much spend per purchase differs between customers "
+		    "cannot be estimated: expected_spend may be off";
+	if (f->boundary & 12)	/* a, b or s, beta */
+		return "no customer in this data has visibly stopped buying, "
+		    "so the dropout rate cannot be estimated (the export may "
+		    "be too short): p_alive stays high and clv counts on "
+		    "customers who may be gone; read them as upper bounds";
+	return "how often customers buy cannot be estimated from so few "
+	    "repeat purchases: expected_purchases and clv may be far off";
+}
+
+/* A fit the data do not support is said, with its parameters, the
+ * reason and the remedies. */
+static void
+report_boundary(const struct fit *f)
+{
+	char what[256];
+	int k = 0;
+
+	for (int i = 0; i < f->npar && k < (int)sizeof(what); i++)
+		if (f->boundary & 1u << i)
+			k += snprintf(what + k, sizeof(what) - (size_t)k,
+			    "%s%s %.4g (se %.4g)", k ? ", " : "",
+			    model_param_name(f->model, i), f->par[i], f->se[i]);
+	warnmsg("%s fit at a boundary (%s): %s; %s--strict-fit makes this "
+	    "exit 1", model_names[f->model], what, boundary_words(f),
+	    f->model == MODEL_GG ? "" : f->penalizer > 0 ? "a larger "
+	    "--penalizer or a longer history may help; " : "give --penalizer "
+	    "0.01 for a regularised fit, or a longer history; ");
+}
+
+static void report_fit(const struct fit *f);
+
+/* Fits at a boundary said, unless quiet, and refused with --strict-fit. */
 void
+judge_fits(const struct clv_opts *o, const struct fit *tx,
+    const struct fit *gg)
+{
+	const struct fit *f[] = { tx, gg };
+
+	for (int k = 0; k < 2; k++) {
+		if (!o->quiet && !o->params_in)
+			report_fit(f[k]);
+		else if (!o->quiet && f[k]->boundary)
+			warnmsg("%s: the %s parameters were fitted at a boundary "
+			    "(see its fit's warning): the scores may be far off",
+			    o->params_in, model_names[f[k]->model]);
+		if (o->strict_fit && f[k]->boundary)
+			die(EXIT_DATA, "%s fit at a boundary: --strict-fit "
+			    "refuses it", model_names[f[k]->model]);
+	}
+}
+
+static void
 report_fit(const struct fit *f)
 {
 	char line[512];
@@ -41,10 +104,15 @@ report_fit(const struct fit *f)
 		    model_param_name(f->model, i), f->par[i], se);
 	}
 	if (k < (int)sizeof(line))
-		snprintf(line + k, sizeof(line) - (size_t)k,
+		k += snprintf(line + k, sizeof(line) - (size_t)k,
 		    "; log-likelihood %.3f; %d iterations", f->loglik,
 		    f->iterations);
+	if (f->penalizer > 0 && k < (int)sizeof(line))
+		snprintf(line + k, sizeof(line) - (size_t)k, "; penalizer %g",
+		    f->penalizer);
 	warnmsg("%s", line);
+	if (f->boundary)
+		report_boundary(f);
 }
 
 /* Fixed decimals; the common case without printf, which is slow. */
@@ -79,6 +147,17 @@ put_double(struct writer *w, double v, int decimals)
 	writer_str(w, buf);
 }
 
+/* A row MODEL,NAME,N, of --params-out, for scripts. */
+static void
+params_count(struct writer *w, const struct fit *f, const char *name, int n)
+{
+	writer_str(w, model_names[f->model]);
+	writer_str(w, name);
+	writer_int(w, n);
+	writer_str(w, "");
+	writer_end(w);
+}
+
 static void
 params_rows(struct writer *w, const struct fit *f)
 {
@@ -97,6 +176,15 @@ params_rows(struct writer *w, const struct fit *f)
 	put_double(w, f->loglik, 6);
 	writer_str(w, "");
 	writer_end(w);
+	params_count(w, f, "boundary", f->boundary != 0);
+	params_count(w, f, "iterations", f->iterations);
+	if (f->penalizer > 0) {
+		writer_str(w, model_names[f->model]);
+		writer_str(w, "penalizer");
+		put_double(w, f->penalizer, 10);
+		writer_str(w, "");
+		writer_end(w);
+	}
 }
 
 void
@@ -147,8 +235,16 @@ load_params(const char *path, enum model want, struct fit *tx, struct fit *gg)
 			f->loglik = v;
 			continue;
 		}
+		if (strcmp(row->f[1], "boundary") == 0) {
+			f->boundary = v != 0 ? (1u << f->npar) - 1 : 0;
+			continue;
+		}
 		for (int i = 0; i < f->npar; i++)
 			if (strcmp(row->f[1], model_param_name(f->model, i)) == 0) {
+				if (!(v > 0))
+					die(EXIT_DATA, "%s: line %ld: %s %s must be "
+					    "above 0, not \"%s\"", path, row->line,
+					    row->f[0], row->f[1], row->f[2]);
 				f->par[i] = v;
 				f->se[i] = NAN;
 				have[f == gg][i] = 1;

@@ -498,7 +498,7 @@ fit_cdnow(enum model m, const double *want, const double *tol,
 
 	if (n == 0)
 		return;
-	ck_assert_msg(model_fit(m, d, n, &f, &why) == 0, "%s", why);
+	ck_assert_msg(model_fit(m, d, n, 0, &f, &why) == 0, "%s", why);
 	ck_assert_uint_eq(f.n, nfit);
 	ck_assert(f.iterations > 0 && f.evaluations > f.iterations);
 	for (int i = 0; i < f.npar; i++) {
@@ -619,7 +619,7 @@ START_TEST(test_fit_sim_bgnbd)
 				break;
 		}
 	}
-	ck_assert_msg(model_fit(MODEL_BGNBD, d, NELEM(d), &f, &why) == 0,
+	ck_assert_msg(model_fit(MODEL_BGNBD, d, NELEM(d), 0, &f, &why) == 0,
 	    "%s", why);
 	ck_recovered(&f, truth);
 }
@@ -648,7 +648,7 @@ START_TEST(test_fit_sim_pnbd)
 			d[i].tx = t;
 		}
 	}
-	ck_assert_msg(model_fit(MODEL_PNBD, d, NELEM(d), &f, &why) == 0,
+	ck_assert_msg(model_fit(MODEL_PNBD, d, NELEM(d), 0, &f, &why) == 0,
 	    "%s", why);
 	ck_recovered(&f, truth);
 }
@@ -671,7 +671,7 @@ START_TEST(test_fit_sim_gg)
 			sum += rgamma(&s, truth[0]) / nu;
 		d[i] = (struct obs){ x, 0, 0, sum / x };
 	}
-	ck_assert_msg(model_fit(MODEL_GG, d, NELEM(d), &f, &why) == 0,
+	ck_assert_msg(model_fit(MODEL_GG, d, NELEM(d), 0, &f, &why) == 0,
 	    "%s", why);
 	ck_assert_uint_eq(f.n, NELEM(d));
 	ck_recovered(&f, truth);
@@ -690,21 +690,21 @@ START_TEST(test_fit_degenerate)
 
 	for (size_t i = 0; i < NELEM(d); i++)
 		d[i] = (struct obs){ 0, 0, 30, 0 };
-	ck_assert_int_eq(model_fit(MODEL_BGNBD, d, 0, &f, &why), -1);
+	ck_assert_int_eq(model_fit(MODEL_BGNBD, d, 0, 0, &f, &why), -1);
 	ck_assert_str_eq(why, "no customers");
-	ck_assert_int_eq(model_fit(MODEL_PNBD, d, 9, &f, &why), -1);
+	ck_assert_int_eq(model_fit(MODEL_PNBD, d, 9, 0, &f, &why), -1);
 	ck_assert_str_eq(why, "too few customers to fit (9); need at least 10");
-	ck_assert_int_eq(model_fit(MODEL_BGNBD, d, 12, &f, &why), -1);
+	ck_assert_int_eq(model_fit(MODEL_BGNBD, d, 12, 0, &f, &why), -1);
 	ck_assert_str_eq(why, "no repeat purchases: nothing to fit");
-	ck_assert_int_eq(model_fit(MODEL_PNBD, d, 12, &f, &why), -1);
+	ck_assert_int_eq(model_fit(MODEL_PNBD, d, 12, 0, &f, &why), -1);
 	ck_assert_str_eq(why, "no repeat purchases: nothing to fit");
 	for (size_t i = 0; i < 9; i++)
 		d[i] = (struct obs){ 1 + i % 3, 10, 30, 10 + i };
-	ck_assert_int_eq(model_fit(MODEL_GG, d, 12, &f, &why), -1);
+	ck_assert_int_eq(model_fit(MODEL_GG, d, 12, 0, &f, &why), -1);
 	ck_assert_str_eq(why, "too few customers with repeat purchases "
 	    "to fit (9); need at least 10");
 	d[10] = (struct obs){ 1, 31, 30, 5 };	/* t_x > T */
-	ck_assert_int_eq(model_fit(MODEL_BGNBD, d, 12, &f, &why), -1);
+	ck_assert_int_eq(model_fit(MODEL_BGNBD, d, 12, 0, &f, &why), -1);
 	ck_assert_ptr_nonnull(strstr(why, "t_x <= T"));
 }
 END_TEST
