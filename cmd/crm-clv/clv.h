@@ -11,6 +11,8 @@
 
 enum input { IN_TRANSACTIONS, IN_RFM, IN_SUMMARY };
 
+#define YEAR_DAYS 365	/* --model simple's year: its window and the one before */
+
 struct clv_opts {
 	struct txn_names cols;
 	int from_summary, simple, transaction_model;
@@ -37,7 +39,9 @@ struct book {
 	size_t *row;		/* rfm table and summary: the input row */
 	struct table *t;
 	double *holdout;	/* repeat purchases in the holdout, or NULL */
-	double retention;	/* from the data, or -1 */
+	size_t ret_before;	/* buyers of the year before the last */
+	size_t ret_again;	/* who of them bought in the last */
+	int32_t first_day;	/* the first purchase of all */
 	int32_t cal_end;
 	size_t skipped;		/* customers without a purchase */
 	size_t *skiprow;	/* rfm table: their rows, written unscored */

@@ -39,18 +39,20 @@ observe(const struct clv_opts *o, int32_t first, int32_t last,
 	return x;
 }
 
-/* The share of last year's buyers among the year before's. */
-static double
-retention(const struct cust *c, size_t n)
+/* The year before the last's buyers, and those of them who bought in
+ * the last; the first purchase day of all. */
+static void
+retention(const struct cust *c, size_t n, struct book *b)
 {
-	size_t before = 0, again = 0;
-
-	for (size_t i = 0; i < n; i++)
+	for (size_t i = 0; i < n; i++) {
 		if (c[i].prev_frequency > 0) {
-			before++;
-			again += c[i].frequency > 0;
+			b->ret_before++;
+			b->ret_again += c[i].frequency > 0;
 		}
-	return before ? (double)again / (double)before : -1;
+		if (c[i].first != DAY_NONE && (b->first_day == DAY_NONE ||
+		    c[i].first < b->first_day))
+			b->first_day = c[i].first;
+	}
 }
 
 static void
@@ -66,7 +68,7 @@ from_transactions(struct reader *r, const struct clv_opts *o,
 	struct txn x;
 
 	if (o->simple) {
-		cal.window = 365;
+		cal.window = YEAR_DAYS;
 		cal.trend = 1;
 	}
 	cal.orders = all.orders = txn_has_orders(t);
@@ -87,7 +89,7 @@ from_transactions(struct reader *r, const struct clv_opts *o,
 		summary_finish(sh, &hc, &hn);
 		b->holdout = xcalloc(n ? n : 1, sizeof(double));
 	}
-	b->retention = retention(c, n);
+	retention(c, n, b);
 	/* Both lists are in id order: walk them together. */
 	for (size_t i = 0, j = 0; i < n; i++) {
 		if (c[i].first == DAY_NONE) {
@@ -159,7 +161,7 @@ from_rfm(const struct clv_opts *o, struct rejects *rj, const char *where,
 	int rd = need(t, "recency_days", 0), mo = need(t, "monetary", o->simple);
 	int fq = need(t, "frequency", 0), pf = need(t, "prev_frequency", 0);
 	struct date_parser *dp = xcalloc(1, sizeof(*dp));
-	size_t cap = 0, before = 0, again = 0;
+	size_t cap = 0;
 	int32_t cal_end = o->cal_end, latest = DAY_NONE, *firsts = NULL,
 	    *lasts = NULL;
 	char buf[64], day[16];
@@ -203,9 +205,11 @@ from_rfm(const struct clv_opts *o, struct rejects *rj, const char *where,
 		if (pf >= 0 && fq >= 0 &&
 		    get_number(view->f[pf], view->len[pf], &p) == 0 && p > 0 &&
 		    get_number(view->f[fq], view->len[fq], &f) == 0) {
-			before++;
-			again += f > 0;
+			b->ret_before++;
+			b->ret_again += f > 0;
 		}
+		if (b->first_day == DAY_NONE || first < b->first_day)
+			b->first_day = first;
 		if (b->n == cap) {
 			firsts = xreallocarray(firsts, cap ? cap * 2 : 1024,
 			    sizeof(int32_t));
@@ -250,7 +254,6 @@ from_rfm(const struct clv_opts *o, struct rejects *rj, const char *where,
 	b->n = kept;
 	free(firsts);
 	free(lasts);
-	b->retention = before ? (double)again / (double)before : -1;
 	free(dp);
 }
 
@@ -295,7 +298,6 @@ from_summary(struct rejects *rj, const char *where, struct book *b)
 		b->n++;
 	}
 	b->cal_end = DAY_NONE;
-	b->retention = -1;
 }
 
 /* crm-rfm's table is told by its columns: purchase_days and
@@ -318,6 +320,7 @@ read_book(struct reader *r, const struct clv_opts *o, struct rejects *rj,
     struct book *b, size_t *nread)
 {
 	memset(b, 0, sizeof(*b));
+	b->first_day = DAY_NONE;
 	if (!o->from_summary) {
 		/* crm-rfm's table, else transactions. */
 		const struct row *h = reader_header(r);

@@ -55,11 +55,16 @@ report_boundary(const struct fit *f)
 	char what[256];
 	int k = 0;
 
-	for (int i = 0; i < f->npar && k < (int)sizeof(what); i++)
-		if (f->boundary & 1u << i)
-			k += snprintf(what + k, sizeof(what) - (size_t)k,
-			    "%s%s %.4g (se %.4g)", k ? ", " : "",
-			    model_param_name(f->model, i), f->par[i], f->se[i]);
+	for (int i = 0; i < f->npar && k < (int)sizeof(what); i++) {
+		char se[32] = "-";
+		if (!(f->boundary & 1u << i))
+			continue;
+		if (isfinite(f->se[i]))
+			snprintf(se, sizeof(se), "%.4g", f->se[i]);
+		k += snprintf(what + k, sizeof(what) - (size_t)k,
+		    "%s%s %.4g (se %s)", k ? ", " : "",
+		    model_param_name(f->model, i), f->par[i], se);
+	}
 	warnmsg("%s fit at a boundary (%s): %s; %s--strict-fit makes this "
 	    "exit 1", model_names[f->model], what, boundary_words(f),
 	    f->model == MODEL_GG ? "" : f->penalizer > 0 ? "a larger "
@@ -311,6 +316,42 @@ simple(const struct clv_opts *o, double yearly, double retention)
 	return o->margin * yearly * sum;
 }
 
+/*
+ * --retention, or with auto the share of the year before the last's
+ * buyers who bought again in the last, said with its counts; a warning
+ * when the data start after that earlier year does, as its buyers are
+ * then only those of its last days.
+ */
+static double
+yearly_retention(const struct clv_opts *o, const struct book *b)
+{
+	char from[11], to[11], first[11];	/* date_format's */
+
+	if (o->retention >= 0)
+		return o->retention;
+	if (b->ret_before == 0)
+		die(EXIT_DATA, "--retention auto needs a year of activity before "
+		    "the last: give --retention RATE");
+	double rate = (double)b->ret_again / (double)b->ret_before;
+	int32_t start = b->cal_end + 1 - 2 * YEAR_DAYS;
+	if (o->quiet)
+		return rate;
+	warnmsg("retention %.1f%% a year (auto): %zu of the %zu customers who "
+	    "bought in the year before the last bought again in the last",
+	    100 * rate, b->ret_again, b->ret_before);
+	if (b->first_day != DAY_NONE && b->first_day > start) {
+		date_format(start, from);
+		date_format(start + YEAR_DAYS - 1, to);
+		date_format(b->first_day, first);
+		warnmsg("the year before the last (%s to %s) holds only %d days "
+		    "of data, which starts on %s: the retention counts only "
+		    "the buyers of those days; give --retention RATE if you "
+		    "know a better one", from, to, start + YEAR_DAYS -
+		    b->first_day, first);
+	}
+	return rate;
+}
+
 static void
 put_header(struct writer *w, const struct book *b, int simple)
 {
@@ -407,11 +448,7 @@ void
 write_scores(struct writer *w, const struct clv_opts *o, const struct book *b,
     const struct fit *tx, const struct fit *gg)
 {
-	double retention = o->retention >= 0 ? o->retention : b->retention;
-
-	if (o->simple && retention < 0)
-		die(EXIT_DATA, "--retention auto needs a year of activity before "
-		    "the last: give --retention RATE");
+	double retention = o->simple ? yearly_retention(o, b) : 0;
 	struct scores *s = score_all(o, b, tx, gg, retention);
 	put_header(w, b, o->simple);
 	size_t i = 0, k = 0, nskip = b->skiprow ? b->skipped : 0;
@@ -464,54 +501,69 @@ write_summary_out(const char *path, const struct book *b)
 }
 
 /* The papers' check: mean repeat purchases in the holdout, predicted and
- * actual, by the number of repeat purchases in calibration. */
+ * actual, by the number of repeat purchases in calibration; beside the
+ * model, the naive forecast that each customer goes on buying at the
+ * rate of its calibration (x / T, none when T = 0), which a model must
+ * beat to be worth its parameters. */
 void
 holdout_table(const struct clv_opts *o, const struct book *b,
     const struct fit *tx)
 {
 	enum { GROUPS = 8 };
-	double pred[GROUPS] = { 0 }, act[GROUPS] = { 0 }, mae = 0;
+	double pred[GROUPS] = { 0 }, act[GROUPS] = { 0 }, naive[GROUPS] = { 0 };
+	double mae = 0, nmae = 0;
 	size_t count[GROUPS] = { 0 };
 	double t = (o->holdout_end - b->cal_end) / o->unit;
 	struct writer *w = o->holdout_out ? writer_open(o->holdout_out, ',') : NULL;
 
 	for (size_t i = 0; i < b->n; i++) {
-		int g = b->obs[i].x >= GROUPS - 1 ? GROUPS - 1 : (int)b->obs[i].x;
-		double p = expected(tx, &b->obs[i], t);
+		const struct obs *c = &b->obs[i];
+		int g = c->x >= GROUPS - 1 ? GROUPS - 1 : (int)c->x;
+		double p = expected(tx, c, t), q = c->T > 0 ? c->x / c->T * t : 0;
 		count[g]++;
 		pred[g] += p;
+		naive[g] += q;
 		act[g] += b->holdout[i];
 		mae += fabs(p - b->holdout[i]);
+		nmae += fabs(q - b->holdout[i]);
 	}
 	if (!o->quiet)
 		warnmsg("holdout %.2f %ss: repeat purchases by calibration "
-		    "frequency (customers, actual mean, predicted mean)", t,
-		    o->unit_name);
+		    "frequency (customers, actual mean, predicted mean, naive "
+		    "mean)", t, o->unit_name);
 	if (w) {
 		writer_str(w, "frequency");
 		writer_str(w, "customers");
 		writer_str(w, "actual");
 		writer_str(w, "predicted");
+		writer_str(w, "naive");
 		writer_end(w);
 	}
 	for (int g = 0; g < GROUPS; g++) {
-		double a = count[g] ? act[g] / count[g] : 0;
-		double p = count[g] ? pred[g] / count[g] : 0;
+		double k = count[g] ? (double)count[g] : 1;
 		char name[8];
 		snprintf(name, sizeof(name), g == GROUPS - 1 ? "%d+" : "%d", g);
 		if (!o->quiet)
-			warnmsg("  %-3s %7zu %8.3f %8.3f", name, count[g], a, p);
+			warnmsg("  %-3s %7zu %8.3f %8.3f %8.3f", name, count[g],
+			    act[g] / k, pred[g] / k, naive[g] / k);
 		if (w) {
 			writer_str(w, name);
 			writer_int(w, (int64_t)count[g]);
-			put_double(w, a, 4);
-			put_double(w, p, 4);
+			put_double(w, act[g] / k, 4);
+			put_double(w, pred[g] / k, 4);
+			put_double(w, naive[g] / k, 4);
 			writer_end(w);
 		}
 	}
-	if (!o->quiet)
-		warnmsg("  mean absolute error per customer %.4f over %zu customers",
-		    b->n ? mae / b->n : 0, b->n);
+	if (!o->quiet && b->n > 0) {
+		mae /= (double)b->n;
+		nmae /= (double)b->n;
+		warnmsg("  mean absolute error per customer %.4f, naive %.4f, "
+		    "over %zu customers: the model forecasts %s", mae, nmae,
+		    b->n, mae < nmae ? "better than the naive rate" :
+		    "no better than the naive rate: do not trust its "
+		    "expected_purchases");
+	}
 	if (w)
 		writer_close(w);
 }
