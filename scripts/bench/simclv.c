@@ -3,8 +3,10 @@
  * writes their summaries (customer_id,frequency,recency,T,monetary_value,
  * in weeks) for scripts/bench-clv, or with "tx" their transactions
  * (customer_id,order_date,amount; first purchases in the first 12 weeks
- * of 1997, calibration to 1997-09-30) for the tests.
- * Usage: simclv N [SEED [tx]]
+ * of 1997, calibration to 1997-09-30) for the tests, or with "pnbd" the
+ * summaries of Pareto/NBD customers (r 0.55, alpha 10.5, s 0.6, beta
+ * 11.7: CDNOW's fit), each alive for an exponential lifetime.
+ * Usage: simclv N [SEED [tx|pnbd]]
  */
 #include <math.h>
 #include <stdint.h>
@@ -70,6 +72,7 @@ main(int argc, char **argv)
 {
 	long n = argc > 1 ? atol(argv[1]) : 1000000;
 	int tx = argc > 3 && argv[3][0] == 't';
+	int pnbd = argc > 3 && argv[3][0] == 'p';
 	const double r = 0.25, alpha = 4, a = 0.8, b = 2.5;
 	const double p = 6, q = 4, gam = 15;
 	char date[32];
@@ -78,9 +81,11 @@ main(int argc, char **argv)
 	printf(tx ? "customer_id,order_date,amount\n" :
 	    "customer_id,frequency,recency,T,monetary_value\n");
 	for (long i = 0; i < n; i++) {
-		double lambda = gamma_draw(r, alpha);
+		double lambda = pnbd ? gamma_draw(0.55, 10.5) : gamma_draw(r, alpha);
 		double g1 = gamma_draw(a, 1), g2 = gamma_draw(b, 1);
-		double death = g1 / (g1 + g2);
+		double death = pnbd ? 0 : g1 / (g1 + g2);
+		double life = pnbd ? -log(uniform()) / gamma_draw(0.6, 11.7) :
+		    HUGE_VAL;
 		long first = (long)(84 * uniform());
 		double T = tx ? (272 - first) / 7.0 : 27 + 12 * uniform();
 		double t = 0, last = 0, nu = gamma_draw(q, gam), sum = 0;
@@ -92,7 +97,7 @@ main(int argc, char **argv)
 		for (;;) {
 			/* whole days apart, so no two purchases share a day */
 			t += ceil(-log(uniform()) / lambda * 7) / 7;
-			if (t > T)
+			if (t > T || t > life)
 				break;
 			x++;
 			last = t;
