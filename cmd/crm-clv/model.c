@@ -179,7 +179,36 @@ node(const struct curve *c, double y0, double sigma, double top, double t)
 	return isnan(v) ? 0 : sigma * cosh(t) * exp(v);
 }
 
-/* log of the integral of e^phi, centred at y0 with width sigma. */
+/* Where phi falls 1 below top, going from y0 by step: doubling steps,
+ * then a few bisections. */
+static double
+edge(const struct curve *c, double y0, double top, double step)
+{
+	double in = y0, out = y0 + step;
+
+	for (int i = 0; i < 64 && c->phi(c->arg, out, NULL, NULL) > top - 1;
+	    i++) {
+		in = out;
+		step *= 2;
+		out = y0 + step;
+	}
+	for (int i = 0; i < 10; i++) {
+		double mid = (in + out) / 2;
+		if (c->phi(c->arg, mid, NULL, NULL) > top - 1)
+			in = mid;
+		else
+			out = mid;
+	}
+	return (in + out) / 2;
+}
+
+/*
+ * log of the integral of e^phi, with the peak near y0 of width about
+ * sigma.  The rule's centre and scale are where and how far apart phi
+ * falls 1 below the peak: a flat top (phi's slope going from 1 to 0 and
+ * on to -1 over 20 units, 2F1 near z = 1) keeps its edges as wide in t
+ * as a narrow peak does.
+ */
 static double
 logquad(const struct curve *c, double y0, double sigma)
 {
@@ -188,6 +217,10 @@ logquad(const struct curve *c, double y0, double sigma)
 
 	if (!isfinite(top))
 		return top;
+	double lo = edge(c, y0, top, -sigma), hi = edge(c, y0, top, sigma);
+	y0 = (lo + hi) / 2;
+	sigma = (hi - lo) / (2 * M_SQRT2);
+	top = fmax(top, c->phi(c->arg, y0, NULL, NULL));
 	s = node(c, y0, sigma, top, 0);
 	for (int side = 0; side < 2; side++) {
 		int k = 1;
@@ -236,12 +269,12 @@ euler_phi(const void *arg, double y, double *d1, double *d2)
 	    e->a * softplus(y + e->lk);
 }
 
-/* log 2F1(a, b; c; z) for 0 <= z < 1 by quadrature; NAN unless a, b > 0
- * and c > a, b. */
+/* log 2F1(a, b; c; 1-k) for 0 < k <= 1 by quadrature; NAN unless a,
+ * b > 0 and c > a, b. */
 static double
-euler_quad(double a, double b, double c, double z)
+euler_quad(double a, double b, double c, double k)
 {
-	struct euler e = { a, b, c, log1p(-z) };
+	struct euler e = { a, b, c, log(k) };
 	struct curve cv = { euler_phi, &e };
 	double d2, y0;
 
@@ -350,9 +383,9 @@ gauss_cf(double b, double c, double z)
  * cancel to less than 1e-3 of their size, NAN.
  */
 static double
-near_one(double b, double c, double z)
+near_one(double b, double c, double k)
 {
-	double e = c - 1 - b, k = 1 - z;
+	double e = c - 1 - b;
 
 	if (fabs(e - nearbyint(e)) < 1e-3)
 		return NAN;
@@ -394,7 +427,7 @@ form(int euler, double a, double b, double c, double z)
 }
 
 /*
- * e^l 2F1(a, b; c; z) for 0 <= z < 1.  2F1(1, b; c; z), b < c, by the
+ * e^l 2F1(a, b; c; z) for 0 <= z < 1, k = 1-z to full precision.  2F1(1, b; c; z), b < c, by the
  * continued fraction, or past z = 0.9 by the connection formula.  Others
  * summed directly or by Euler's (1-z)^(c-a-b) 2F1(c-a, c-b; c; z): the
  * series whose terms decay faster (as n^(a+b-c-1) and n^(c-a-b-1)) goes
@@ -402,14 +435,14 @@ form(int euler, double a, double b, double c, double z)
  * accurate one wins.  Where none of these converges, Euler's integral.
  */
 static double
-positive(double l, double a, double b, double c, double z)
+positive(double l, double a, double b, double c, double z, double k)
 {
 	struct series s[2];
 	int i = a + b > c;
 	double v;
 
 	if (a == 1 && b < c) {
-		v = z > 0.9 ? near_one(b, c, z) : gauss_cf(b, c, z);
+		v = z > 0.9 ? near_one(b, c, k) : gauss_cf(b, c, z);
 		if (isfinite(v))
 			return scale(l, v);
 	} else {
@@ -421,11 +454,24 @@ positive(double l, double a, double b, double c, double z)
 				i = !i;
 		}
 		if (s[i].ok && relerr(s[i]) <= 1e-10)
-			return scale(i ? l + (c - a - b) * log1p(-z) : l,
-			    s[i].sum);
+			return scale(i ? l + (c - a - b) * log(k) : l, s[i].sum);
 	}
-	v = a > b ? euler_quad(b, a, c, z) : euler_quad(a, b, c, z);
+	v = a > b ? euler_quad(b, a, c, k) : euler_quad(a, b, c, k);
 	return isnan(v) ? NAN : exp(l + v);
+}
+
+/* hyp2f1 given k = 1-z as well, which near z = 1 holds the digits z
+ * cannot. */
+static double
+hyp2f1k(double a, double b, double c, double z, double k)
+{
+	if (!isfinite(a + b + c + z) || !(k > 0) || (c <= 0 && c == floor(c)))
+		return NAN;
+	if (b == 1 && a != 1)	/* symmetric: the 1 first */
+		return hyp2f1k(b, a, c, z, k);
+	if (z < 0)	/* Pfaff: z/(z-1) is in (0, 1) */
+		return positive(-a * log(k), a, c - b, c, z / (z - 1), 1 / k);
+	return positive(0, a, b, c, z, k);
 }
 
 /*
@@ -436,13 +482,7 @@ positive(double l, double a, double b, double c, double z)
 double
 hyp2f1(double a, double b, double c, double z)
 {
-	if (!isfinite(a + b + c + z) || z >= 1 || (c <= 0 && c == floor(c)))
-		return NAN;
-	if (b == 1 && a != 1)	/* symmetric: the 1 first */
-		return hyp2f1(b, a, c, z);
-	if (z < 0)	/* Pfaff: z/(z-1) is in (0, 1) */
-		return positive(-a * log1p(-z), a, c - b, c, z / (z - 1));
-	return positive(0, a, b, c, z);
+	return hyp2f1k(a, b, c, z, 1 - z);
 }
 
 /*
@@ -488,9 +528,11 @@ pnbd_tail(const double *par, double x, double tau)
 	double m = r + s + x;
 
 	if (al >= be)
-		return log(hyp2f1(1, r + x, m + 1, (al - be) / (al + tau)) / m) -
+		return log(hyp2f1k(1, r + x, m + 1, (al - be) / (al + tau),
+		    (be + tau) / (al + tau)) / m) -
 		    (r + x) * log(al + tau) - s * log(be + tau);
-	return log(hyp2f1(1, s + 1, m + 1, (be - al) / (be + tau)) / m) +
+	return log(hyp2f1k(1, s + 1, m + 1, (be - al) / (be + tau),
+	    (al + tau) / (be + tau)) / m) +
 	    (1 - r - x) * log(al + tau) - (s + 1) * log(be + tau);
 }
 

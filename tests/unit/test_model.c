@@ -151,6 +151,29 @@ START_TEST(test_hyp2f1_domain)
 END_TEST
 
 /*
+ * Arguments where every series and the continued fraction give up: the
+ * value comes from Euler's integral, by quadrature, and must still be
+ * right.  Closed forms: 2F1(1, 1; 2; z) = -log(1-z)/z (its connection
+ * formula has a pole at e = 0), 2F1(1/2, 1; 3/2; -w^2) = atan(w)/w
+ * (Pfaff's z/(z-1) within 1e-10 of 1), 2F1(1/2, 1/2; 3/2; w^2) =
+ * asin(w)/w.
+ */
+START_TEST(test_hyp2f1_quadrature)
+{
+	static const double gaps[] = { 1e-6, 1e-9, 1e-12 };
+
+	for (size_t i = 0; i < NELEM(gaps); i++) {
+		double z = 1 - gaps[i];
+		ck_close(hyp2f1(1, 1, 2, z), -log1p(-z) / z, 1e-10);
+		ck_close(hyp2f1(0.5, 0.5, 1.5, z), asin(sqrt(z)) / sqrt(z),
+		    1e-10);
+	}
+	ck_close(hyp2f1(0.5, 1, 1.5, -1e10), atan(1e5) / 1e5, 1e-10);
+	ck_close(hyp2f1(0.5, 1, 1.5, -1e16), atan(1e8) / 1e8, 1e-10);
+}
+END_TEST
+
+/*
  * Log-likelihoods
  */
 
@@ -719,6 +742,7 @@ model_suite(void)
 	tcase_add_test(tc, test_hyp2f1_identities);
 	tcase_add_test(tc, test_hyp2f1_large);
 	tcase_add_test(tc, test_hyp2f1_domain);
+	tcase_add_test(tc, test_hyp2f1_quadrature);
 	tcase_add_test(tc, test_ll_bgnbd);
 	tcase_add_test(tc, test_ll_pnbd);
 	tcase_add_test(tc, test_ll_gg);
