@@ -45,6 +45,10 @@ struct book {
 	int32_t cal_end;
 	size_t skipped;		/* customers without a purchase */
 	size_t *skiprow;	/* rfm table: their rows, written unscored */
+	const char **uid;	/* transactions: their ids, in id order */
+	size_t *ulen, nunscored;
+	size_t late;		/* of them, first seen after the calibration */
+	struct htab *late_ids;	/* ids of rows after the calibration end */
 	struct summary *sums[2];	/* calibration, and up to the holdout end */
 	struct cust *custs[2];
 };

@@ -5,6 +5,7 @@
 
 #include "clv.h"
 #include "err.h"
+#include "htab.h"
 #include "opts.h"
 #include "sort.h"
 
@@ -55,6 +56,75 @@ retention(const struct cust *c, size_t n, struct book *b)
 	}
 }
 
+/* A customer of the transactions without a purchase to score: its id
+ * in the id-sorted list written unscored. */
+static void
+unscored(struct book *b, const char *id, size_t len, size_t *cap)
+{
+	if (b->nunscored == *cap) {
+		*cap = *cap ? *cap * 2 : 64;
+		b->uid = xreallocarray(b->uid, *cap, sizeof(*b->uid));
+		b->ulen = xreallocarray(b->ulen, *cap, sizeof(*b->ulen));
+	}
+	b->uid[b->nunscored] = id;
+	b->ulen[b->nunscored++] = len;
+}
+
+/* The unscored ids after done, sorted themselves, merged with those
+ * before it. */
+static void
+sort_unscored(struct book *b, size_t done)
+{
+	size_t n = b->nunscored, i = 0, j = done, k = 0;
+	const char **id = xreallocarray(NULL, n ? n : 1, sizeof(*id));
+	size_t *len = xreallocarray(NULL, n ? n : 1, sizeof(*len));
+
+	while (i < done || j < n) {
+		int left = j == n || (i < done && id_cmp(b->uid[i], b->ulen[i],
+		    b->uid[j], b->ulen[j]) < 0);
+		size_t from = left ? i++ : j++;
+		id[k] = b->uid[from];
+		len[k++] = b->ulen[from];
+	}
+	free(b->uid);
+	free(b->ulen);
+	b->uid = id;
+	b->ulen = len;
+}
+
+/*
+ * The customers whose rows all fall after the calibration end (late, in
+ * first-seen order) that the calibration (c, id order) does not know,
+ * put among the unscored in id order.
+ */
+static void
+first_seen_late(struct book *b, struct htab *late, const struct cust *c,
+    size_t n, size_t *cap)
+{
+	size_t nl = htab_count(late), k = 0, done = b->nunscored;
+	const char **ids = xreallocarray(NULL, nl ? nl : 1, sizeof(*ids));
+	size_t *lens = xreallocarray(NULL, nl ? nl : 1, sizeof(*lens));
+
+	for (size_t i = 0; i < nl; i++)
+		ids[i] = htab_key(late, (uint32_t)i, &lens[i]);
+	uint32_t *idx = sort_ids(ids, lens, nl);
+	for (size_t i = 0; i < nl; i++) {
+		const char *id = ids[idx[i]];
+		size_t len = lens[idx[i]];
+		while (k < n && id_cmp(c[k].id, c[k].idlen, id, len) < 0)
+			k++;
+		if (k == n || id_cmp(c[k].id, c[k].idlen, id, len) != 0) {
+			unscored(b, id, len, cap);
+			b->late++;
+		}
+	}
+	free(idx);
+	free(ids);
+	free(lens);
+	/* the two runs of ids, each sorted, merged */
+	sort_unscored(b, done);
+}
+
 static void
 from_transactions(struct reader *r, const struct clv_opts *o,
     struct rejects *rj, struct book *b, size_t *nread)
@@ -77,8 +147,13 @@ from_transactions(struct reader *r, const struct clv_opts *o,
 		all.asof = o->holdout_end + 1;
 		sh = summary_new(&all);
 	}
+	/* customers whose rows fall after the calibration end, so that
+	 * those first seen there keep their row */
+	b->late_ids = htab_new();
 	while (txn_next(t, &x)) {
-		summary_add(sc, &x);
+		int added;
+		if (summary_add(sc, &x))
+			htab_intern(b->late_ids, x.cust, x.clen, &added);
 		if (sh)
 			summary_add(sh, &x);
 	}
@@ -91,8 +166,10 @@ from_transactions(struct reader *r, const struct clv_opts *o,
 	}
 	retention(c, n, b);
 	/* Both lists are in id order: walk them together. */
+	size_t ucap = 0;
 	for (size_t i = 0, j = 0; i < n; i++) {
 		if (c[i].first == DAY_NONE) {
+			unscored(b, c[i].id, c[i].idlen, &ucap);
 			b->skipped++;
 			continue;
 		}
@@ -110,6 +187,8 @@ from_transactions(struct reader *r, const struct clv_opts *o,
 			    (double)c[i].purchase_days;
 		b->n++;
 	}
+	first_seen_late(b, b->late_ids, c, n, &ucap);
+	b->skipped += b->late;
 	b->sums[0] = sc;
 	b->sums[1] = sh;
 	b->custs[0] = c;
@@ -356,5 +435,9 @@ free_book(struct book *b)
 	free(b->idlen);
 	free(b->row);
 	free(b->skiprow);
+	free(b->uid);
+	free(b->ulen);
+	if (b->late_ids)
+		htab_free(b->late_ids);
 	free(b->holdout);
 }

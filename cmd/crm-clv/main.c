@@ -214,7 +214,12 @@ main(int argc, char **argv)
 	writer_close(w);
 	if (b.holdout)
 		holdout_table(&o, &b, &tx);
-	if (!co.quiet)
+	if (!co.quiet && b.late)
+		warnmsg("%zu rows read, %zu rejected; %zu customers scored, %zu "
+		    "without a purchase not scored (%zu first seen after the "
+		    "calibration end)", nread, rejects_count(rj), b.n, b.skipped,
+		    b.late);
+	else if (!co.quiet)
 		warnmsg("%zu rows read, %zu rejected; %zu customers scored, %zu "
 		    "without a purchase not scored", nread, rejects_count(rj), b.n,
 		    b.skipped);

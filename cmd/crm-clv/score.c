@@ -8,6 +8,7 @@
 #include "clv.h"
 #include "date.h"
 #include "err.h"
+#include "sort.h"
 
 #define DAYS_A_YEAR 365.25
 #define DAYS_A_MONTH (DAYS_A_YEAR / 12)
@@ -444,6 +445,16 @@ score_all(const struct clv_opts *o, const struct book *b, const struct fit *tx,
 	return out;
 }
 
+/* Whether the k-th unscored customer comes before the i-th scored one:
+ * by input row for a table, by id for transactions. */
+static int
+unscored_first(const struct book *b, size_t k, size_t i)
+{
+	if (b->skiprow)
+		return b->skiprow[k] < b->row[i];
+	return id_cmp(b->uid[k], b->ulen[k], b->id[i], b->idlen[i]) < 0;
+}
+
 void
 write_scores(struct writer *w, const struct clv_opts *o, const struct book *b,
     const struct fit *tx, const struct fit *gg)
@@ -451,12 +462,20 @@ write_scores(struct writer *w, const struct clv_opts *o, const struct book *b,
 	double retention = o->simple ? yearly_retention(o, b) : 0;
 	struct scores *s = score_all(o, b, tx, gg, retention);
 	put_header(w, b, o->simple);
-	size_t i = 0, k = 0, nskip = b->skiprow ? b->skipped : 0;
+	size_t i = 0, k = 0;
+	size_t nskip = b->skiprow ? b->skipped : b->nunscored;
 	while (i < b->n || k < nskip) {
-		/* A customer of the table who never bought keeps its row, with
-		 * no scores, so that no one drops out of the pipe. */
-		if (k < nskip && (i == b->n || b->skiprow[k] < b->row[i])) {
-			table_put_row(w, b->t, b->skiprow[k++]);
+		/* A customer who never bought in the calibration keeps its row,
+		 * with no scores, so that no one drops out of the pipe. */
+		if (k < nskip && (i == b->n || unscored_first(b, k, i))) {
+			if (b->skiprow)
+				table_put_row(w, b->t, b->skiprow[k]);
+			else {
+				writer_field(w, b->uid[k], b->ulen[k]);
+				for (int c = 0; c < 4; c++)
+					writer_str(w, "");
+			}
+			k++;
 			for (int c = o->simple ? 1 : 4; c > 0; c--)
 				writer_str(w, "");
 			writer_end(w);
