@@ -470,6 +470,9 @@ order_column(const struct segment_opts *o, const struct row *h,
 	usage_error("--order-by names a column that is not in --cols");
 }
 
+#define UNCLUSTERED	SIZE_MAX
+#define REJECTED	(SIZE_MAX - 1)
+
 static size_t
 kmeans_table(struct reader *r, struct segment_opts *o,
     const struct common *co, struct rejects *rj, struct out *out,
@@ -489,9 +492,25 @@ kmeans_table(struct reader *r, struct segment_opts *o,
 
 	double *x = xmalloc((t->nrows ? t->nrows : 1) * d * sizeof(double));
 	size_t *row_of = xmalloc((t->nrows ? t->nrows : 1) * sizeof(size_t));
+	/* per input row: its point, or UNCLUSTERED, or REJECTED */
+	size_t *point = xmalloc((t->nrows ? t->nrows : 1) * sizeof(size_t));
+	size_t unclustered = 0;
+	int empty_col = -1;
 	for (size_t i = 0; i < t->nrows; i++) {
 		const struct row *view = table_row(t, i);
 		size_t q;
+		/* a customer without a value to cluster on (no recency: only
+		 * returns) keeps its row, with no segment */
+		for (q = 0; q < d && view->len[col[q]] > 0; q++)
+			;
+		if (q < d) {
+			if (empty_col < 0)
+				empty_col = col[q];
+			point[i] = UNCLUSTERED;
+			unclustered++;
+			continue;
+		}
+		point[i] = REJECTED;
 		for (q = 0; q < d; q++) {
 			double v;
 			/* What the rules take for a number; beyond 1e15 no
@@ -509,6 +528,7 @@ kmeans_table(struct reader *r, struct segment_opts *o,
 			    sizeof(buf)));
 			continue;
 		}
+		point[i] = n;
 		row_of[n++] = i;
 	}
 	rejects_close(rj, *nread);
@@ -521,21 +541,31 @@ kmeans_table(struct reader *r, struct segment_opts *o,
 	double *centers;
 	size_t k = kmeans_run(&o->km, x, n, d, label, &centers);
 	put_header(out, &t->header);
-	for (size_t j = 0; j < n; j++) {
-		table_put_row(out->w, t, row_of[j]);
-		snprintf(buf, sizeof(buf), "%d", label[j] + 1);
+	for (size_t i = 0; i < t->nrows; i++) {
+		if (point[i] == REJECTED)
+			continue;
+		table_put_row(out->w, t, i);
+		if (point[i] == UNCLUSTERED)
+			buf[0] = '\0';
+		else
+			snprintf(buf, sizeof(buf), "%d", label[point[i]] + 1);
 		put_segment(out, buf);
 	}
+	if (unclustered > 0 && !co->quiet)
+		warnmsg("%zu rows not clustered, having no value in a --cols "
+		    "column (as \"%s\"): written with an empty %s", unclustered,
+		    t->header.f[empty_col], o->name);
 	if (o->centroids)
 		write_centroids(o, co, &t->header, col, d, centers, k, label, n);
 	free(centers);
 	free(label);
 	free(row_of);
+	free(point);
 	free(x);
 	free(col);
 	opt_list_free(names, d);
 	table_free(t);
-	return n;
+	return n + unclustered;
 }
 
 int
@@ -578,6 +608,7 @@ main(int argc, char **argv)
 		    rules_table(r, &rs, rj, &out, o.deflt, &nread) :
 		    rules_stream(r, &rs, rj, &out, o.deflt, &nread);
 		rejects_close(rj, nread);
+		rejects_need_output(rj, nread, nout, NULL);
 	}
 	writer_close(out.w);
 	if (!o.kmeans)
