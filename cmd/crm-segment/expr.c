@@ -33,7 +33,7 @@ struct node {
 	/* N_LET: the value for the row of stamp, and what it counted */
 	uint64_t stamp, visit;
 	struct val memo;
-	unsigned divzero, nan;
+	unsigned undefined, nan;
 	struct node *next;	/* every node of a parser, for freeing */
 };
 
@@ -810,13 +810,13 @@ expr_eval(const struct node *n, struct env *e, struct val *out)
 	case N_LET: {
 		struct node *m = (struct node *)n;
 		if (m->stamp != e->now) {
-			unsigned dz = e->divzero, nan = e->nan;
+			unsigned dz = e->undefined, nan = e->nan;
 			expr_eval(n->kid[0], e, &m->memo);
-			m->divzero = e->divzero - dz;
+			m->undefined = e->undefined - dz;
 			m->nan = e->nan - nan;
 			m->stamp = e->now;
 		} else {
-			e->divzero += m->divzero;
+			e->undefined += m->undefined;
 			e->nan += m->nan;
 		}
 		*out = m->memo;
@@ -827,6 +827,7 @@ expr_eval(const struct node *n, struct env *e, struct val *out)
 	case N_LOG:
 		expr_eval(n->kid[0], e, &a);
 		if (!a.has_num || (n->op == N_LOG && a.num <= 0)) {
+			e->undefined += a.has_num;
 			*out = missing;
 			return;
 		}
@@ -844,7 +845,7 @@ expr_eval(const struct node *n, struct env *e, struct val *out)
 			return;
 		}
 		if (n->op == N_DIV && b.num == 0) {
-			e->divzero++;
+			e->undefined++;
 			*out = missing;
 			return;
 		}
@@ -939,7 +940,7 @@ env_row(struct env *e, const struct row *row)
 	e->f = (const char *const *)row->f;
 	e->len = row->len;
 	e->now++;
-	e->divzero = e->nan = 0;
+	e->undefined = e->nan = 0;
 }
 
 /* A made-up value for one column, as if a row held it. */

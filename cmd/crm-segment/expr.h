@@ -53,7 +53,7 @@ struct env {
 	const size_t *len;
 	struct val *col;
 	uint64_t *stamp, now;
-	unsigned divzero, nan;	/* what went wrong in the last evaluation */
+	unsigned undefined, nan;	/* what went wrong in the last evaluation */
 };
 
 struct node *expr_parse(struct parser *p, const struct src *src,

@@ -211,7 +211,7 @@ struct memo {
 	struct htab *h;
 	int cols[MEMO_COLS];
 	size_t ncols;
-	struct answer { int rule; uint64_t divzero, nan; } *ans;
+	struct answer { int rule; uint64_t undefined, nan; } *ans;
 	char *key;
 	size_t keycap;
 };
@@ -271,11 +271,11 @@ static int
 evaluate(struct rules *rs, struct env *e, struct answer *a)
 {
 	watch_scores(rs, e);
-	a->divzero = a->nan = 0;
+	a->undefined = a->nan = 0;
 	for (size_t i = 0; i < rs->n; i++) {
-		unsigned dz = e->divzero, nan = e->nan;
+		unsigned dz = e->undefined, nan = e->nan;
 		int yes = expr_true(rs->r[i].expr, e);
-		a->divzero |= (uint64_t)(e->divzero != dz) << (i % 64);
+		a->undefined |= (uint64_t)(e->undefined != dz) << (i % 64);
 		a->nan |= (uint64_t)(e->nan != nan) << (i % 64);
 		if (yes)
 			return a->rule = (int)i;
@@ -301,8 +301,8 @@ rules_match(struct rules *rs, struct env *e)
 		}
 	} else
 		evaluate(rs, e, a);
-	for (uint64_t b = a->divzero; b; b &= b - 1)
-		rs->r[__builtin_ctzll(b)].divzero++;
+	for (uint64_t b = a->undefined; b; b &= b - 1)
+		rs->r[__builtin_ctzll(b)].undefined++;
 	for (uint64_t b = a->nan; b; b &= b - 1)
 		rs->r[__builtin_ctzll(b)].nan++;
 	if (a->rule < 0) {
@@ -455,10 +455,11 @@ rules_report(struct rules *rs, const char *deflt, int quiet)
 		where(r, buf, sizeof(buf));
 		if (total && r->hits == 0 && !quiet)
 			warnmsg("rule \"%s\" (%s) matched nobody", r->name, buf);
-		if (r->divzero)
-			warnmsg("rule \"%s\" (%s): division by zero in %zu "
-			    "row%s, taken as not matching", r->name, buf,
-			    r->divzero, r->divzero > 1 ? "s" : "");
+		if (r->undefined)
+			warnmsg("rule \"%s\" (%s): a division by zero or the log "
+			    "of a number <= 0 in %zu row%s, taken as not "
+			    "matching", r->name, buf,
+			    r->undefined, r->undefined > 1 ? "s" : "");
 		if (r->nan)
 			warnmsg("rule \"%s\" (%s): a number compared with a text "
 			    "in %zu row%s, taken as not matching", r->name, buf,

@@ -14,7 +14,7 @@ struct rule {
 	char *name;
 	struct node *expr;
 	struct src src;
-	size_t hits, divzero, nan;
+	size_t hits, undefined, nan;
 };
 
 struct rules {
