@@ -123,8 +123,12 @@ fuzz-run: $(addprefix $(BUILD)/fuzz-,$(FUZZERS))
 	    tests/fuzz/corpus/$$f/oom-* >/dev/null 2>&1; then \
 	    echo "$$f: crashes in tests/fuzz/corpus/$$f"; exit 1; fi; done
 
+# Each test case has 60 s (tests/unit/main.c) or its own timeout, to
+# catch a hang; the sanitizers slow the tests about threefold, so their
+# build triples them.
+CK_MULT = $(if $(SAN),3,1)
 unit: $(BUILD)/check_lib
-	$(BUILD)/check_lib
+	CK_TIMEOUT_MULTIPLIER=$${CK_TIMEOUT_MULTIPLIER:-$(CK_MULT)} $(BUILD)/check_lib
 
 $(BUILD)/rowdump: $(BUILD)/tests/rowdump.o $(BUILD)/libcrm.a
 	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)

@@ -18,6 +18,10 @@ Suite *bytes_suite(void);
 Suite *par_suite(void);
 Suite *txn_suite(void);
 
+/* In a test that dies (tcase_add_exit_test): its message goes to a file,
+ * not to the run's output, and must hold WANT. */
+void expect_die_message(const char *want);
+
 struct reader *reader_over(const char *bytes, size_t n,
     const struct reader_opts *o);
 

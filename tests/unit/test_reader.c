@@ -160,6 +160,7 @@ START_TEST(unclosed_quote_dies)
 	struct reader_opts o = { 0 };
 	struct reader *r = reader_over(in, sizeof(in) - 1, &o);
 
+	expect_die_message("line 2");
 	reader_header(r);
 	reader_next(r);
 }
@@ -171,6 +172,7 @@ START_TEST(bad_utf8_dies)
 	struct reader_opts o = { .check_utf8 = 1 };
 	struct reader *r = reader_over(in, sizeof(in) - 1, &o);
 
+	expect_die_message("invalid UTF-8");
 	reader_header(r);
 	reader_next(r);
 }
@@ -227,6 +229,7 @@ START_TEST(bad_utf8_late_dies)
 	struct reader_opts o = { .check_utf8 = 1 };
 	struct reader *r = reader_over(in, sizeof(in) - 1, &o);
 
+	expect_die_message("invalid UTF-8");
 	reader_header(r);
 	reader_next(r);
 }

@@ -177,6 +177,7 @@ START_TEST(full_disk_dies)
 {
 	struct writer *w = writer_open("-", ',');
 
+	expect_die_message("No space left on device");
 	ck_assert_ptr_nonnull(freopen("/dev/full", "w", stdout));
 	for (int i = 0; i < 100000; i++) {
 		writer_str(w, "data");
