@@ -141,6 +141,10 @@ main(int argc, char **argv)
 		if (o.zero_class && strcmp(o.names[k], "Z") == 0)
 			usage_error("class Z is for values at or below zero; "
 			    "name the classes otherwise or give --no-zero-class");
+		for (int j = 0; j < k; j++)
+			if (strcmp(o.names[j], o.names[k]) == 0)
+				usage_error("--classes names \"%s\" twice: two "
+				    "classes would read as one", o.names[k]);
 	}
 
 	struct reader_opts ro;

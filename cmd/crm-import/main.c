@@ -117,7 +117,14 @@ main(int argc, char **argv)
 		case O_DECCOMMA: o.decimal_comma = 1; break;
 		case O_LINES: o.lines = 1; break;
 		case O_TIME: o.keep_time = 1; break;
-		case O_CANCELP: o.cancel_prefix = optarg; break;
+		case O_CANCELP:
+			/* an unset shell variable would make every order a
+			 * cancellation */
+			if (*optarg == '\0')
+				usage_error("--cancel-prefix takes a prefix of at "
+				    "least one character, not \"\"");
+			o.cancel_prefix = optarg;
+			break;
 		case O_CANCELF: o.cancel_flag = optarg; break;
 		case O_IDMAP: o.id_map = optarg; break;
 		case O_RETURNS:

@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "err.h"
+#include "opts.h"
 #include "segment.h"
 
 /*
@@ -80,6 +81,18 @@ actions_read(const char *path, const char *key)
 	}
 	reader_close(r);
 	return a;
+}
+
+/* An action column named like an input column would stand beside it
+ * under the same name, and a later tool would read the wrong one. */
+void
+actions_clash(const struct actions *a, const struct row *h)
+{
+	for (size_t i = 0; i + 1 < a->nf; i++)
+		if (col_find(h, a->name[i]) >= 0)
+			usage_error("%s: the action column \"%s\" is a column of "
+			    "the input already; rename it in the plan", a->path,
+			    a->name[i]);
 }
 
 void

@@ -274,6 +274,9 @@ slurp(const char *path)
 	s[n] = '\0';
 	if (strlen(s) != n)
 		die(EXIT_USAGE, "%s: a NUL byte in a rules file", path);
+	/* an editor's byte-order mark would glue itself to the first rule */
+	if (n >= 3 && memcmp(s, "\xef\xbb\xbf", 3) == 0)
+		memmove(s, s + 3, n - 2);
 	return s;
 }
 
@@ -599,6 +602,8 @@ main(int argc, char **argv)
 	struct rejects *rj = common_rejects(&co);
 	struct rules rs;
 
+	if (out.act)
+		actions_clash(out.act, h);
 	rules_init(&rs, h);
 	if (o.kmeans)
 		nout = kmeans_table(r, &o, &co, rj, &out, &nread);

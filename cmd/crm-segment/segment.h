@@ -66,6 +66,8 @@ size_t kmeans_run(const struct kmeans_opts *o, double *x, size_t n, size_t d,
 
 struct actions;
 struct actions *actions_read(const char *path, const char *key);
+/* Dies (usage) when an action column is named like a column of h. */
+void actions_clash(const struct actions *a, const struct row *h);
 void actions_header(struct writer *w, const struct actions *a);
 void actions_put(struct writer *w, struct actions *a, const char *segment,
     size_t len);
