@@ -638,6 +638,36 @@ pattern_has_time(const char *pat)
 	return 0;
 }
 
+/*
+ * --date-format %s: seconds since 1970-01-01 00:00 UTC.  strptime reads
+ * them in the local time zone, so the day would depend on TZ.
+ */
+static enum date_status
+epoch(const char *s, size_t len, int32_t *day, int32_t *secs,
+    const char **why)
+{
+	int64_t v = 0;
+	size_t i = s[0] == '-';
+
+	if (len == i || len - i > 12)
+		return bad(why, len - i > 12 ? WHY_YEAR : WHY_PATTERN);
+	for (; i < len; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return bad(why, WHY_PATTERN);
+		v = v * 10 + (s[i] - '0');
+	}
+	if (s[0] == '-')
+		v = -v;
+	int64_t d = v >= 0 ? v / 86400 : -((-v + 86399) / 86400);
+	int y, m, dd;
+	date_to_ymd((int32_t)d, &y, &m, &dd);
+	if (ymd_why(y, m, dd) != NULL)
+		return bad(why, WHY_YEAR);
+	*day = (int32_t)d;
+	*secs = (int32_t)(v - d * 86400);
+	return DATE_OK;
+}
+
 static enum date_status
 patterned(const char *pat, const char *s, size_t len, int32_t *day,
     int32_t *secs, const char **why)
@@ -651,6 +681,8 @@ patterned(const char *pat, const char *s, size_t len, int32_t *day,
 		return bad(why, WHY_LONG);
 	if (memchr(s, '\0', len) != NULL)
 		return bad(why, WHY_NOTDATE);
+	if (strcmp(pat, "%s") == 0)
+		return epoch(s, len, day, secs, why);
 	memcpy(buf, s, len);
 	buf[len] = '\0';
 	/* Month and day default to January 1st; a missing year is an error. */
