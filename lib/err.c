@@ -3,14 +3,17 @@
 #include <malloc.h>
 #endif
 #include <fcntl.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
 #include <stdint.h>
+#include <unistd.h>
 
 #include "err.h"
+#include "files.h"
 
 const char *progname = "crm";
 
@@ -27,10 +30,28 @@ crm_exit(int code)
 	exit(code);
 }
 
+/* A cron line's 2>&- leaves fd 2 closed: the first file the tool opened
+ * would take its number, and every message would go into it (the -o
+ * file). So each of 0, 1, 2 that is closed is opened on /dev/null before
+ * anything else: 0 and 1 for reading, so that output written there fails
+ * (exit 3) instead of vanishing, and 2 for writing. */
+static void
+std_fds(void)
+{
+	for (int fd = 0; fd <= 2; fd++) {
+		if (fcntl(fd, F_GETFD) != -1 || errno != EBADF)
+			continue;
+		if (open("/dev/null", fd == 2 ? O_WRONLY : O_RDONLY) != fd)
+			_exit(EXIT_IO);
+	}
+}
+
 void
 crm_init(const char *name)
 {
 	progname = name;
+	std_fds();
+	files_reset();
 #ifdef __GLIBC__
 	/* glibc raises its threshold for mapping a block of its own after
 	 * each large free, and blocks below it then stay with the process
@@ -40,11 +61,69 @@ crm_init(const char *name)
 #endif
 }
 
-/* Only the writer registers: it removes a half-written -o file. */
+/*
+ * Signals that end the run by default and can be caught end it the same
+ * way, cleaned up. Not SIGXFSZ, which the writer ignores, so that a write
+ * past ulimit -f fails with a message, through die(). A signal ignored or
+ * handled by whoever started us (nohup, a sanitizer, a fuzzer) is left so.
+ */
+static const int fatal[] = {
+	SIGHUP, SIGINT, SIGQUIT, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE,
+	SIGUSR1, SIGSEGV, SIGUSR2, SIGPIPE, SIGALRM, SIGTERM, SIGXCPU,
+	SIGVTALRM, SIGPROF, SIGSYS,
+#ifdef SIGPOLL
+	SIGPOLL,
+#endif
+#ifdef SIGPWR
+	SIGPWR,
+#endif
+#ifdef SIGSTKFLT
+	SIGSTKFLT,
+#endif
+#ifdef SIGEMT
+	SIGEMT,
+#endif
+#ifdef SIGLOST
+	SIGLOST,
+#endif
+};
+
+/* Only unlink() runs here: the rest is not safe in a handler. The signal,
+ * raised again with its default action, ends the run as it would have. */
+static void
+on_signal(int sig)
+{
+	if (cleanup)
+		cleanup();
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+static void
+hook(int sig)
+{
+	struct sigaction sa, old;
+
+	if (sigaction(sig, NULL, &old) == -1 || old.sa_handler != SIG_DFL)
+		return;
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_signal;
+	sigfillset(&sa.sa_mask);
+	sigaction(sig, &sa, NULL);
+}
+
+/* Only the writer registers: it removes a half-written -o file, on die()
+ * and on a signal. */
 void
 atdie(void (*fn)(void))
 {
 	cleanup = fn;
+	for (size_t i = 0; i < sizeof(fatal) / sizeof(fatal[0]); i++)
+		hook(fatal[i]);
+#ifdef SIGRTMIN
+	for (int sig = SIGRTMIN; sig <= SIGRTMAX; sig++)
+		hook(sig);
+#endif
 }
 
 static void

@@ -66,13 +66,13 @@ common_opt(struct common *c, int ch, char **argv, const char *usage)
 		c->no_header = 1;
 		return 1;
 	case 'o':
-		c->output = optarg;
+		c->output = file_out("-o", optarg);
 		return 1;
 	case 'q':
 		c->quiet = 1;
 		return 1;
 	case OPT_REJECTS:
-		c->rejects = optarg;
+		c->rejects = file_out("--rejects", optarg);
 		return 1;
 	case OPT_STRICT:
 		c->strict = 1;

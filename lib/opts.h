@@ -3,6 +3,7 @@
 
 #include <getopt.h>
 
+#include "files.h"
 #include "reader.h"
 #include "reject.h"
 

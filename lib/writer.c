@@ -1,6 +1,5 @@
 #include <errno.h>
 #include <fcntl.h>
-#include <libgen.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
@@ -12,6 +11,7 @@
 #include "bytes.h"
 #include "date.h"
 #include "err.h"
+#include "files.h"
 #include "par.h"
 #include "writer.h"
 
@@ -32,8 +32,9 @@ struct writer {
 	char buf[BUFSZ];
 };
 
-/* Temporaries still to be renamed; removed if the run dies. */
-static char *temps[MAXTEMP];
+/* Temporaries still to be renamed; removed if the run dies, by die() or
+ * by a signal (see atdie). */
+static char *volatile temps[MAXTEMP];
 
 static void
 remove_temps(void)
@@ -44,23 +45,12 @@ remove_temps(void)
 }
 
 static void
-on_signal(int sig)
-{
-	remove_temps();
-	signal(sig, SIG_DFL);
-	raise(sig);
-}
-
-static void
 track(char *temp)
 {
 	static int hooked;
 
 	if (!hooked) {
 		atdie(remove_temps);
-		signal(SIGINT, on_signal);
-		signal(SIGTERM, on_signal);
-		signal(SIGHUP, on_signal);
 		hooked = 1;
 	}
 	for (int i = 0; i < MAXTEMP; i++)
@@ -79,37 +69,38 @@ untrack(char *temp)
 			temps[i] = NULL;
 }
 
-/* Where a chain of symbolic links ends, even if nothing is there yet. */
-static char *
-follow(const char *path)
+/* The file replaced keeps its permission bits, and its owner and group
+ * where the system lets us give them (root; a group the user is in). A
+ * group not kept gets what others get, so that the user's own group sees
+ * nothing the old file hid from it. */
+static void
+keep_mode(int fd, const struct stat *st)
 {
-	char *p = xstrdup(path), target[4096];
+	mode_t mode = st->st_mode & 0777;
 
-	for (int hops = 0; hops < 16; hops++) {
-		ssize_t n = readlink(p, target, sizeof(target) - 1);
-		if (n < 0)
-			break;
-		target[n] = '\0';
-		char *next;
-		if (target[0] == '/' || strchr(p, '/') == NULL)
-			next = xstrdup(target);
-		else {
-			size_t dir = (size_t)(strrchr(p, '/') - p) + 1;
-			next = xmalloc(dir + (size_t)n + 1);
-			memcpy(next, p, dir);
-			memcpy(next + dir, target, (size_t)n + 1);
-		}
-		free(p);
-		p = next;
-	}
-	return p;
+	if (fchown(fd, st->st_uid, st->st_gid) == -1 &&
+	    fchown(fd, (uid_t)-1, st->st_gid) == -1)
+		mode = (mode & ~(mode_t)070) | (mode & 07) << 3;
+	fchmod(fd, mode);
+}
+
+/* The temporary: ".NAME.XXXXXX" in the folder of path. */
+static char *
+temp_name(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	size_t dir = slash ? (size_t)(slash - path) + 1 : 0;
+	size_t len = strlen(path) + sizeof("/..XXXXXX");
+	char *t = xmalloc(len);
+
+	snprintf(t, len, "%.*s.%s.XXXXXX", (int)dir, path, path + dir);
+	return t;
 }
 
 struct writer *
 writer_open(const char *path, char delim)
 {
 	struct writer *w = xcalloc(1, sizeof(*w));
-	mode_t mask;
 
 	w->delim = delim;
 	w->first = 1;
@@ -132,21 +123,21 @@ writer_open(const char *path, char delim)
 			die_sys(EXIT_IO, "%s", path);
 		return w;
 	}
-	w->path = follow(path);
-	char *copy = xstrdup(w->path);
-	size_t tlen = strlen(path) + 16;
-	w->temp = xmalloc(tlen);
-	snprintf(w->temp, tlen, "%s/.%s.XXXXXX", dirname(copy),
-	    basename(w->path));
-	free(copy);
+	if ((w->path = file_follow(path)) == NULL)
+		die_sys(EXIT_IO, "%s", path);
+	w->temp = temp_name(w->path);
 	track(w->temp);
 	if ((w->fd = mkstemp(w->temp)) == -1) {
 		untrack(w->temp);
 		die_sys(EXIT_IO, "%s", path);
 	}
-	mask = umask(0);
-	umask(mask);
-	fchmod(w->fd, 0666 & ~mask);
+	if (stat(w->path, &st) == 0)
+		keep_mode(w->fd, &st);
+	else {
+		mode_t mask = umask(0);
+		umask(mask);
+		fchmod(w->fd, 0666 & ~mask);
+	}
 	return w;
 }
 

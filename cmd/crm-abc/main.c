@@ -132,6 +132,7 @@ main(int argc, char **argv)
 	}
 	if (optind < argc - 1)
 		usage_error("one input file at most");
+	files_check(argc - optind, argv + optind);
 	o.ncuts = parse_cuts(cuts ? cuts : o.by_count ? "20,90" : "80,95",
 	    o.cuts);
 	if (names && nnames != (size_t)o.ncuts + 1)

@@ -136,7 +136,7 @@ options(int argc, char **argv, struct common *co, struct clv_opts *o)
 		case O_UNIT: set_unit(o, optarg); break;
 		case O_CALEND: o->cal_end = day(optarg, "--calibration-end"); break;
 		case O_HOLDEND: o->holdout_end = day(optarg, "--holdout-end"); break;
-		case O_HOLDOUT: o->holdout_out = optarg; break;
+		case O_HOLDOUT: o->holdout_out = file_out("--holdout-out", optarg); break;
 		case O_HORIZON:
 			o->horizon = number(optarg, "--horizon", 0.001, 1e5);
 			horizon = 1;
@@ -147,9 +147,9 @@ options(int argc, char **argv, struct common *co, struct clv_opts *o)
 			o->retention = strcmp(optarg, "auto") == 0 ? -1 :
 			    number(optarg, "--retention", 0, 1);
 			break;
-		case O_PARAMSOUT: o->params_out = optarg; break;
-		case O_PARAMS: o->params_in = optarg; break;
-		case O_SUMOUT: o->summary_out = optarg; break;
+		case O_PARAMSOUT: o->params_out = file_out("--params-out", optarg); break;
+		case O_PARAMS: o->params_in = file_in("--params", optarg); break;
+		case O_SUMOUT: o->summary_out = file_out("--summary-out", optarg); break;
 		case O_FROMSUM: o->from_summary = 1; break;
 		case O_PENALIZER:
 			o->penalizer = number(optarg, "--penalizer", 0, 1e6);
@@ -161,6 +161,7 @@ options(int argc, char **argv, struct common *co, struct clv_opts *o)
 		o->horizon = 364 / o->unit;
 	if (optind < argc - 1)
 		usage_error("one input file at most");
+	files_check(argc - optind, argv + optind);
 	if (o->holdout_end != DAY_NONE && o->cal_end == DAY_NONE)
 		usage_error("--holdout-end needs --calibration-end");
 	if (o->holdout_end != DAY_NONE && o->holdout_end <= o->cal_end)

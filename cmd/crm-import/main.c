@@ -126,7 +126,7 @@ main(int argc, char **argv)
 			o.cancel_prefix = optarg;
 			break;
 		case O_CANCELF: o.cancel_flag = optarg; break;
-		case O_IDMAP: o.id_map = optarg; break;
+		case O_IDMAP: o.id_map = file_out("--id-map", optarg); break;
 		case O_RETURNS:
 			if (strcmp(optarg, "keep") != 0 && strcmp(optarg, "drop") != 0)
 				usage_error("--returns takes keep or drop");
@@ -136,6 +136,7 @@ main(int argc, char **argv)
 	}
 	if (o.id_map && o.nlink == 0)
 		usage_error("--id-map needs --link");
+	files_check(argc - optind, argv + optind);
 	common_reader(&co, &ro);
 	ro.check_utf8 = 1;
 	if (encoding && strcasecmp(encoding, "utf-8") != 0 &&

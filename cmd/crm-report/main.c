@@ -136,7 +136,7 @@ main(int argc, char **argv)
 		case O_FORMAT: format = choice(optarg, "--format", formats, 4);
 			break;
 		case O_TOP: ro.top = opt_long(optarg, "--top", 0, 1000000); break;
-		case O_PREVIOUS: ro.previous = optarg; break;
+		case O_PREVIOUS: ro.previous = file_in("--previous", optarg); break;
 		case O_ORDER: order = optarg; break;
 		case O_TOPGROUPS:
 			top_groups = opt_long(optarg, "--top-groups", 1, MAXGROUP);
@@ -147,6 +147,7 @@ main(int argc, char **argv)
 	}
 	if (optind < argc - 1)
 		usage_error("one input file at most");
+	files_check(argc - optind, argv + optind);
 
 	struct reader_opts rdo;
 	common_reader(&co, &rdo);

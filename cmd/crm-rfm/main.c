@@ -139,7 +139,7 @@ main(int argc, char **argv)
 		case O_FBREAKS: parse_breaks("--f-breaks", optarg, 0, &o.breaks[1]); break;
 		case O_MBREAKS: parse_breaks("--m-breaks", optarg, 1, &o.breaks[2]); break;
 		case O_NAMES: o.names = 1; break;
-		case O_BREAKSOUT: o.breaks_out = optarg; break;
+		case O_BREAKSOUT: o.breaks_out = file_out("--breaks-out", optarg); break;
 		case O_SUMONLY: o.summary_only = 1; break;
 		case O_FROMSUM: o.from_summary = 1; break;
 		}
@@ -182,6 +182,7 @@ main(int argc, char **argv)
 	if (o.from_summary) {
 		nread = read_summary(r, rj, &c, &n, &ids, o.so.trend,
 		    o.so.asof);
+	files_check(argc - optind, argv + optind);
 		asof = o.so.asof != DAY_NONE ? o.so.asof : default_asof(c, n);
 		first = first_purchase(c, n);
 	} else {

@@ -178,7 +178,8 @@ parse_options(int argc, char **argv, struct common *co,
 				    optarg, scheme_names());
 			o->src = xreallocarray(o->src, o->nsrc + 1,
 			    sizeof(*o->src));
-			o->src[o->nsrc++] = (struct source){ ch, optarg };
+			o->src[o->nsrc++] = (struct source){ ch, ch == O_RULES ?
+			    file_in("--rules", optarg) : optarg };
 			break;
 		case O_SET:
 			if ((eq = strchr(optarg, '=')) == NULL || eq == optarg)
@@ -225,13 +226,14 @@ parse_options(int argc, char **argv, struct common *co,
 			o->km.sample = (size_t)opt_long(optarg, "--sample", 2,
 			    100000);
 			break;
-		case O_CENTROIDS: o->centroids = optarg; break;
+		case O_CENTROIDS: o->centroids = file_out("--centroids", optarg); break;
 		case O_NAME: o->name = optarg; break;
-		case O_ACTIONS: o->actions = optarg; break;
+		case O_ACTIONS: o->actions = file_in("--actions", optarg); break;
 		}
 	}
 	if (optind < argc - 1)
 		usage_error("one input file at most");
+	files_check(argc - optind, argv + optind);
 	if (o->tiers) {
 		if (o->nsrc == 1 && o->src[0].kind == O_SCHEME &&
 		    strcmp(o->src[0].arg, "pyramid") == 0)
