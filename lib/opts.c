@@ -80,6 +80,9 @@ common_opt(struct common *c, int ch, char **argv, const char *usage)
 	case OPT_MAX_REJECTS:
 		c->max_rejects = optarg;
 		return 1;
+	case OPT_ALLOW_EMPTY:
+		c->allow_empty = 1;
+		return 1;
 	case ':':
 		usage_error("option %s needs a value", argv[optind - 1]);
 	case '?':
@@ -124,8 +127,12 @@ col_need(const struct row *h, const char *spec, const char *opt)
 struct rejects *
 common_rejects(const struct common *c)
 {
-	return rejects_new(c->rejects, common_out_delim(c), c->strict,
-	    c->max_rejects, c->quiet);
+	struct rejects *rj = rejects_new(c->rejects, common_out_delim(c),
+	    c->strict, c->max_rejects, c->quiet);
+
+	if (c->allow_empty)
+		rejects_allow_empty(rj);
+	return rj;
 }
 
 /* The items of a comma-separated option value, each a copy. */

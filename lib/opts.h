@@ -10,12 +10,13 @@
 /* The options every tool has; man/crm.7 describes them. */
 struct common {
 	char delim;
-	int whitespace, tsv, no_header, quiet, strict;
+	int whitespace, tsv, no_header, quiet, strict, allow_empty;
 	const char *output, *rejects, *max_rejects;
 };
 
 enum {
-	OPT_NO_HEADER = 256, OPT_REJECTS, OPT_STRICT, OPT_MAX_REJECTS, OPT_TOOL
+	OPT_NO_HEADER = 256, OPT_REJECTS, OPT_STRICT, OPT_MAX_REJECTS,
+	OPT_ALLOW_EMPTY, OPT_TOOL
 };
 
 #define COMMON_SHORT ":hVd:Wto:q"
@@ -30,7 +31,8 @@ enum {
 	{ "quiet", no_argument, NULL, 'q' }, \
 	{ "rejects", required_argument, NULL, OPT_REJECTS }, \
 	{ "strict", no_argument, NULL, OPT_STRICT }, \
-	{ "max-rejects", required_argument, NULL, OPT_MAX_REJECTS }
+	{ "max-rejects", required_argument, NULL, OPT_MAX_REJECTS }, \
+	{ "allow-empty", no_argument, NULL, OPT_ALLOW_EMPTY }
 
 int common_opt(struct common *c, int ch, char **argv, const char *usage);
 void common_reader(const struct common *c, struct reader_opts *o);

@@ -14,7 +14,8 @@
 
 struct rejects {
 	struct writer *w;
-	int strict, quiet, pct, headed;
+	int strict, quiet, pct, headed, allow_empty;
+	const char *path;
 	long max;		/* -1: no limit */
 	size_t total;
 	struct { const char *reason; size_t n; } by[MAXREASON];
@@ -40,6 +41,7 @@ rejects_new(const char *path, char delim, int strict, const char *max,
 		    (rj->pct && rj->max > 100))
 			usage_error("--max-rejects takes N or P%%, not \"%s\"", max);
 	}
+	rj->path = path;
 	if (path)
 		rj->w = writer_open(path, delim);
 	return rj;
@@ -142,6 +144,47 @@ rejects_close(struct rejects *rj, size_t rows)
 	if (rj->pct && rj->total * 100 > (size_t)rj->max * rows)
 		die(EXIT_DATA, "%zu of %zu rows rejected, more than %ld%% "
 		    "(--max-rejects)", rj->total, rows, rj->max);
+}
+
+void
+rejects_allow_empty(struct rejects *rj)
+{
+	rj->allow_empty = 1;
+}
+
+/*
+ * A run that writes no data row is no success: cron would mail an empty
+ * tier list for an export read with the wrong options. So it fails with
+ * EXIT_DATA, saying why in the counts the summary line would have given:
+ * the rejects by reason and `other`, the tool's words for rows set aside
+ * without a reject ("3 on or after 2024-01-01"), or NULL. ROWS is the
+ * data rows read, OUT the rows the output would have. Called before the
+ * output is closed, so that die() leaves no -o file behind.
+ */
+void
+rejects_need_output(struct rejects *rj, size_t rows, size_t out,
+    const char *other)
+{
+	char where[600] = "";
+
+	if (out > 0 || rj->allow_empty)
+		return;
+	if (rows == 0)
+		die(EXIT_DATA, "no data rows, only a header (--allow-empty "
+		    "accepts that)");
+	if (rj->total)
+		snprintf(where, sizeof(where), "; %s %s", rj->path ?
+		    "the rejected rows are in" : "--rejects FILE keeps them",
+		    rj->path ? rj->path : "all");
+	if (rj->total == rows)
+		die(EXIT_DATA, "no row could be used: all %zu rows were "
+		    "rejected (%s)%s", rows, rejects_reasons(rj), where);
+	if (rj->total == 0)
+		die(EXIT_DATA, "no row could be used: of %zu rows, %s", rows,
+		    other ? other : "none gave an output row");
+	die(EXIT_DATA, "no row could be used: of %zu rows, %zu rejected (%s)"
+	    "%s%s%s", rows, rj->total, rejects_reasons(rj), other ? ", " : "",
+	    other ? other : "", where);
 }
 
 void

@@ -9,7 +9,8 @@
  * Rows a tool cannot use. Each is counted under a reason, told on stderr
  * (the first few), written with its line number and reason to the
  * --rejects file, and fatal under --strict; --max-rejects N or P% fails
- * the run past a threshold.
+ * the run past a threshold. A run that writes no data row fails too
+ * (rejects_need_output), unless --allow-empty.
  */
 
 struct rejects;
@@ -23,6 +24,9 @@ void reject(struct rejects *rj, const char *where, const struct row *row,
 size_t rejects_count(const struct rejects *rj);
 const char *rejects_reasons(struct rejects *rj);
 void rejects_close(struct rejects *rj, size_t rows);
+void rejects_allow_empty(struct rejects *rj);
+void rejects_need_output(struct rejects *rj, size_t rows, size_t out,
+    const char *other);
 void rejects_free(struct rejects *rj);
 const char *shorten(const char *s, size_t n, char *buf, size_t cap);
 

@@ -159,6 +159,7 @@ main(int argc, char **argv)
 	int icol = col_need(&t->header, o.id, "--id");
 	int *ok = check_values(t, (size_t)vcol, rj, reader_where(r), &n);
 	rejects_close(rj, nread);
+	rejects_need_output(rj, nread, n, NULL);
 
 	struct abc *a = abc_rank(&o, t, (size_t)vcol, (size_t)icol, ok, n);
 	if (o.summary)

@@ -197,6 +197,7 @@ main(int argc, char **argv)
 
 	read_book(r, &o, rj, &b, &nread);
 	rejects_close(rj, nread);
+	rejects_need_output(rj, nread, b.n + b.skipped, NULL);
 	if (o.cal_end != DAY_NONE && b.kind == IN_TRANSACTIONS && b.n == 0)
 		die(EXIT_DATA, "no customer bought on or before the calibration end");
 	if (o.simple)

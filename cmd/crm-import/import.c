@@ -548,6 +548,19 @@ import_finish(struct import *im)
 	return im->nread;
 }
 
+/* No row written from rows read fails the run, before the output is
+ * renamed into place; returns dropped on request are said apart. */
+void
+import_need_output(struct import *im)
+{
+	char dropped[64];
+
+	snprintf(dropped, sizeof(dropped), "%zu returns dropped (--returns "
+	    "drop)", im->ndropped);
+	rejects_need_output(im->rj, im->nread, im->nwritten,
+	    im->ndropped ? dropped : NULL);
+}
+
 /* The balance line on stderr, once the output is safely written. */
 void
 import_summary(struct import *im)

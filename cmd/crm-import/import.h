@@ -50,6 +50,7 @@ struct import *import_new(const struct import_opts *o, struct writer *out,
     struct rejects *rj);
 void import_file(struct import *im, struct reader *r);
 size_t import_finish(struct import *im);
+void import_need_output(struct import *im);
 void import_summary(struct import *im);
 void import_free(struct import *im);
 

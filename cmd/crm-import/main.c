@@ -153,6 +153,7 @@ main(int argc, char **argv)
 		reader_close(r);
 	}
 	rejects_close(rj, import_finish(im));
+	import_need_output(im);
 	writer_close(out);
 	if (!co.quiet)
 		import_summary(im);

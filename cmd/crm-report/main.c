@@ -156,6 +156,7 @@ main(int argc, char **argv)
 	struct snap *cur = snap_read(optind < argc ? argv[optind] : NULL, &rdo,
 	    &cols, 0, names, rj), *prev = NULL;
 	rejects_close(rj, cur->nread);
+	rejects_need_output(rj, cur->nread, cur->n, NULL);
 	if (ro.previous) {
 		prj = rejects_new(NULL, common_out_delim(&co), co.strict,
 		    co.max_rejects, co.quiet);

@@ -118,6 +118,22 @@ parse_breaks(const char *opt, const char *s, int money, struct breaks *b)
 	opt_list_free(item, n);
 }
 
+/* No customer from rows read fails the run; rows on or after the as-of
+ * date are set aside, not rejected, so they are said apart. */
+static void
+need_customers(struct rejects *rj, size_t nread, size_t n, size_t late,
+    int32_t asof)
+{
+	char day[16], other[64] = "";
+
+	if (late) {
+		date_format(asof, day);
+		snprintf(other, sizeof(other), "%zu on or after %s (--asof)",
+		    late, day);
+	}
+	rejects_need_output(rj, nread, n, late ? other : NULL);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -166,6 +182,7 @@ main(int argc, char **argv)
 		    "every part counts the same window");
 	if (optind < argc - 1)
 		usage_error("one input file at most");
+	files_check(argc - optind, argv + optind);
 	o.quiet = co.quiet;
 
 	struct reader_opts ro;
@@ -182,7 +199,6 @@ main(int argc, char **argv)
 	if (o.from_summary) {
 		nread = read_summary(r, rj, &c, &n, &ids, o.so.trend,
 		    o.so.asof);
-	files_check(argc - optind, argv + optind);
 		asof = o.so.asof != DAY_NONE ? o.so.asof : default_asof(c, n);
 		first = first_purchase(c, n);
 	} else {
@@ -190,6 +206,7 @@ main(int argc, char **argv)
 		asof = summary_finish(s, &c, &n);
 	}
 	rejects_close(rj, nread);
+	need_customers(rj, nread, n, late, asof);
 	/* Before the score lines, so that it is not lost among them. A part
 	 * of a split run does not know where the whole data starts. */
 	if (!co.quiet && !o.summary_only)

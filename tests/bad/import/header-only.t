@@ -1,6 +1,8 @@
-# A header and no rows is an empty table, not an error.
-$ ../balance crm-import
+# A header and no rows: nothing to import is no success (exit 1, said in
+# words), and -o leaves no file. Changed with issue 17: it was an empty
+# table and exit 0, which --allow-empty still gives (header-only-allowed.t).
+$ d=$(mktemp -d); trap 'rm -rf "$d"' EXIT
+$ ../balance crm-import -o "$d/out.csv"
 < CustomerID,InvoiceDate,Amount
-> customer_id,order_date,amount,kind
-! crm-import: 0 rows read = 0 written + 0 merged into orders + 0 rejected; amount written 0.00
-? 0
+! crm-import: no data rows, only a header (--allow-empty accepts that)
+? 1
