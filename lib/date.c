@@ -15,6 +15,8 @@
 #define WHY_EMPTY	"empty date"
 #define WHY_NOTDATE	"not a date"
 #define WHY_YEAR	"year out of range"
+#define WHY_9999	"year 9999, a placeholder for no date"
+#define YEAR_9999	2932532	/* date_from_ymd(9999, 1, 1) */
 #define WHY_MONTH	"month out of range"
 #define WHY_DAY		"no such day"
 #define WHY_TIME	"time out of range"
@@ -749,7 +751,7 @@ date_iso(const char *s, int32_t *day)
 	    (a >> 16 & 0xFF) * 10 + (a >> 24 & 0xFF));
 	int m = (int)((a >> 40 & 0xFF) * 10 + (a >> 48 & 0xFF));
 	int d = (b & 0xFF) * 10 + (b >> 8);
-	if (!date_valid(y, m, d))
+	if (!date_valid(y, m, d) || y == 9999)
 		return 0;
 	*day = date_from_ymd(y, m, d);
 	return 1;
@@ -777,6 +779,10 @@ date_parse(struct date_parser *p, const char *s, size_t len, int32_t *day,
 		*secs = DATE_NO_TIME;
 	else if ((st = parse_blanked(p, &c, day, secs, why)) != DATE_OK)
 		return st;
+	/* Systems write 9999-12-31 for "no date": as an order it would put
+	 * everyone else's last purchase 8000 years back. */
+	if (*day >= YEAR_9999)
+		return bad(why, WHY_9999);
 	if (m != NULL) {
 		m->len = (uint8_t)len;
 		memcpy(m->text, s, len);
