@@ -194,6 +194,16 @@ stats_new(const struct snap *cur, const struct snap *prev,
 	return st;
 }
 
+size_t
+stats_shared_groups(const struct stats *st)
+{
+	size_t n = 0;
+
+	for (size_t g = 0; g < st->ngroup; g++)
+		n += st->g[g].n > 0 && st->g[g].pn > 0;
+	return n;
+}
+
 const char *
 group_name(const struct stats *st, uint32_t g)
 {

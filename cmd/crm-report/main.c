@@ -165,6 +165,13 @@ main(int argc, char **argv)
 	if (order)
 		given = opt_list(order, &ngiven);
 	struct stats *st = stats_new(cur, prev, names, given, ngiven, co.quiet);
+	/* Tables of two schemes share no group: every customer would show
+	 * as moved. */
+	if (prev && prev->n > 0 && cur->n > 0 && stats_shared_groups(st) == 0)
+		die(EXIT_DATA, "--previous %s: none of its groups is a group of "
+		    "this table: it comes from another scheme or another --by "
+		    "column, and every customer would show as moved",
+		    ro.previous);
 	struct moves *mv = prev ? moves_new(st, (size_t)top_groups) : NULL;
 	struct report *rp = report_build(st, mv, &ro);
 	/* Opened last: a usage error on the way leaves no temporary behind. */

@@ -72,6 +72,8 @@ struct stats {
 
 struct stats *stats_new(const struct snap *cur, const struct snap *prev,
     const struct htab *names, const char **given, size_t ngiven, int quiet);
+/* Groups with customers both now and in the previous table. */
+size_t stats_shared_groups(const struct stats *st);
 const char *group_name(const struct stats *st, uint32_t g);
 void stats_free(struct stats *st);
 

@@ -396,10 +396,19 @@ changes(struct ctx *k, const struct moves *m, const char *file)
 	t->mark[3] = MARK_DOWN;
 }
 
+/* The movement's word for customers new or gone, in brackets where a
+ * group has that name. */
+static const char *
+word(const struct stats *st, const char *w, const char *bracketed)
+{
+	return htab_find(st->names, w, strlen(w)) >= 0 ? bracketed : w;
+}
+
 static void
 matrix(struct ctx *k, const struct moves *m)
 {
 	const struct stats *st = k->st;
+	const char *lost = word(st, "lost", "(lost)");
 	size_t g = st->ngroup;
 	struct tab *t = tab_new(k->rp, "movement", 3,
 	    "Movement: previous group (rows) to group now (columns)");
@@ -408,11 +417,11 @@ matrix(struct ctx *k, const struct moves *m)
 	for (size_t p = 0; p < g; p++)
 		tab_col(t, group_name(st, st->order[p]),
 		    group_name(st, st->order[p]), AL_NUM);
-	tab_col(t, "lost", "lost", AL_NUM);
+	tab_col(t, lost, lost, AL_NUM);
 	for (size_t i = 0; i <= g; i++) {
 		size_t r = tab_row(t);
 		tab_set(t, r, 0, xstrdup(i < g ? group_name(st, st->order[i]) :
-		    "new"));
+		    word(st, "new", "(new)")));
 		/* Colour where customers moved; the eye skips the zeros. */
 		for (size_t j = 0; j <= g; j++) {
 			size_t n = m->cell[i * m->dim + j];
@@ -452,8 +461,8 @@ fell(struct ctx *k, const struct moves *m)
 		const char *id = snap_id(p, f->prev, &len);
 		tab_set(t, r, c++, xstrndup(id, len));
 		tab_set(t, r, c++, xstrdup(group_name(st, p->grp[f->prev])));
-		tab_set(t, r, c++, xstrdup(f->cur == SIZE_MAX ? "lost" :
-		    group_name(st, s->grp[f->cur])));
+		tab_set(t, r, c++, xstrdup(f->cur == SIZE_MAX ?
+		    word(st, "lost", "(lost)") : group_name(st, s->grp[f->cur])));
 		if (p->value)
 			tab_set(t, r, c++, fmt_money(p->value[f->prev], 2));
 		if (s->value && f->cur != SIZE_MAX)
