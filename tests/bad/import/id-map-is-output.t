@@ -1,0 +1,7 @@
+# --id-map naming the -o file: two outputs, one file.
+$ d=$(mktemp -d); trap 'rm -rf "$d"' EXIT
+$ balance=$(cd .. && pwd)/balance; cd "$d"
+$ printf 'customer_id,order_date,amount\na,2024-01-01,10\nb,x,1\n' >in.csv
+$ "$balance" crm-import --link customer_id --id-map out.csv -o out.csv in.csv
+! crm-import: --id-map out.csv and -o out.csv are the same file
+? 2

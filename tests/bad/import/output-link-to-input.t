@@ -1,0 +1,12 @@
+# -o naming a symbolic link to the input: the link is followed, so the
+# output would replace the input; refused.
+$ d=$(mktemp -d); trap 'rm -rf "$d"' EXIT
+$ balance=$(cd .. && pwd)/balance; cd "$d"
+$ printf 'customer_id,order_date,amount\na,2024-01-01,10\nb,x,1\n' >in.csv; ln -s in.csv link.csv
+$ "$balance" crm-import -o link.csv in.csv; code=$?
+$ cat in.csv; exit $code
+> customer_id,order_date,amount
+> a,2024-01-01,10
+> b,x,1
+! crm-import: -o link.csv and the input in.csv are the same file
+? 2

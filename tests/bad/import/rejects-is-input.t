@@ -1,0 +1,12 @@
+# --rejects naming the input file would replace the export with its rejected
+# rows: refused, and the input is left whole.
+$ d=$(mktemp -d); trap 'rm -rf "$d"' EXIT
+$ balance=$(cd .. && pwd)/balance; cd "$d"
+$ printf 'customer_id,order_date,amount\na,2024-01-01,10\nb,x,1\n' >in.csv
+$ "$balance" crm-import --rejects in.csv in.csv; code=$?
+$ cat in.csv; exit $code
+> customer_id,order_date,amount
+> a,2024-01-01,10
+> b,x,1
+! crm-import: --rejects in.csv and the input in.csv are the same file
+? 2

@@ -1,0 +1,12 @@
+# --rejects naming the file standard input is read from: the same file,
+# known by its inode.
+$ d=$(mktemp -d); trap 'rm -rf "$d"' EXIT
+$ balance=$(cd .. && pwd)/balance; cd "$d"
+$ printf 'customer_id,order_date,amount\na,2024-01-01,10\nb,x,1\n' >in.csv
+$ "$balance" crm-import --rejects in.csv <in.csv; code=$?
+$ cat in.csv; exit $code
+> customer_id,order_date,amount
+> a,2024-01-01,10
+> b,x,1
+! crm-import: --rejects in.csv and standard input are the same file
+? 2

@@ -1,0 +1,12 @@
+# --breaks-out naming the input would replace the transactions with the
+# score ranges: refused, the input left whole.
+$ d=$(mktemp -d); trap 'rm -rf "$d"' EXIT
+$ balance=$(cd .. && pwd)/balance; cd "$d"
+$ printf 'customer_id,order_date,amount\na,2024-01-01,10\nb,x,1\n' >in.csv
+$ "$balance" crm-rfm --breaks-out in.csv in.csv; code=$?
+$ cat in.csv; exit $code
+> customer_id,order_date,amount
+> a,2024-01-01,10
+> b,x,1
+! crm-rfm: --breaks-out in.csv and the input in.csv are the same file
+? 2
