@@ -103,15 +103,30 @@ parse_summary(const struct row *row, const int *col, int trend,
 	return -1;
 }
 
-/* Days a summary row cannot have, which would give a negative tenure or
- * recency: a last purchase before the first, or with --asof a day on or
- * after it (the part was summed to a later one). */
+/* What a summary row cannot say, which would give a negative tenure or
+ * recency or a customer counted wrong: a last purchase before the first
+ * or after the last row, purchases without a purchase date or dates
+ * without purchases, or with --asof a day on or after it (the part was
+ * summed to a later one). */
 static int
 bad_days(const struct cust *c, int32_t asof, const char **why)
 {
 	if (c->first == DAY_NONE && c->last != DAY_NONE) {
 		*why = "given without first_date";
 		return 2;
+	}
+	if ((c->first == DAY_NONE) != (c->purchase_days == 0)) {
+		*why = c->first == DAY_NONE ? "purchase days without a purchase "
+		    "date" : "a purchase date without purchase days";
+		return 6;
+	}
+	if (c->first == DAY_NONE && c->frequency > 0) {
+		*why = "purchases without a purchase date";
+		return 4;
+	}
+	if (c->seen != DAY_NONE && c->last != DAY_NONE && c->seen < c->last) {
+		*why = "before last_date";
+		return 3;
 	}
 	if (c->last == DAY_NONE ? c->first != DAY_NONE : c->last < c->first) {
 		*why = c->last == DAY_NONE ? "missing" : "before first_date";
