@@ -537,6 +537,7 @@ kmeans_table(struct reader *r, struct segment_opts *o,
 		row_of[n++] = i;
 	}
 	rejects_close(rj, *nread);
+	rejects_need_output(rj, *nread, n + unclustered, NULL);
 	if (n < (o->km.k ? o->km.k : o->km.kmin))
 		die(EXIT_DATA, "%s%zu customers to cluster: too few for %zu "
 		    "clusters", reader_where(r), n, o->km.k ? o->km.k :

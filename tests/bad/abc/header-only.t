@@ -1,14 +1,8 @@
-# A header and no rows: an empty table, and an empty Pareto table.
-$ ../balance crm-abc --summary
+# A header and no rows: nothing to rank is no success (exit 1, in words),
+# and -o leaves no file. Changed with issue 17 from an empty table and
+# exit 0, which --allow-empty still gives (header-only-allowed.t).
+$ d=$(mktemp -d); trap 'rm -rf "$d"' EXIT
+$ ../balance crm-abc --summary -o "$d/out.csv"
 < customer_id,monetary
-> class,customers,customers_pct,value,value_pct,gini
-> A,0,0.00,0.00,0.00,
-> B,0,0.00,0.00,0.00,
-> C,0,0.00,0.00,0.00,
-> all,0,0.00,0.00,0.00,0.0000
-> top1%,0,0.00,0.00,0.00,
-> top5%,0,0.00,0.00,0.00,
-> top10%,0,0.00,0.00,0.00,
-> top20%,0,0.00,0.00,0.00,
-! crm-abc: the top 20% of customers (0 of 0) give 0.00% of the value; Gini 0.0000
-? 0
+! crm-abc: no data rows, only a header (--allow-empty accepts that)
+? 1

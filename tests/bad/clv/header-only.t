@@ -1,6 +1,8 @@
-# Transactions with a header and no rows: no customers to score.
-$ ../balance crm-clv --params params.csv
+# Transactions with a header and no rows: no customers to score is no
+# success (exit 1, in words), and -o leaves no file. Changed with issue
+# 17 from an empty table, which --allow-empty gives (header-only-allowed.t).
+$ d=$(mktemp -d); trap 'rm -rf "$d"' EXIT
+$ ../balance crm-clv --params params.csv -o "$d/out.csv"
 < customer_id,order_date,amount
-> customer_id,frequency,recency,T,monetary_value,p_alive,expected_purchases,expected_spend,clv
-! crm-clv: 0 rows read, 0 rejected; 0 customers scored, 0 without a purchase not scored
-? 0
+! crm-clv: no data rows, only a header (--allow-empty accepts that)
+? 1

@@ -1,8 +1,8 @@
-# A header and no customers: a report of nothing, not a crash.
-$ ../balance crm-report --format csv | head -n 3
+# A header and no customers: a report of nothing is no success (exit 1,
+# in words), and -o leaves no file. Changed with issue 17 from an empty
+# report and exit 0, which --allow-empty still gives.
+$ d=$(mktemp -d); trap 'rm -rf "$d"' EXIT
+$ ../balance crm-report -o "$d/r.txt"; s=$?; ls -A "$d"; exit $s
 < customer_id,monetary,segment
-> section,row,column,value
-> totals,all,customers,0
-> totals,all,value,0.00
-! crm-report: 0 rows read = 0 reported + 0 rejected
-? 0
+! crm-report: no data rows, only a header (--allow-empty accepts that)
+? 1

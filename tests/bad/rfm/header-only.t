@@ -1,6 +1,8 @@
-# A header and no rows: no customers, the header of the table.
-$ ../balance crm-rfm
+# A header and no rows: no customers is no success (exit 1, in words),
+# and -o leaves no file. Changed with issue 17 from an empty table and
+# exit 0, which --allow-empty still gives (header-only-allowed.t).
+$ d=$(mktemp -d); trap 'rm -rf "$d"' EXIT
+$ ../balance crm-rfm -o "$d/out.csv"
 < customer_id,order_date,amount
-> customer_id,first_date,last_date,recency_days,frequency,monetary,avg_order_value,tenure_days,purchase_days,repeat_monetary,r_score,f_score,m_score,rfm_cell,rfm_sum,rfm_product,rfm_group
-! crm-rfm: r_score from recency_days: 5=none 4=none 3=none 2=none 1=none
-? 0
+! crm-rfm: no data rows, only a header (--allow-empty accepts that)
+? 1

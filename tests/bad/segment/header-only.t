@@ -1,7 +1,8 @@
-# A header and no rows: the table with its new column, no rows; the
-# whole-input functions have nothing to work on, and that is no error.
-$ ../balance crm-segment -e 'big: monetary > pct(monetary)'
+# A header and no rows: no customer to segment is no success (exit 1, in
+# words), and -o leaves no file. Changed with issue 17 from an empty table
+# and exit 0, which --allow-empty still gives (header-only-allowed.t).
+$ d=$(mktemp -d); trap 'rm -rf "$d"' EXIT
+$ ../balance crm-segment -e 'big: monetary > pct(monetary)' -o "$d/out.csv"
 < customer_id,monetary
-> customer_id,monetary,segment
-! crm-segment: 0 customers by rule:
-? 0
+! crm-segment: no data rows, only a header (--allow-empty accepts that)
+? 1
