@@ -126,10 +126,33 @@ atdie(void (*fn)(void))
 #endif
 }
 
+static int progress_on;
+
+void
+progress_line(const char *fmt, ...)
+{
+	va_list ap;
+
+	fputc('\r', stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	progress_on = 1;
+}
+
+void
+progress_erase(void)
+{
+	if (progress_on)
+		fputs("\r\033[K", stderr);
+	progress_on = 0;
+}
+
 static void
 vmsg(const char *fmt, va_list ap, int errnum)
 {
 	fflush(stdout);
+	progress_erase();
 	fprintf(stderr, "%s: ", progname);
 	vfprintf(stderr, fmt, ap);
 	if (errnum)

@@ -27,6 +27,10 @@ _Noreturn void die(int code, const char *fmt, ...)
 _Noreturn void die_sys(int code, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 void warnmsg(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* The progress line on a terminal's stderr, drawn over itself with CR;
+ * every message erases it first, so that the two never share a line. */
+void progress_line(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void progress_erase(void);
 
 void *xmalloc(size_t n);
 void *xcalloc(size_t n, size_t size);

@@ -446,7 +446,7 @@ show_progress(struct reader *r)
 	r->tlast = now;
 	double s = (double)(now.tv_sec - r->t0.tv_sec) +
 	    (double)(now.tv_nsec - r->t0.tv_nsec) / 1e9;
-	fprintf(stderr, "\r%s: %zu rows, %.1f MB, %.0f rows/s ", progname,
+	progress_line("%s: %zu rows, %.1f MB, %.0f rows/s ", progname,
 	    r->rows, (double)r->bytes / 1e6, (double)r->rows / s);
 	r->shown = 1;
 }
@@ -730,7 +730,7 @@ void
 reader_close(struct reader *r)
 {
 	if (r->shown)
-		fprintf(stderr, "\r\033[K");
+		progress_erase();
 	if (r->fd != STDIN_FILENO)
 		close(r->fd);
 	if (r->cd != (iconv_t)-1)
