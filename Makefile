@@ -10,7 +10,7 @@ BIN ?= bin
 
 CPPFLAGS += -Ilib -DCRM_VERSION='"$(VERSION)"' -D_GNU_SOURCE
 CFLAGS += -std=c11 -Wall -Wextra -MMD -MP -pthread
-LDLIBS = -lcsv -lm -pthread
+LDLIBS = -lcsv -lunistring -lm -pthread
 ifdef SAN
 CFLAGS += -O1 -fsanitize=address,undefined -fno-omit-frame-pointer \
 	-fno-sanitize-recover=all

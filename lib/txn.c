@@ -4,6 +4,7 @@
 #include <strings.h>
 
 #include "bytes.h"
+#include "custid.h"
 #include "err.h"
 #include "opts.h"
 #include "txn.h"
@@ -15,6 +16,8 @@ struct txn_reader {
 	int customer, date, amount, order, kind;
 	size_t rows;
 	int plain;		/* the columns as crm-import writes them */
+	int id_exact;
+	struct custid ids;
 	struct plain_lines pl;
 	struct date_parser dates;
 	char order_buf[32], buf[64];
@@ -39,6 +42,7 @@ txn_opt(struct txn_names *n, int ch, const char *arg)
 	case OPT_AMOUNT: n->amount = arg; return 1;
 	case OPT_ORDER: n->order = arg; return 1;
 	case OPT_KIND: n->kind = arg; return 1;
+	case OPT_ID_EXACT: n->id_exact = 1; return 1;
 	}
 	return 0;
 }
@@ -58,6 +62,7 @@ txn_open(struct reader *r, const struct txn_names *n, struct rejects *rj)
 	t->amount = column(t->h, n->amount, "amount", "--amount", 1);
 	t->order = column(t->h, n->order, "order_id", "--order", 0);
 	t->kind = column(t->h, n->kind, "kind", "--kind", 0);
+	t->id_exact = n->id_exact;
 	t->plain = t->customer == 0 && t->date == 1 && t->amount == 2 &&
 	    t->order < 0 && (t->h->nf == 3 ? t->kind < 0 :
 	    t->h->nf == 4 && t->kind == 3) &&
@@ -115,6 +120,8 @@ parse(struct txn_reader *t, const struct row *row, struct txn *x)
 	x->cust = row->f[t->customer];
 	x->clen = row->len[t->customer];
 	field_trim(&x->cust, &x->clen);
+	if (!t->id_exact)
+		custid_normal(&t->ids, &x->cust, &x->clen);
 	if (x->clen == 0) {
 		reject(t->rj, reader_where(t->r), row, "missing customer_id",
 		    "column \"%s\": no customer id", t->h->f[t->customer]);
@@ -175,5 +182,6 @@ txn_next(struct txn_reader *t, struct txn *x)
 void
 txn_close(struct txn_reader *t)
 {
+	custid_free(&t->ids);
 	free(t);
 }

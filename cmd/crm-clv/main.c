@@ -35,6 +35,7 @@ static const char usage[] =
 "  --from-summary        the input is such a summary\n"
 "  --customer COL, --date COL, --amount COL, --order COL, --kind COL\n"
 "                        transaction columns, as in crm-rfm\n"
+"  --id-exact            customer ids as they are (see crm(7))\n"
 "  --rejects FILE, --strict, --max-rejects N|P%   as in crm-import\n"
 "\n"
 "  -d, -W, --no-header, -t, -o FILE, -q, -h, -V   as in every crm tool\n"

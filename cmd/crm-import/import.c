@@ -3,6 +3,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "custid.h"
 #include "err.h"
 #include "import.h"
 #include "txn.h"
@@ -37,6 +38,7 @@ struct import {
 	int total_overflow;
 
 	struct link *link;
+	struct custid ids;
 	struct htab *okeys;	/* (customer, order id) -> rec */
 	struct rec *recs;
 	size_t nrec, reccap;
@@ -390,6 +392,8 @@ process(struct import *im, const struct row *row)
 	cust = row->f[m->col[C_CUSTOMER]];
 	cl = row->len[m->col[C_CUSTOMER]];
 	field_trim(&cust, &cl);
+	if (!im->o->id_exact)
+		custid_normal(&im->ids, &cust, &cl);
 	if (cl == 0) {
 		reject(im->rj, reader_where(im->r), row, "missing customer_id",
 		    "column \"%s\": no customer id", colname(im, C_CUSTOMER));
@@ -585,6 +589,7 @@ import_free(struct import *im)
 	if (im->link)
 		link_free(im->link);
 	htab_free(im->okeys);
+	custid_free(&im->ids);
 	free(im->recs);
 	free(im->text);
 	free(im->kbuf);

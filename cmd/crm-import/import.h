@@ -26,6 +26,7 @@ struct import_opts {
 	const char *cancel_prefix;
 	const char *cancel_flag;	/* COL or COL=VALUE */
 	int drop_returns, lines, keep_time, decimal_comma;
+	int id_exact;		/* customer ids as they are, not custid's */
 	const char *id_map;
 	struct date_parser dates;
 };

@@ -26,6 +26,8 @@ static const char usage[] =
 "  --returns keep|drop   keep returns as negative rows (default) or drop them\n"
 "  --link COL[,COL...]   merge customers sharing a value of these columns\n"
 "  --id-map FILE         with --link: write original_id,customer_id\n"
+"  --id-exact            customer ids as they are: no Unicode blanks trimmed,\n"
+"                        no normalization (NFC)\n"
 "  --rejects FILE        write rejected rows with line and reason\n"
 "  --strict              any rejected row is fatal\n"
 "  --max-rejects N|P%    fail when more rows than this are rejected\n"
@@ -43,7 +45,7 @@ static const char usage[] =
 
 enum {
 	O_MAP = OPT_TOOL, O_KEEP, O_ENCODING, O_DATEFMT, O_DECCOMMA, O_LINES,
-	O_TIME, O_CANCELP, O_CANCELF, O_RETURNS, O_LINK, O_IDMAP,
+	O_TIME, O_CANCELP, O_CANCELF, O_RETURNS, O_LINK, O_IDMAP, O_IDEXACT,
 };
 
 static const struct option longopts[] = {
@@ -60,6 +62,7 @@ static const struct option longopts[] = {
 	{ "returns", required_argument, NULL, O_RETURNS },
 	{ "link", required_argument, NULL, O_LINK },
 	{ "id-map", required_argument, NULL, O_IDMAP },
+	{ "id-exact", no_argument, NULL, O_IDEXACT },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -126,6 +129,7 @@ main(int argc, char **argv)
 			o.cancel_prefix = optarg;
 			break;
 		case O_CANCELF: o.cancel_flag = optarg; break;
+		case O_IDEXACT: o.id_exact = 1; break;
 		case O_IDMAP: o.id_map = file_out("--id-map", optarg); break;
 		case O_RETURNS:
 			if (strcmp(optarg, "keep") != 0 && strcmp(optarg, "drop") != 0)

@@ -15,6 +15,7 @@ static const char usage[] =
 "  --customer COL, --date COL, --amount COL, --order COL, --kind COL\n"
 "                        input columns (default customer_id, order_date,\n"
 "                        amount, and order_id and kind when present)\n"
+"  --id-exact            customer ids as they are (see crm(7))\n"
 "  --asof DATE|today     day the recency is counted to (default: the day\n"
 "                        after the last date in the input)\n"
 "  --window N[d|w|m|y]   frequency and monetary count this period only\n"
