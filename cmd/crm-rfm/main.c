@@ -83,7 +83,10 @@ parse_window(const char *s, struct summary_opts *so)
 	char *end;
 	long n = strtol(s, &end, 10);
 
-	if (end == s || n < 1 || n > 100000 || (end[0] && end[1]))
+	if (end != s && n < 1)
+		usage_error("--window takes a length of at least 1 (as 90d or "
+		    "1y), not \"%s\": an empty window counts nothing", s);
+	if (end == s || n > 100000 || (end[0] && end[1]))
 		usage_error("--window takes N followed by d, w, m or y, not \"%s\"",
 		    s);
 	switch (*end) {
