@@ -160,6 +160,11 @@ options(int argc, char **argv, struct common *co, struct clv_opts *o)
 	}
 	if (!horizon)
 		o->horizon = 364 / o->unit;
+	/* a period of a month each is scored: bounded, so is the run */
+	if (o->horizon * o->unit > 100 * 365.25)
+		usage_error("--horizon reaches at most 100 years (%g %ss), not "
+		    "%g %ss", 100 * 365.25 / o->unit, o->unit_name, o->horizon,
+		    o->unit_name);
 	if (optind < argc - 1)
 		usage_error("one input file at most");
 	files_check(argc - optind, argv + optind);
