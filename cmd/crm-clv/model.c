@@ -427,19 +427,21 @@ form(int euler, double a, double b, double c, double z)
 }
 
 /*
- * e^l 2F1(a, b; c; z) for 0 <= z < 1, k = 1-z to full precision.  2F1(1, b; c; z), b < c, by the
- * continued fraction, or past z = 0.9 by the connection formula.  Others
- * summed directly or by Euler's (1-z)^(c-a-b) 2F1(c-a, c-b; c; z): the
- * series whose terms decay faster (as n^(a+b-c-1) and n^(c-a-b-1)) goes
- * first; the other only if the first cancelled or failed, and the more
- * accurate one wins.  Where none of these converges, Euler's integral.
+ * e^l 2F1(a, b; c; z) for 0 <= z < 1, k = 1-z to full precision.
+ * 2F1(1, b; c; z), b < c, by the continued fraction, or past z = 0.9 by
+ * the connection formula.  Others summed directly or by Euler's
+ * (1-z)^(c-a-b) 2F1(c-a, c-b; c; z): the series whose terms decay faster
+ * (as n^(a+b-c-1) and n^(c-a-b-1)) goes first; the other only if the
+ * first cancelled or failed, and the more accurate one wins.  Where none
+ * of these keeps ten digits, Euler's integral, if it applies; else the
+ * series as far as it got.
  */
 static double
 positive(double l, double a, double b, double c, double z, double k)
 {
 	struct series s[2];
 	int i = a + b > c;
-	double v;
+	double v, rough = NAN;
 
 	if (a == 1 && b < c) {
 		v = z > 0.9 ? near_one(b, c, k) : gauss_cf(b, c, z);
@@ -453,11 +455,13 @@ positive(double l, double a, double b, double c, double z, double k)
 			    relerr(s[i])))
 				i = !i;
 		}
+		if (s[i].ok)
+			rough = scale(i ? l + (c - a - b) * log(k) : l, s[i].sum);
 		if (s[i].ok && relerr(s[i]) <= 1e-10)
-			return scale(i ? l + (c - a - b) * log(k) : l, s[i].sum);
+			return rough;
 	}
 	v = a > b ? euler_quad(b, a, c, k) : euler_quad(a, b, c, k);
-	return isnan(v) ? NAN : exp(l + v);
+	return isnan(v) ? rough : exp(l + v);
 }
 
 /* hyp2f1 given k = 1-z as well, which near z = 1 holds the digits z
