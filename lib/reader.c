@@ -23,6 +23,9 @@
 /* Bytes after the buffer's end, always there and initialised, so that a
  * scan reads 64 at a time past the data without going out of bounds. */
 #define PAD 64
+/* Output room kept free for iconv: a character or a shift sequence
+ * needs a few bytes; iconv given fewer makes no progress. */
+#define ROOM 4096
 
 /* A record libcsv finished: its fields are foff/flen[first..first+nf). */
 struct done {
@@ -56,6 +59,9 @@ struct reader {
 	struct done *done;
 	size_t ndone, donecap, donepos;
 	long recline;
+	const char *eol;	/* the end of the line next_line gave */
+	int bare_cr;		/* a CR alone has ended a line */
+	int warn;		/* not -q */
 
 	struct row row;
 	size_t rowcap;
@@ -100,6 +106,7 @@ reader_open(const char *path, const struct reader_opts *o)
 	r->delim = o->delim;
 	r->ws = o->whitespace;
 	r->no_header = o->no_header;
+	r->warn = o->progress;
 	r->progress = o->progress && isatty(STDERR_FILENO);
 	r->cd = (iconv_t)-1;
 	if (o->encoding) {
@@ -151,55 +158,115 @@ xread(struct reader *r, char *p, size_t n)
 	return (size_t)k;
 }
 
+/* Lines in p[0..n), each ended by LF, CR LF or a CR alone. */
 static long
 count_lines(const char *p, size_t n)
 {
-	const char *e = p + n;
 	long k = 0;
 
-	while ((p = memchr(p, '\n', (size_t)(e - p))) != NULL) {
-		k++;
-		p++;
-	}
+	for (size_t i = 0; i < n; i++)
+		if (p[i] == '\n' || (p[i] == '\r' && (i + 1 == n || p[i + 1] != '\n')))
+			k++;
 	return k;
 }
 
+/* Raw input after what r->raw holds; 0 when it is full or at the end. */
+static size_t
+read_raw(struct reader *r)
+{
+	if (r->raweof || r->rawlen == CHUNK)
+		return 0;
+	size_t k = xread(r, r->raw + r->rawlen, CHUNK - r->rawlen);
+	if (k == 0)
+		r->raweof = 1;
+	r->rawlen += k;
+	return k;
+}
+
+/*
+ * U+0A00 is unassigned: UTF-16 text yields it where a byte lost (or one
+ * too many) has put every pair out of step, a LF and the next ASCII
+ * character read as one. The rest would come out as one long line of
+ * CJK ideographs.
+ */
+static void
+out_of_step(struct reader *r, const char *p, size_t n)
+{
+	const char *u = memmem(p, n, "\xE0\xA8\x80", 3);
+
+	if (u != NULL)
+		die(EXIT_DATA, "%sline %ld: the %s text is out of step (a line "
+		    "end read as U+0A00): a byte is missing or extra before "
+		    "this line", r->where, r->line + 1 +
+		    count_lines(r->buf + r->pos, (size_t)(u - r->buf) - r->pos),
+		    r->encoding);
+}
+
+/*
+ * Converts the raw input to UTF-8 after the buffer's end. Every turn of
+ * the loop takes input, makes output or reads more, or the run stops:
+ * iconv gives nothing for want of room (E2BIG), so fill keeps ROOM bytes
+ * free, more than any character needs; an incomplete character waits
+ * for the bytes after it, unless there are none.
+ */
 static void
 decode(struct reader *r)
 {
-	if (!r->raweof && r->rawlen < CHUNK) {
-		size_t k = xread(r, r->raw + r->rawlen, CHUNK - r->rawlen);
-		if (k == 0)
-			r->raweof = 1;
-		r->rawlen += k;
+	for (;;) {
+		size_t got = read_raw(r);
+		char *in = r->raw, *out = r->buf + r->end;
+		size_t inleft = r->rawlen, outleft = r->cap - r->end;
+		size_t rc = r->rawlen > 0 ?
+		    iconv(r->cd, &in, &inleft, &out, &outleft) :
+		    iconv(r->cd, NULL, NULL, &out, &outleft);
+		int e = errno;
+		size_t took = r->rawlen - inleft, made = (size_t)(out - r->buf) -
+		    r->end;
+		out_of_step(r, r->buf + r->end, made);
+		r->end += made;
+		memmove(r->raw, in, inleft);
+		r->rawlen = inleft;
+		if (rc == (size_t)-1 && e == EILSEQ)
+			die(EXIT_DATA, "%sline %ld: bytes that are not %s",
+			    r->where, r->line + 1 + count_lines(r->buf + r->pos,
+			    r->end - r->pos), r->encoding);
+		if (r->raweof && r->rawlen == 0 && took == 0) {
+			r->eof = 1;	/* the shift state written above */
+			return;
+		}
+		if (r->raweof && rc == (size_t)-1 && e == EINVAL)
+			die(EXIT_DATA, "%sincomplete %s character at the end",
+			    r->where, r->encoding);
+		if (made > 0)
+			return;
+		if (took == 0 && got == 0 && !r->raweof)
+			die(EXIT_INTERNAL, "%sconverting from %s makes no "
+			    "progress (%s)", r->where, r->encoding, strerror(e));
 	}
-	char *in = r->raw, *out = r->buf + r->end;
-	size_t inleft = r->rawlen, outleft = r->cap - r->end;
-	size_t rc = iconv(r->cd, &in, &inleft, &out, &outleft);
-	int e = errno;
-	r->end = (size_t)(out - r->buf);
-	memmove(r->raw, in, inleft);
-	r->rawlen = inleft;
-	if (rc == (size_t)-1 && e == EILSEQ)
-		die(EXIT_DATA, "%sline %ld: bytes that are not %s",
-		    r->where, r->line + 1 +
-		    count_lines(r->buf + r->pos, r->end - r->pos), r->encoding);
-	if (r->raweof && inleft > 0)
-		die(EXIT_DATA, "%sincomplete %s character at the end",
-		    r->where, r->encoding);
-	if (r->raweof && inleft == 0)
-		r->eof = 1;
 }
 
+/* The longest line the buffer grows to hold. */
+#define MAXLINE ((size_t)1 << 30)
+
+/*
+ * More input after r->end, the line begun at r->pos moved to the start.
+ * The buffer doubles when it has less than room bytes free, so a line
+ * longer than the buffer costs reads in proportion to its length.
+ */
 static void
 fill(struct reader *r)
 {
+	size_t room = r->cd != (iconv_t)-1 ? ROOM : 1;
+
 	if (r->pos > 0) {
 		memmove(r->buf, r->buf + r->pos, r->end - r->pos);
 		r->end -= r->pos;
 		r->pos = 0;
 	}
-	if (r->end == r->cap) {
+	if (r->cap - r->end < room) {
+		if (r->cap >= MAXLINE)
+			die(EXIT_DATA, "%sline %ld: longer than %zu MB: not a "
+			    "table?", r->where, r->line + 1, MAXLINE >> 20);
 		r->buf = xrealloc(r->buf, r->cap * 2 + PAD);
 		memset(r->buf + r->cap + PAD, 0, r->cap);
 		r->cap *= 2;
@@ -245,13 +312,45 @@ bad_utf8(struct reader *r, const char *s, size_t n, size_t at)
 	char where[128];
 
 	field_at(r, s, at, where, sizeof(where));
+	if (enc == NULL)
+		die(EXIT_DATA, "%sline %ld%s: invalid UTF-8 (byte 0x%02X at byte "
+		    "%zu) among control bytes: not a text file (file(1) tells "
+		    "what it is)", r->where, r->line, where,
+		    (unsigned char)s[at], at + 1);
 	die(EXIT_DATA, "%sline %ld%s: invalid UTF-8 (byte 0x%02X at byte %zu); "
 	    "it looks like %s%s: give --encoding %s", r->where, r->line, where,
 	    (unsigned char)s[at], at + 1, enc, enc[0] == 'g' ?
 	    " (or gb18030, big5)" : " (or cp1252)", enc);
 }
 
-/* The next line, NUL-terminated in place without its LF; NULL at the end. */
+/* The first CR or LF in [p, e), or NULL. */
+static char *
+line_end(char *p, char *e)
+{
+	char *cr = memchr(p, '\r', (size_t)(e - p));
+	char *lf = memchr(p, '\n', (size_t)((cr ? cr : e) - p));
+
+	return lf ? lf : cr;
+}
+
+/*
+ * A last line without a line end is read, and said: an export that is
+ * still being written ends that way, its last amount cut short. The
+ * header alone is not worth a word.
+ */
+static void
+unended(struct reader *r)
+{
+	if (r->warn && (r->header.f != NULL || r->no_header))
+		warnmsg("%sline %ld: the last line has no line end; read as it "
+		    "is (was the file still being written?)", r->where,
+		    r->line);
+}
+
+/*
+ * The next line, NUL-terminated in place without its end (LF, CR LF or
+ * a CR alone), which r->eol keeps for a quoted field; NULL at the end.
+ */
 static char *
 next_line(struct reader *r, size_t *len)
 {
@@ -260,13 +359,27 @@ next_line(struct reader *r, size_t *len)
 	for (;;) {
 		size_t avail = r->end - r->pos;
 		char *s = r->buf + r->pos;
-		char *nl = memchr(s + scanned, '\n', avail - scanned);
-		if (nl != NULL || (r->eof && avail > 0)) {
-			size_t n = nl ? (size_t)(nl - s) : avail;
+		char *e = line_end(s + scanned, s + avail);
+		/* A CR last in the buffer may be half of a CR LF. */
+		if ((e != NULL && (*e == '\n' || e + 1 < s + avail || r->eof)) ||
+		    (r->eof && avail > 0)) {
+			size_t n = e ? (size_t)(e - s) : avail, skip = e != NULL;
+			r->eol = "";
+			if (e != NULL && *e == '\n')
+				r->eol = "\n";
+			else if (e != NULL && e + 1 < s + avail && e[1] == '\n') {
+				r->eol = "\r\n";
+				skip = 2;
+			} else if (e != NULL) {
+				r->eol = "\r";
+				r->bare_cr = 1;
+			}
 			s[n] = '\0';
-			r->pos += nl ? n + 1 : n;
+			r->pos += n + skip;
 			r->line++;
 			*len = n;
+			if (e == NULL)
+				unended(r);
 			if (r->check_utf8) {
 				size_t at = utf8_invalid(s, n);
 				if (at < n)
@@ -276,7 +389,7 @@ next_line(struct reader *r, size_t *len)
 		}
 		if (r->eof)
 			return NULL;
-		scanned = avail;
+		scanned = e ? (size_t)(e - s) : avail;
 		fill(r);
 	}
 }
@@ -304,8 +417,6 @@ split_delim(struct reader *r, char *s, size_t n)
 {
 	char *e = s + n;
 
-	if (n > 0 && e[-1] == '\r')
-		*--e = '\0';
 	for (;;) {
 		char *q = memchr(s, r->delim, (size_t)(e - s));
 		if (q == NULL)
@@ -389,6 +500,40 @@ csv_idle(const struct reader *r)
 	return r->csv.pstate == 0;
 }
 
+/* Inside a quoted field, where a line's end is part of the value. */
+static int
+csv_quoted(const struct reader *r)
+{
+	return r->csv.pstate == 2 && r->csv.quoted;
+}
+
+/*
+ * A quoted field that runs on over a line that reads as a row of its
+ * own, with the header's number of fields, was opened by a stray quote
+ * ("12" disc): the rows after it would vanish into one field, the counts
+ * still agreeing. The run stops there. With fewer than three columns
+ * any line of text would look like a row.
+ */
+static void
+stray_quote(struct reader *r, const char *s, size_t n)
+{
+	size_t nf = 1;
+	int quoted = 0;
+
+	if (r->header.f == NULL || r->header.nf < 3)
+		return;
+	for (size_t i = 0; i < n; i++)
+		if (s[i] == '"')
+			quoted = !quoted;
+		else if (!quoted && s[i] == r->delim)
+			nf++;
+	if (nf == r->header.nf)
+		die(EXIT_DATA, "%sline %ld: a quoted field runs on over line "
+		    "%ld, which reads as a row of its own (%zu fields): a "
+		    "stray quote? (inside quotes a quote is written \"\")",
+		    r->where, r->recline, r->line, nf);
+}
+
 static void
 feed(struct reader *r, const char *s, size_t n)
 {
@@ -398,20 +543,27 @@ feed(struct reader *r, const char *s, size_t n)
 			r->ndone = r->donepos = 0;
 		}
 		r->recline = r->line;
-	}
+	} else
+		stray_quote(r, s, n);
 	/* libcsv grows its field buffer by a fixed block (128 bytes): a
 	 * quoted field of 10 MB took minutes of reallocs. A block as large
 	 * as the line, or as the buffer so far, makes the growth geometric. */
 	size_t blk = n + 1 > r->csv.entry_size ? n + 1 : r->csv.entry_size;
 	csv_set_blk_size(&r->csv, blk < 128 ? 128 : blk);
-	if (csv_parse(&r->csv, s, n, on_field, on_record, r) != n ||
-	    csv_parse(&r->csv, "\n", 1, on_field, on_record, r) != 1)
+	if (csv_parse(&r->csv, s, n, on_field, on_record, r) != n)
+		die(EXIT_INTERNAL, "%sline %ld: %s", r->where, r->line,
+		    csv_strerror(csv_error(&r->csv)));
+	/* Inside quotes the line's end is kept as it was; outside, a LF
+	 * ends the record whatever ended the line. */
+	const char *eol = csv_quoted(r) ? r->eol : "\n";
+	size_t k = strlen(eol);
+	if (k > 0 && csv_parse(&r->csv, eol, k, on_field, on_record, r) != k)
 		die(EXIT_INTERNAL, "%sline %ld: %s", r->where, r->line,
 		    csv_strerror(csv_error(&r->csv)));
 }
 
-/* Every line fed to libcsv ends in LF, so at the end of the input it can
- * only be mid-record inside a quoted field. */
+/* Every line fed to libcsv ends its record unless inside quotes, so at
+ * the end of the input it can only be mid-record inside a quoted field. */
 static void
 finish(struct reader *r)
 {
@@ -529,23 +681,27 @@ fast_row(struct reader *r)
 	}
 	if (avail == 0 || (n == avail && !r->eof))
 		return 0;
+	size_t end = n > 0 && s[n - 1] == '\r' ? n - 1 : n;
+	/* A CR alone ends a line too, which next_line finds. */
+	if (cr < end)
+		return 0;
 	r->pos += n < avail ? n + 1 : n;
 	r->line++;
 	s[n] = '\0';
+	if (n == avail && end == n)
+		unended(r);
 	if (r->check_utf8 && !ascii) {
 		size_t at = utf8_invalid(s, n);
 		if (at < n)
 			bad_utf8(r, s, n, at);
 	}
-	if (n == 0 || (n == 1 && s[0] == '\r'))
+	if (end == 0)
 		return -1;
-	size_t end = s[n - 1] == '\r' ? n - 1 : n;
 	add_field(r, s + from, end - from);
 	for (size_t i = 0; i < r->row.nf; i++)
 		r->row.f[i][r->row.len[i]] = '\0';
 	r->row.line = r->line;
-	/* A CR inside would need quotes on the way out. */
-	r->row.split = cr < end ? 0 : r->delim;
+	r->row.split = r->delim;
 	return 1;
 }
 #endif
@@ -560,7 +716,7 @@ read_row(struct reader *r)
 		if (r->donepos < r->ndone)
 			return pop_done(r);
 #ifdef __SSE2__
-		if (!r->ws && csv_idle(r) && r->delim != '"' &&
+		if (!r->ws && !r->bare_cr && csv_idle(r) && r->delim != '"' &&
 		    r->delim != '\r' && r->delim != '\n') {
 			int k = fast_row(r);
 			if (k > 0)
@@ -582,12 +738,9 @@ read_row(struct reader *r)
 				return &r->row;
 		} else if (!csv_idle(r) || memchr(s, '"', n) != NULL)
 			feed(r, s, n);
-		else if (n > 1 || (n == 1 && s[0] != '\r')) {
+		else if (n > 0) {
 			split_delim(r, s, n);
-			/* A CR inside would need quotes on the way out. */
-			if (memchr(s, '\r', (size_t)(r->row.f[r->row.nf - 1] +
-			    r->row.len[r->row.nf - 1] - s)) == NULL)
-				r->row.split = r->delim;
+			r->row.split = r->delim;
 			return &r->row;
 		}
 	}
@@ -627,7 +780,8 @@ reader_next(struct reader *r)
 size_t
 reader_lines(struct reader *r, const char **p)
 {
-	if (r->pending || r->ws || !csv_idle(r) || r->donepos < r->ndone)
+	if (r->pending || r->ws || r->bare_cr || !csv_idle(r) ||
+	    r->donepos < r->ndone)
 		return 0;
 	for (;;) {
 		char *s = r->buf + r->pos;
@@ -660,9 +814,10 @@ detect_delim(struct reader *r)
 	size_t count[4] = { 0 }, best = 0;
 	int quoted = 0;
 
-	while (!r->eof && memchr(r->buf + r->pos, '\n', r->end - r->pos) == NULL)
+	while (!r->eof && line_end(r->buf + r->pos, r->buf + r->end) == NULL)
 		fill(r);
-	for (size_t i = r->pos; i < r->end && r->buf[i] != '\n'; i++) {
+	for (size_t i = r->pos; i < r->end && r->buf[i] != '\n' &&
+	    r->buf[i] != '\r'; i++) {
 		if (r->buf[i] == '"')
 			quoted = !quoted;
 		if (quoted)
@@ -677,19 +832,233 @@ detect_delim(struct reader *r)
 	return cand[best];
 }
 
+/* Files that are not text, told by their first bytes. */
+static const struct magic {
+	const char *bytes;
+	size_t len;
+	const char *what, *fix;
+} magics[] = {
+	{ "\x1F\x8B", 2, "a gzip file", "decompress it first (gzip -dc)" },
+	{ "\xFD" "7zXZ\0", 6, "an xz file", "decompress it first (xz -dc)" },
+	{ "\x28\xB5\x2F\xFD", 4, "a zstd file",
+	    "decompress it first (zstd -dc)" },
+	{ "BZh", 3, "a bzip2 file", "decompress it first (bzip2 -dc)" },
+	{ "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8,
+	    "an Excel workbook (.xls, or another Office file before 2007)",
+	    "export the sheet as CSV" },
+	{ "PK\3\4", 4, NULL, NULL },	/* ZIP: what it holds tells */
+	{ "PK\5\6", 4, "an empty ZIP archive", "unzip it first" },
+	{ "%PDF-", 5, "a PDF document", "export the table as CSV" },
+};
+
+/* What a ZIP archive is, from the names of the files it holds. */
+static void
+zip_kind(const struct magic **m, const char *b, size_t n)
+{
+	static const struct magic xlsx = { NULL, 0,
+	    "an Excel workbook (.xlsx)", "export the sheet as CSV" };
+	static const struct magic ods = { NULL, 0,
+	    "an OpenDocument spreadsheet (.ods)", "export the sheet as CSV" };
+	static const struct magic zip = { NULL, 0,
+	    "a ZIP archive (a workbook such as .xlsx is one)",
+	    "unzip it, or export the sheet as CSV" };
+
+	if (memmem(b, n, "xl/", 3) != NULL)
+		*m = &xlsx;
+	else if (memmem(b, n, "opendocument.spreadsheet", 24) != NULL)
+		*m = &ods;
+	else
+		*m = &zip;
+}
+
+static void
+not_text(const struct reader *r, const char *b, size_t n)
+{
+	const struct magic *m = NULL;
+
+	for (size_t i = 0; i < sizeof(magics) / sizeof(magics[0]) && !m; i++)
+		if (n >= magics[i].len &&
+		    memcmp(b, magics[i].bytes, magics[i].len) == 0)
+			m = &magics[i];
+	/* "BZh" could start a header: the block magic must follow. */
+	if (m && m->bytes[0] == 'B' && (n < 10 || b[3] < '1' || b[3] > '9' ||
+	    memcmp(b + 4, "1AY&SY", 6) != 0))
+		m = NULL;
+	if (m && m->what == NULL)
+		zip_kind(&m, b, n);
+	if (m)
+		die(EXIT_DATA, "%sthis is %s, not CSV: %s", r->where, m->what,
+		    m->fix);
+}
+
+/* Which Unicode encoding an --encoding names: 8, 16, 32, or 0 for none. */
+static int
+unicode_width(const char *enc)
+{
+	char k[16];
+	size_t n = 0;
+
+	if (enc == NULL)
+		return 8;
+	for (; *enc && n < sizeof(k) - 1; enc++)
+		if (*enc != '-' && *enc != '_')
+			k[n++] = (char)(*enc >= 'a' && *enc <= 'z' ?
+			    *enc - 32 : *enc);
+	k[n] = '\0';
+	if (strncmp(k, "UTF8", 4) == 0)
+		return 8;
+	if (strncmp(k, "UTF16", 5) == 0 || strncmp(k, "UCS2", 4) == 0)
+		return 16;
+	if (strncmp(k, "UTF32", 5) == 0 || strncmp(k, "UCS4", 4) == 0)
+		return 32;
+	return 0;
+}
+
+/* The Unicode encoding a byte-order mark at b names, its width or 0. */
+static int
+bom(const unsigned char *b, size_t n, const char **name)
+{
+	if (n >= 4 && memcmp(b, "\xFF\xFE\0\0", 4) == 0)
+		return *name = "UTF-32LE", 32;
+	if (n >= 4 && memcmp(b, "\0\0\xFE\xFF", 4) == 0)
+		return *name = "UTF-32BE", 32;
+	if (n >= 2 && memcmp(b, "\xFF\xFE", 2) == 0)
+		return *name = "UTF-16LE", 16;
+	if (n >= 2 && memcmp(b, "\xFE\xFF", 2) == 0)
+		return *name = "UTF-16BE", 16;
+	if (n >= 3 && memcmp(b, "\xEF\xBB\xBF", 3) == 0)
+		return *name = "UTF-8", 8;
+	return 0;
+}
+
+/*
+ * UTF-16 or UTF-32 without a mark, told by where the NUL bytes fall in
+ * the first 512 bytes: text that is mostly ASCII has a NUL after (LE)
+ * or before (BE) each character's byte, three in UTF-32. NULL if not.
+ */
+static const char *
+wide_nuls(const unsigned char *b, size_t n)
+{
+	size_t z[4] = { 0 }, q;
+
+	n = (n < 512 ? n : 512) & ~(size_t)3;
+	if (n < 8)
+		return NULL;
+	for (size_t i = 0; i < n; i++)
+		z[i & 3] += b[i] == 0;
+	q = n / 4;
+	if (z[3] == q && z[2] >= q * 3 / 4 && z[0] < q / 4)
+		return "UTF-32LE";
+	if (z[0] == q && z[1] >= q * 3 / 4 && z[3] < q / 4)
+		return "UTF-32BE";
+	if (z[1] + z[3] >= q * 3 / 2 && z[0] + z[2] < q / 2)
+		return "UTF-16LE";
+	if (z[0] + z[2] >= q * 3 / 2 && z[1] + z[3] < q / 2)
+		return "UTF-16BE";
+	return NULL;
+}
+
+/*
+ * The first bytes, before any is decoded: a compressed file, a workbook
+ * or another binary file, and Unicode other than the encoding given
+ * (UTF-8 without --encoding), are told by name, not by what reading
+ * them as text would make of them.
+ */
+static void
+sniff(struct reader *r, const char *b, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)b;
+	int want = unicode_width(r->encoding), got;
+	const char *name = NULL;
+
+	not_text(r, b, n);
+	/* FF FE 00 00 is also UTF-16LE's mark and a NUL: the bytes after
+	 * it tell. */
+	if ((got = bom(u, n, &name)) == 32 && want == 16 && u[0] == 0xFF &&
+	    wide_nuls(u + 4, n - 4) == NULL)
+		got = 16;
+	if (got != 0 && got != want) {
+		if (r->encoding == NULL && got == 16)
+			die(EXIT_DATA, "%sthe input is UTF-16; convert it to "
+			    "UTF-8 (crm-import --encoding utf-16)", r->where);
+		if (r->encoding == NULL)
+			die(EXIT_DATA, "%sthe input is %s (it starts with its "
+			    "byte-order mark); convert it to UTF-8 (crm-import "
+			    "--encoding %s)", r->where, name, name);
+		die(EXIT_DATA, "%sthe input starts with a %s byte-order mark, "
+		    "not %s: give --encoding %s", r->where, name, r->encoding,
+		    got == 8 ? "utf-8 or none" : name);
+	}
+	if (got == 0 && want != 16 && want != 32 &&
+	    (name = wide_nuls(u, n)) != NULL)
+		die(EXIT_DATA, "%sthe input looks like %s without a byte-order "
+		    "mark (NUL bytes between the letters); %s (crm-import "
+		    "--encoding %s)", r->where, name, r->encoding ?
+		    "give the encoding" : "convert it to UTF-8", name);
+}
+
+/* Reads the first bytes, for sniff. */
+static void
+prime(struct reader *r)
+{
+	if (r->cd == (iconv_t)-1) {
+		while (!r->eof && r->end - r->pos < 512)
+			fill(r);
+		sniff(r, r->buf + r->pos, r->end - r->pos);
+		return;
+	}
+	while (!r->raweof && r->rawlen < 512)
+		read_raw(r);
+	sniff(r, r->raw, r->rawlen);
+}
+
+/* A UTF-8 byte-order mark, or two (a file saved twice with one). */
 static void
 skip_bom(struct reader *r)
 {
-	while (!r->eof && r->end - r->pos < 4)
-		fill(r);
-	const unsigned char *b = (const unsigned char *)r->buf + r->pos;
-	size_t n = r->end - r->pos;
-	if (n >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF)
-		r->pos += 3;
-	else if (n >= 2 && ((b[0] == 0xFF && b[1] == 0xFE) ||
-	    (b[0] == 0xFE && b[1] == 0xFF)))
-		die(EXIT_DATA, "%sthe input is UTF-16; convert it to UTF-8 "
-		    "(crm-import --encoding utf-16)", r->where);
+	for (int i = 0; i < 2; i++) {
+		while (!r->eof && r->end - r->pos < 3)
+			fill(r);
+		if (r->end - r->pos >= 3 &&
+		    memcmp(r->buf + r->pos, "\xEF\xBB\xBF", 3) == 0)
+			r->pos += 3;
+	}
+}
+
+/* The length of an invisible character at s (a zero-width space or
+ * joiner, a word joiner, a byte-order mark), or 0. */
+static size_t
+invisible(const unsigned char *s, size_t n)
+{
+	if (n >= 3 && s[0] == 0xE2 && s[1] == 0x80 && s[2] >= 0x8B &&
+	    s[2] <= 0x8D)
+		return 3;
+	if (n >= 3 && s[0] == 0xE2 && s[1] == 0x81 && s[2] == 0xA0)
+		return 3;
+	if (n >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF)
+		return 3;
+	return 0;
+}
+
+/* A header name without invisible characters at either end: pasted
+ * from a web page, a zero-width space before "customer_id" made it a
+ * name nobody could type. */
+static char *
+name_dup(const char *s, size_t *n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t k;
+
+	while ((k = invisible(u, *n)) > 0) {
+		u += k;
+		*n -= k;
+	}
+	for (int again = 1; again && *n >= 3;) {
+		k = invisible(u + *n - 3, 3);
+		*n -= k;
+		again = k > 0;
+	}
+	return xstrndup((const char *)u, *n);
 }
 
 /* The header line; asking again gives the same one. */
@@ -702,6 +1071,7 @@ reader_header(struct reader *r)
 	if (r->headed)
 		return h->f ? h : NULL;
 	r->headed = 1;
+	prime(r);
 	skip_bom(r);
 	if (!r->ws && r->delim == 0)
 		r->delim = detect_delim(r);
@@ -718,8 +1088,8 @@ reader_header(struct reader *r)
 			h->len[i] = (size_t)snprintf(num, sizeof(num), "%zu", i + 1);
 			h->f[i] = xstrdup(num);
 		} else {
-			h->f[i] = xstrndup(row->f[i], row->len[i]);
 			h->len[i] = row->len[i];
+			h->f[i] = name_dup(row->f[i], &h->len[i]);
 		}
 	}
 	r->pending = r->no_header;
@@ -778,6 +1148,39 @@ col_find(const struct row *h, const char *spec)
 	return (int)(n - 1);
 }
 
+/*
+ * A header name for a message, characters that would not show written
+ * <U+200B>, control bytes \xNN: a name that looks right and does not
+ * match says why. Cut short to fit.
+ */
+static const char *
+shown(char *buf, size_t cap, const char *s)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t k = 0, n = strlen(s);
+
+	for (size_t i = 0; i < n && k + 12 < cap;) {
+		unsigned cp = 0;
+		size_t len = invisible(u + i, n - i);
+		if (len == 0 && n - i >= 2 && u[i] == 0xC2 && u[i + 1] == 0xA0)
+			len = 2;	/* no-break space */
+		if (len == 3)
+			cp = (u[i] & 0x0Fu) << 12 | (u[i + 1] & 0x3Fu) << 6 |
+			    (u[i + 2] & 0x3Fu);
+		else if (len == 2)
+			cp = 0xA0;
+		if (len > 0)
+			k += (size_t)snprintf(buf + k, cap - k, "<U+%04X>", cp);
+		else if (u[i] < 0x20 || u[i] == 0x7F)
+			k += (size_t)snprintf(buf + k, cap - k, "\\x%02X", u[i]);
+		else
+			buf[k++] = (char)u[i];
+		i += len ? len : 1;
+	}
+	buf[k] = '\0';
+	return buf;
+}
+
 /* The header names for a message, shortened when there are many: room
  * for ", ..." is kept, so that it never cuts a name in half. */
 const char *
@@ -789,8 +1192,9 @@ col_list(const struct row *h)
 
 	buf[0] = '\0';
 	for (size_t i = 0; i < h->nf; i++) {
+		char name[160];
 		int w = snprintf(buf + k, room - k, "%s\"%s\"",
-		    i ? ", " : "", h->f[i]);
+		    i ? ", " : "", shown(name, sizeof(name), h->f[i]));
 		if (w < 0 || (size_t)w >= room - k) {
 			snprintf(buf + k, 6, "%s...", i ? ", " : "");
 			break;

@@ -62,8 +62,12 @@ utf8_invalid(const char *s, size_t n)
 	return n;
 }
 
-/* Chinese code pages write pairs of high bytes; Latin-1 and cp1252 a
- * lone high byte among ASCII letters ("M\xFCller", "\xA340"). */
+/*
+ * Chinese code pages write pairs of high bytes; Latin-1 and cp1252 a
+ * lone high byte among ASCII letters ("M\xFCller", "\xA340"). Text in
+ * any of them has no control bytes but TAB and the line ends: with
+ * others it is a binary file, for which no encoding would do (NULL).
+ */
 const char *
 utf8_guess(const char *s, size_t n)
 {
@@ -71,6 +75,9 @@ utf8_guess(const char *s, size_t n)
 	size_t pairs = 0, singles = 0;
 
 	for (size_t i = 0; i < n; i++) {
+		if ((p[i] < 0x20 && p[i] != '\t' && p[i] != '\n' &&
+		    p[i] != '\r' && p[i] != '\f') || p[i] == 0x7F)
+			return NULL;
 		if (p[i] < 0x80)
 			continue;
 		if (p[i] >= 0x81 && p[i] <= 0xFE && i + 1 < n && p[i + 1] >= 0x80 &&

@@ -4,6 +4,7 @@
 #include <stddef.h>
 
 size_t utf8_invalid(const char *s, size_t n);	/* offset of the first bad byte, or n */
-const char *utf8_guess(const char *s, size_t n);	/* "latin1" or "gbk" */
+/* "latin1" or "gbk"; NULL for bytes that are no text */
+const char *utf8_guess(const char *s, size_t n);
 
 #endif

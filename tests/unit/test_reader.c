@@ -179,7 +179,8 @@ START_TEST(bad_utf8_dies)
 END_TEST
 
 /* Lines of every length around the scan's 64-byte steps: a delimiter,
- * a CR, a quote or the line's end on either side of a step. */
+ * a CR, a quote or the line's end on either side of a step. A CR alone
+ * ends a line (and from then on the fast path is left). */
 START_TEST(scan_steps)
 {
 	struct reader_opts o = { .check_utf8 = 1 };
@@ -199,23 +200,21 @@ START_TEST(scan_steps)
 	struct reader *r = reader_over(in, n, &o);
 	want_row(reader_header(r), 1, 2, "a", "b");
 	for (int len = 0; len < 140; len++) {
-		char cr[208];
 		memset(want, 'x', (size_t)len);
 		want[len] = '\0';
-		sprintf(cr, "%s\r", want);
-		long line = 2 + 4 * len;
+		long line = 2 + 5 * len;
 		const struct row *row = reader_next(r);
 		want_row(row, line, 2, want, "\xC3\xA9");
 		ck_assert_int_eq(row->split, ',');
 		row = reader_next(r);
 		want_row(row, line + 1, 2, want, "y");
 		ck_assert_int_eq(row->split, ',');
-		row = reader_next(r);
-		want_row(row, line + 2, 2, cr, "y");
-		ck_assert_int_eq(row->split, 0);
-		want_row(reader_next(r), line + 3, 2, want, "q\"");
+		if (len > 0)
+			want_row(reader_next(r), line + 2, 1, want);
+		want_row(reader_next(r), line + 3, 2, "", "y");
+		want_row(reader_next(r), line + 4, 2, want, "q\"");
 	}
-	want_row(reader_next(r), 2 + 4 * 140 + 2, 2, "last", "line");
+	want_row(reader_next(r), 2 + 5 * 140 + 2, 2, "last", "line");
 	ck_assert_ptr_null(reader_next(r));
 	reader_close(r);
 }

@@ -28,7 +28,11 @@ START_TEST(guesses)
 {
 	ck_assert_str_eq(utf8_guess("Voucher \xA3" "40.00", 14), "latin1");
 	ck_assert_str_eq(utf8_guess("\xBF\xCD\xBB\xA7", 4), "gbk");
-	ck_assert_str_eq(utf8_guess("M\xFCller, Gr\xE9goire", 17), "latin1");
+	ck_assert_str_eq(utf8_guess("M\xFCller, Gr\xE9goire", 16), "latin1");
+	/* Control bytes beside the high ones: a binary file. */
+	ck_assert_ptr_null(utf8_guess("\x1F\x8B\x08\x00\xA3", 5));
+	ck_assert_ptr_null(utf8_guess("PK\x03\x04\x14\x00\xE9", 7));
+	ck_assert_str_eq(utf8_guess("a\tb\r\n\xE9", 6), "latin1");
 }
 END_TEST
 

@@ -165,7 +165,7 @@ END_TEST
 
 START_TEST(rows_out_as_read)
 {
-	ck_assert_str_eq(round_trip("a,b,c\n\"x,y\",2,3\np,q\rr,s\n1,,3\n", ','),
+	ck_assert_str_eq(round_trip("a,b,c\n\"x,y\",2,3\np,\"q\rr\",s\n1,,3\n", ','),
 	    "a,b,c\n\"x,y\",2,3,+\np,\"q\rr\",s,+\n1,,3,+\n");
 	ck_assert_str_eq(round_trip("a\tb\nx,y\tz\n", '\t'),
 	    "a,b\n\"x,y\",z,+\n");

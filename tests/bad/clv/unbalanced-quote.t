@@ -6,5 +6,5 @@ $ ../balance crm-clv --params params.csv -o "$d/out.csv"
 < a,2024-01-01,5
 < a,2024-02-01,"6
 < b,2024-01-03,7
-! crm-clv: line 3: quoted field not closed before the end of the input
+! crm-clv: line 3: a quoted field runs on over line 4, which reads as a row of its own (3 fields): a stray quote? (inside quotes a quote is written "")
 ? 1

@@ -6,5 +6,5 @@ $ ../balance crm-import -o "$d/out.csv"
 < A,2024-01-01,"5
 < B,2024-01-02,6
 < C,2024-01-03,7
-! crm-import: line 2: quoted field not closed before the end of the input
+! crm-import: line 2: a quoted field runs on over line 3, which reads as a row of its own (3 fields): a stray quote? (inside quotes a quote is written "")
 ? 1

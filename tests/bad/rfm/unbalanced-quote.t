@@ -6,5 +6,5 @@ $ ../balance crm-rfm -o "$d/out.csv"
 < a,2024-01-01,5
 < "b,2024-01-02,6
 < c,2024-01-03,7
-! crm-rfm: line 3: quoted field not closed before the end of the input
+! crm-rfm: line 3: a quoted field runs on over line 4, which reads as a row of its own (3 fields): a stray quote? (inside quotes a quote is written "")
 ? 1
