@@ -234,6 +234,112 @@ START_TEST(bad_utf8_late_dies)
 }
 END_TEST
 
+/* A field longer than the buffer in a multibyte encoding: iconv once
+ * spun on an output room of a byte or two. */
+START_TEST(decodes_long_field)
+{
+	size_t k = 300000, n = 0;
+	char *in = malloc(2 * k + 16);
+	struct reader_opts o = { .encoding = "GBK" };
+
+	n += (size_t)sprintf(in, "a\n");
+	for (size_t i = 0; i < k; i++, n += 2)
+		memcpy(in + n, "\xD6\xD0", 2);
+	n += (size_t)sprintf(in + n, "\ny\n");
+	struct reader *r = reader_over(in, n, &o);
+	reader_header(r);
+	const struct row *row = reader_next(r);
+	ck_assert_uint_eq(row->len[0], 3 * k);
+	ck_assert_int_eq(memcmp(row->f[0], "\xE4\xB8\xAD", 3), 0);
+	want_row(reader_next(r), 3, 1, "y");
+	ck_assert_ptr_null(reader_next(r));
+	reader_close(r);
+	free(in);
+}
+END_TEST
+
+START_TEST(cr_alone_ends_lines)
+{
+	static const char in[] = "a,b\r1,2\r\r\"x\ry\",3\r\n4,5\n6,7";
+	struct reader_opts o = { 0 };
+	struct reader *r = reader_over(in, sizeof(in) - 1, &o);
+
+	want_row(reader_header(r), 1, 2, "a", "b");
+	want_row(reader_next(r), 2, 2, "1", "2");
+	want_row(reader_next(r), 4, 2, "x\ry", "3");
+	want_row(reader_next(r), 6, 2, "4", "5");
+	want_row(reader_next(r), 7, 2, "6", "7");
+	ck_assert_ptr_null(reader_next(r));
+	reader_close(r);
+}
+END_TEST
+
+START_TEST(stray_quote_dies)
+{
+	static const char in[] = "a,b,c\n1,2,\"12\" disc\n3,4,5\n6,7,\"x\"\n";
+	struct reader_opts o = { 0 };
+	struct reader *r = reader_over(in, sizeof(in) - 1, &o);
+
+	reader_header(r);
+	reader_next(r);
+}
+END_TEST
+
+/* A line break inside quotes is kept when the lines inside do not read
+ * as rows. */
+START_TEST(quoted_lines_kept)
+{
+	static const char in[] = "a,b,c\n1,\"x\ny, z\nw\",3\n";
+	struct reader_opts o = { 0 };
+	struct reader *r = reader_over(in, sizeof(in) - 1, &o);
+
+	reader_header(r);
+	want_row(reader_next(r), 2, 3, "1", "x\ny, z\nw", "3");
+	reader_close(r);
+}
+END_TEST
+
+START_TEST(header_invisibles)
+{
+	static const char in[] = "\xEF\xBB\xBF\xEF\xBB\xBF\xE2\x80\x8B" "a,"
+	    "b\xE2\x80\x8B,c\xE2\x80\x8B" "d\n1,2,3\n";
+	struct reader_opts o = { 0 };
+	struct reader *r = reader_over(in, sizeof(in) - 1, &o);
+	const struct row *h = reader_header(r);
+
+	want_row(h, 1, 3, "a", "b", "c\xE2\x80\x8B" "d");
+	ck_assert_str_eq(col_list(h), "\"a\", \"b\", \"c<U+200B>d\"");
+	reader_close(r);
+}
+END_TEST
+
+START_TEST(gzip_dies)
+{
+	static const char in[] = "\x1F\x8B\x08\x00\x00\x00\x00\x00";
+	struct reader_opts o = { 0 };
+	struct reader *r = reader_over(in, sizeof(in) - 1, &o);
+
+	reader_header(r);
+}
+END_TEST
+
+START_TEST(utf16_out_of_step_dies)
+{
+	static const char in[] = "\xFF\xFE" "a\0\n\0" "1\0\n\0" "2\0\n\0"
+	    "3\0\n\0";
+	struct reader_opts o = { .encoding = "UTF-16" };
+	/* the byte after "1" lost */
+	char cut[sizeof(in)];
+	memcpy(cut, in, 8);
+	memcpy(cut + 8, in + 9, sizeof(in) - 10);
+	struct reader *r = reader_over(cut, sizeof(in) - 2, &o);
+
+	reader_header(r);
+	while (reader_next(r) != NULL)
+		;
+}
+END_TEST
+
 Suite *
 reader_suite(void)
 {
@@ -251,6 +357,13 @@ reader_suite(void)
 	tcase_add_exit_test(tc, bad_utf8_dies, 1);
 	tcase_add_test(tc, scan_steps);
 	tcase_add_exit_test(tc, bad_utf8_late_dies, 1);
+	tcase_add_test(tc, decodes_long_field);
+	tcase_add_test(tc, cr_alone_ends_lines);
+	tcase_add_exit_test(tc, stray_quote_dies, 1);
+	tcase_add_test(tc, quoted_lines_kept);
+	tcase_add_test(tc, header_invisibles);
+	tcase_add_exit_test(tc, gzip_dies, 1);
+	tcase_add_exit_test(tc, utf16_out_of_step_dies, 1);
 	suite_add_tcase(s, tc);
 	return s;
 }
