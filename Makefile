@@ -73,6 +73,11 @@ FUZZERS = reader date money rules import rfm abc clv segment report
 FUZZ_TOOLS = import rfm abc clv segment report
 FUZZ_TIME ?= 600
 FUZZ_SEED ?= 0
+# Inputs up to 1 MB, four times the reader's 256 KB buffer, so that a
+# field or a line can be longer than the buffer. An input is a hang after
+# 60 s (libFuzzer's clock is the wall's: loose enough for a busy machine).
+FUZZ_MAX_LEN ?= 1048576
+FUZZ_HANG ?= 60
 fuzz_objs = $(BUILD)/tests/fuzz/$(1).o $(BUILD)/tests/fuzz/fuzz.o \
 	$(BUILD)/tests/fuzz/alloc.o \
 	$(if $(filter $(1),$(FUZZ_TOOLS)),$(BUILD)/fuzz-main/crm-$(1).o $(BUILD)/tests/fuzz/run.o \
@@ -89,7 +94,7 @@ $(BUILD)/tests/fuzz/rules.o: CPPFLAGS += -Icmd/crm-segment
 
 # The harness frees what a run that died left (tests/fuzz/alloc.c).
 FUZZ_WRAP = -Wl,--wrap=malloc,--wrap=calloc,--wrap=realloc,--wrap=free \
-	-Wl,--wrap=iconv_open,--wrap=iconv_close
+	-Wl,--wrap=iconv_open,--wrap=iconv_close,--wrap=u8_normalize
 define fuzz_rule
 $(BUILD)/replay-$(1): $(call fuzz_objs,$(1)) $(BUILD)/tests/fuzz/replay.o $(BUILD)/libcrm.a
 	$$(CC) $$(LDFLAGS) $(FUZZ_WRAP) -o $$@ $$^ $$(LDLIBS)
@@ -100,7 +105,7 @@ $(foreach f,$(FUZZERS),$(eval $(call fuzz_rule,$(f))))
 
 replay: $(addprefix $(BUILD)/replay-,$(FUZZERS))
 	@for f in $(FUZZERS); do printf '%s: ' $$f; \
-	    $(BUILD)/replay-$$f tests/fuzz/corpus/$$f/* 2>/dev/null || exit 1; done
+	    $(BUILD)/replay-$$f tests/fuzz/corpus/$$f/* || exit 1; done
 
 # make fuzz [FUZZ_TIME=seconds] [FUZZERS=...]: each harness in turn; new
 # inputs go to build/fuzz/corpus, crashes, hangs and blow-ups to
@@ -115,7 +120,8 @@ fuzz-run: $(addprefix $(BUILD)/fuzz-,$(FUZZERS))
 	    echo "== $$f for $(FUZZ_TIME) s"; \
 	    $(BUILD)/fuzz-$$f -max_total_time=$(FUZZ_TIME) -seed=$(FUZZ_SEED) \
 	    -close_fd_mask=2 \
-	    -detect_leaks=0 -timeout=10 -max_len=65536 -print_final_stats=1 \
+	    -detect_leaks=0 -timeout=$(FUZZ_HANG) -max_len=$(FUZZ_MAX_LEN) \
+	    -print_final_stats=1 \
 	    -artifact_prefix=tests/fuzz/corpus/$$f/ \
 	    $(BUILD)/corpus/$$f tests/fuzz/corpus/$$f 2>&1 | \
 	    grep -E '^(stat::|==|#[0-9]+[[:space:]]+DONE|SUMMARY|.*ERROR)' || true; \

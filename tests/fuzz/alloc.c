@@ -9,8 +9,10 @@
 #include <fcntl.h>
 #include <iconv.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <uninorm.h>
 #include <unistd.h>
 
 #include "err.h"
@@ -136,6 +138,23 @@ __wrap_iconv_close(iconv_t cd)
 	return __real_iconv_close(cd);
 }
 
+/* Ids in NFC (lib/utf8.c): libunistring's memory, given to the tools to
+ * free, which the wraps above do not see either. The reference is weak,
+ * so that the harness links without libunistring too. */
+uint8_t *__real_u8_normalize(uninorm_t nf, const uint8_t *s, size_t n,
+    uint8_t *resultbuf, size_t *lengthp) __attribute__((weak));
+
+uint8_t *
+__wrap_u8_normalize(uninorm_t nf, const uint8_t *s, size_t n,
+    uint8_t *resultbuf, size_t *lengthp)
+{
+	uint8_t *p = __real_u8_normalize(nf, s, n, resultbuf, lengthp);
+
+	if (on && p && p != resultbuf)
+		add(p);
+	return p;
+}
+
 static void
 forget(int release)
 {
@@ -154,22 +173,42 @@ forget(int release)
 
 enum { FDS = 64 };
 
+/* What the last run wrote to stderr (the tools' messages and summary
+ * lines): kept from the run's output, and read by the tool harnesses.
+ * Sanitizer reports go to the file descriptor, not through stderr, and
+ * still show. */
+static char *err_text;
+static size_t err_len;
+
+const char *
+fuzz_stderr(void)
+{
+	return err_text ? err_text : "";
+}
+
 int
 fuzz_catch(void (*fn)(void *), void *arg)
 {
 	jmp_buf jb;
 	int code, lo = dup(0);
 	char open_before[FDS];
+	FILE *real_stderr = stderr;
 
 	close(lo);
 	for (int i = 0; i < FDS; i++)
 		open_before[i] = fcntl(lo + i, F_GETFD) != -1;
+	__real_free(err_text);
+	err_text = NULL;
+	if ((stderr = open_memstream(&err_text, &err_len)) == NULL)
+		abort();
 	on = 1;
 	crm_fuzz_catch = &jb;
 	if ((code = setjmp(jb)) == 0)
 		fn(arg);
 	crm_fuzz_catch = NULL;
 	on = 0;
+	fclose(stderr);
+	stderr = real_stderr;
 	forget(code != 0);
 	if (code != 0)
 		for (int i = 0; i < FDS; i++)

@@ -5,11 +5,11 @@ int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t n)
 {
 	static const char *const opts[][12] = {
-		{ "-q" }, { "-q", "--orders" }, { "-q", "--lines" },
-		{ "-q", "--returns", "drop", "--cancel-prefix", "C" },
-		{ "-q", "--decimal-comma" }, { "-q", "--encoding", "latin1" },
-		{ "-q", "--link", "email,phone" },
-		{ "-q", "-W", "--no-header", "--map", "customer_id=1", "--map",
+		{ NULL }, { "--encoding", "gbk" }, { "--lines" },
+		{ "--returns", "drop", "--cancel-prefix", "C" },
+		{ "--decimal-comma" }, { "--encoding", "latin1" },
+		{ "--link", "email,phone" },
+		{ "-W", "--no-header", "--map", "customer_id=1", "--map",
 		  "order_date=2", "--map", "amount=3" },
 	};
 

@@ -5,11 +5,11 @@ int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t n)
 {
 	static const char *const opts[][12] = {
-		{ "-q", "--scheme", "rfm" }, { "-q", "--scheme", "value-loyalty" },
-		{ "-q", "--scheme", "mvc", "--set", "potential=monetary" },
-		{ "-q", "--tiers", "a:10,b:20,c", "--value", "2" },
-		{ "-q", "--kmeans", "2", "--cols", "2,3", "--restarts", "2" },
-		{ "-q", "-e", "a: $2 > median($3) or $1 in (\"x\", 2)",
+		{ "--scheme", "rfm" }, { "--scheme", "value-loyalty" },
+		{ "--scheme", "mvc", "--set", "potential=monetary" },
+		{ "--tiers", "a:10,b:20,c", "--value", "2" },
+		{ "--kmeans", "2", "--cols", "2,3", "--restarts", "2" },
+		{ "-e", "a: $2 > median($3) or $1 in (\"x\", 2)",
 		  "--default", "z" },
 	};
 
