@@ -1,0 +1,13 @@
+# One GBK field of 150,000 Chinese characters, longer than the read
+# buffer: decoded whole, cut to its first characters here. The decoder
+# once took iconv's want of output room for an incomplete character, or
+# called it for ever with one or two bytes of room.
+$ { echo customer_id,order_date,amount,note
+$   printf 'A,2024-01-01,5,'; awk 'BEGIN { for (i = 0; i < 150000; i++) printf "\326\320" }'; echo
+$   echo B,2024-01-02,6,x
+$ } | ../balance -f "cut -b 1-36" crm-import --encoding gbk --keep note
+> customer_id,order_date,amount,kind,n
+> A,2024-01-01,5.00,purchase,中中中
+> B,2024-01-02,6.00,purchase,x
+! crm-import: 2 rows read = 2 written + 0 merged into orders + 0 rejected; amount written 11.00
+? 0
