@@ -23,6 +23,7 @@ static const char usage[] =
 "      --sort            rows in rank order, not input order\n"
 "      --summary         the Pareto table instead of the rows\n"
 "      --rejects FILE, --strict, --max-rejects N|P%   as in crm-import\n"
+"      --allow-empty     as in crm-import\n"
 "\n"
 "  -d, -W, --no-header, -t, -o FILE, -q, -h, -V   as in every crm tool\n"
 "\n"

@@ -37,6 +37,7 @@ static const char usage[] =
 "                        transaction columns, as in crm-rfm\n"
 "  --id-exact            customer ids as they are (see crm(7))\n"
 "  --rejects FILE, --strict, --max-rejects N|P%   as in crm-import\n"
+"  --allow-empty         as in crm-import\n"
 "\n"
 "  -d, -W, --no-header, -t, -o FILE, -q, -h, -V   as in every crm tool\n"
 "\n"

@@ -31,6 +31,7 @@ static const char usage[] =
 "  --rejects FILE        write rejected rows with line and reason\n"
 "  --strict              any rejected row is fatal\n"
 "  --max-rejects N|P%    fail when more rows than this are rejected\n"
+"  --allow-empty         no row written is no error (default: exit 1)\n"
 "\n"
 "  -d, --delimiter C     input delimiter (default: detected)\n"
 "  -W, --whitespace      fields separated by runs of blanks\n"
@@ -40,8 +41,8 @@ static const char usage[] =
 "  -q, --quiet           no progress, warnings or summary\n"
 "  -h, --help            this text;  -V, --version  the version\n"
 "\n"
-"Exit: 0 ok, 1 data rejected (--strict, --max-rejects) or undecodable,\n"
-"2 usage, 3 I/O error, 4 internal error. See crm-import(1).\n";
+"Exit: 0 ok, 1 data rejected (--strict, --max-rejects), no row written\n"
+"or undecodable, 2 usage, 3 I/O error, 4 internal error. See crm-import(1).\n";
 
 enum {
 	O_MAP = OPT_TOOL, O_KEEP, O_ENCODING, O_DATEFMT, O_DECCOMMA, O_LINES,

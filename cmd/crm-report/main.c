@@ -28,6 +28,7 @@ static const char usage[] =
 "                        always or never\n"
 "      --title TEXT      the report's title\n"
 "      --rejects FILE, --strict, --max-rejects N|P%   as in crm-import\n"
+"      --allow-empty     as in crm-import\n"
 "\n"
 "  -d, -W, --no-header, -t, -o FILE, -q, -h, -V   as in every crm tool\n"
 "\n"

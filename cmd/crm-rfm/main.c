@@ -29,6 +29,7 @@ static const char usage[] =
 "  --summary-only        write the per-customer sums, no scores\n"
 "  --from-summary        read such sums (concatenated) and score them\n"
 "  --rejects FILE, --strict, --max-rejects N|P%   as in crm-import\n"
+"  --allow-empty         as in crm-import\n"
 "\n"
 "  -d, -W, --no-header, -t, -o FILE, -q, -h, -V   as in every crm tool\n"
 "\n"

@@ -41,6 +41,7 @@ static const char usage[] =
 "      --name COL        the segment column's name (default segment)\n"
 "      --actions FILE    a CSV from segment to action columns to join\n"
 "      --rejects FILE, --strict, --max-rejects N|P%   as in crm-import\n"
+"      --allow-empty     as in crm-import\n"
 "  -d, -W, --no-header, -t, -o FILE, -q, -h, -V   as in every crm tool\n"
 "\n"
 "Exit: 0 ok, 1 data rejected or undecodable, 2 usage, 3 I/O, 4 internal.\n"
