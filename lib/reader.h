@@ -8,7 +8,9 @@
  * fast path, which canonical output always takes); a line with a quote
  * goes through libcsv, which handles RFC 4180 quoting, doubled quotes and
  * line breaks inside fields. TSV is the same format with a tab between
- * fields. Blank lines are skipped.
+ * fields. Blank lines are skipped. LF, CR LF and a CR alone end a line.
+ * The first bytes are looked at before any is read as text: a gzip file,
+ * a workbook, UTF-16 without --encoding stop the run with their name.
  */
 
 struct row {
@@ -27,7 +29,8 @@ struct reader_opts {
 	int no_header;		/* columns are named 1, 2, 3... */
 	const char *encoding;	/* converted to UTF-8 with iconv; NULL: UTF-8 */
 	int check_utf8;		/* refuse invalid UTF-8 */
-	int progress;		/* rows, MB and rows/s on a terminal's stderr */
+	int progress;		/* not -q: rows, MB and rows/s on a terminal's
+				 * stderr, and the reader's warnings */
 };
 
 struct reader;
