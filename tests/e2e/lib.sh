@@ -6,6 +6,16 @@ fail() {
 	exit 1
 }
 
+# bounded SECONDS COMMAND [ARG...]: runs COMMAND, stopped as a hang when
+# it has used SECONDS of processor time (SIGXCPU, SIGKILL 10 s later) or
+# ten times that of wall-clock time (a wait, which uses none). Processor
+# time, so that a machine busy with other work cannot make it fail.
+bounded() {
+	(s=$1; shift; ulimit -S -t "$s" 2>/dev/null
+	    ulimit -H -t $((s + 10)) 2>/dev/null
+	    exec timeout $((s * 10)) "$@")
+}
+
 # Sets dir to a data set's folder in ../shared/data, or skips the test.
 need_data() {
 	dir="$CRM_TOP/../shared/data/$1"

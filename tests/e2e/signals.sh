@@ -20,7 +20,8 @@ start() {
 	i=0
 	until [ "$(ls -A | grep -c '^\.\(out\|rej\)\.csv\.')" = 2 ]; do
 		i=$((i + 1))
-		[ $i -lt 200 ] || fail "no temporaries: $(ls -A)"
+		# a minute: a busy machine starts a sanitizer build slowly
+		[ $i -lt 1200 ] || fail "no temporaries: $(ls -A)"
 		sleep 0.05
 	done
 }
@@ -53,7 +54,14 @@ crm-import -q -o out.csv <in &
 pid=$!
 exec 3>in
 printf 'customer_id,order_date,amount\na,2024-01-01,1\n' >&3
-sleep 0.2
+# Once its temporary is there (not after a guess of 0.2 s), the tool has
+# set its signals up: the SIGHUP then tests what it did with them.
+i=0
+until ls -A | grep -q '^\.out\.csv\.'; do
+	i=$((i + 1))
+	[ $i -lt 1200 ] || fail "ignored SIGHUP: no temporary: $(ls -A)"
+	sleep 0.05
+done
 kill -s HUP $pid
 exec 3>&-
 wait $pid || fail "ignored SIGHUP: exit $?"
