@@ -27,8 +27,8 @@ MODEL_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(filter-out cmd/crm-clv/main.c \
 BINS = $(addprefix $(BIN)/,$(TOOLS))
 DEPS_OK = build/.deps-ok
 
-.PHONY: all check test unit e2e replay demo install clean deps fuzz fuzz-run \
-	check-valgrind
+.PHONY: all check test unit unit-loaded e2e replay demo install clean deps \
+	fuzz fuzz-run check-valgrind
 
 all: $(DEPS_OK) $(BINS)
 
@@ -136,6 +136,13 @@ CK_MULT = $(if $(SAN),3,1)
 unit: $(BUILD)/check_lib
 	CK_TIMEOUT_MULTIPLIER=$${CK_TIMEOUT_MULTIPLIER:-$(CK_MULT)} $(BUILD)/check_lib
 
+# The unit suite again with two busy processes beside it (tests/loaded),
+# in make check under the sanitizers, where it is slowest: no test may
+# depend on an idle machine.
+unit-loaded: $(BUILD)/check_lib
+	CK_TIMEOUT_MULTIPLIER=$${CK_TIMEOUT_MULTIPLIER:-$(CK_MULT)} \
+	    tests/loaded $(BUILD)/check_lib
+
 $(BUILD)/rowdump: $(BUILD)/tests/rowdump.o $(BUILD)/libcrm.a
 	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
@@ -144,11 +151,13 @@ e2e: $(BINS) $(BUILD)/rowdump
 
 test: unit e2e replay
 
-# The whole suite twice, as built and under ASan and UBSan, then each
-# fuzz harness for 10 seconds from a fixed seed.
+# The whole suite twice, as built and under ASan and UBSan, the unit
+# suite under them once more on a loaded machine, then each fuzz harness
+# for 10 seconds from a fixed seed.
 check: all
 	$(MAKE) test
 	$(MAKE) test SAN=1 BUILD=build/san BIN=build/san/bin
+	$(MAKE) unit-loaded SAN=1 BUILD=build/san BIN=build/san/bin
 	$(MAKE) fuzz FUZZ_TIME=10 FUZZ_SEED=1
 
 # The suite under valgrind's memcheck (slow: by hand, not in make check):
