@@ -280,6 +280,7 @@ START_TEST(stray_quote_dies)
 	struct reader_opts o = { 0 };
 	struct reader *r = reader_over(in, sizeof(in) - 1, &o);
 
+	expect_die_message("a stray quote?");
 	reader_header(r);
 	reader_next(r);
 }
@@ -319,6 +320,7 @@ START_TEST(gzip_dies)
 	struct reader_opts o = { 0 };
 	struct reader *r = reader_over(in, sizeof(in) - 1, &o);
 
+	expect_die_message("this is a gzip file");
 	reader_header(r);
 }
 END_TEST
@@ -334,6 +336,7 @@ START_TEST(utf16_out_of_step_dies)
 	memcpy(cut + 8, in + 9, sizeof(in) - 10);
 	struct reader *r = reader_over(cut, sizeof(in) - 2, &o);
 
+	expect_die_message("the UTF-16 text is out of step");
 	reader_header(r);
 	while (reader_next(r) != NULL)
 		;
