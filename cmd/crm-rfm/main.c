@@ -211,7 +211,10 @@ main(int argc, char **argv)
 		asof = summary_finish(s, &c, &n);
 	}
 	rejects_close(rj, nread);
-	need_customers(rj, nread, n, late, asof);
+	/* A part of a split run may hold no customer; the scoring of the
+	 * parts' sums applies the rule to the whole. */
+	if (!o.summary_only)
+		need_customers(rj, nread, n, late, asof);
 	/* Before the score lines, so that it is not lost among them. A part
 	 * of a split run does not know where the whole data starts. */
 	if (!co.quiet && !o.summary_only)
