@@ -124,7 +124,7 @@ fuzz-run: $(addprefix $(BUILD)/fuzz-,$(FUZZERS))
 	    -print_final_stats=1 \
 	    -artifact_prefix=tests/fuzz/corpus/$$f/ \
 	    $(BUILD)/corpus/$$f tests/fuzz/corpus/$$f 2>&1 | \
-	    grep -E '^(stat::|==|#[0-9]+[[:space:]]+DONE|SUMMARY|.*ERROR)' || true; \
+	    grep -E '^(stat::|==|#[0-9]+[[:space:]]+DONE|SUMMARY|UNBALANCED|.*ERROR)' || true; \
 	    if ls tests/fuzz/corpus/$$f/crash-* tests/fuzz/corpus/$$f/timeout-* \
 	    tests/fuzz/corpus/$$f/oom-* >/dev/null 2>&1; then \
 	    echo "$$f: crashes in tests/fuzz/corpus/$$f"; exit 1; fi; done

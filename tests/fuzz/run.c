@@ -13,8 +13,9 @@
 
 #include "fuzz.h"
 
-/* Printed as "SUMMARY: ..." where the sanitizers report (make fuzz keeps
- * those lines), when the harness runs under one. */
+/* Prints a line where the sanitizers report, which make fuzz shows
+ * (libFuzzer's -close_fd_mask=2 silences stderr), when the harness runs
+ * under one. */
 void __sanitizer_report_error_summary(const char *msg) __attribute__((weak));
 
 struct args {
