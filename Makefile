@@ -205,6 +205,7 @@ install: all
 	install -m 644 $(SCHEMES) $(DESTDIR)$(PREFIX)/share/crm/schemes
 	install -m 644 cmd/crm-segment/plans/*.csv \
 	    $(DESTDIR)$(PREFIX)/share/crm/plans
+	install -m 755 scripts/weekly-tier-list $(DESTDIR)$(PREFIX)/bin/crm-weekly-tier-list
 
 clean:
 	rm -rf build bin
