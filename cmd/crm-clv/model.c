@@ -434,7 +434,7 @@ form(int euler, double a, double b, double c, double z)
  * (as n^(a+b-c-1) and n^(c-a-b-1)) goes first; the other only if the
  * first cancelled or failed, and the more accurate one wins.  Where none
  * of these keeps ten digits, Euler's integral, if it applies; else the
- * series as far as it got.
+ * series if it keeps six, or NAN.
  */
 static double
 positive(double l, double a, double b, double c, double z, double k)
@@ -455,12 +455,15 @@ positive(double l, double a, double b, double c, double z, double k)
 			    relerr(s[i])))
 				i = !i;
 		}
-		if (s[i].ok)
+		if (s[i].ok && relerr(s[i]) <= 1e-6)
 			rough = scale(i ? l + (c - a - b) * log(k) : l, s[i].sum);
 		if (s[i].ok && relerr(s[i]) <= 1e-10)
-			return rough;
+			return rough;	/* ten digits at least */
 	}
-	v = a > b ? euler_quad(b, a, c, k) : euler_quad(a, b, c, k);
+	/* the integrand falls as e^(b y) to the left and e^((b-c) y) to the
+	 * right: the b of the two that makes both fast */
+	v = fmin(a, c - a) > fmin(b, c - b) ? euler_quad(b, a, c, k) :
+	    euler_quad(a, b, c, k);
 	return isnan(v) ? rough : exp(l + v);
 }
 
