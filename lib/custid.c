@@ -25,7 +25,7 @@ custid_normal(struct custid *b, const char **s, size_t *n)
 	while (i < *n && p[i] < 0x80)
 		i++;
 	/* ASCII: field_trim did all there is; not UTF-8: as it came */
-	if (i == *n || u8_check(p, *n) != NULL)
+	if (i == *n || u8_check(p + i, *n - i) != NULL)
 		return;
 	while (p < end && (k = u8_mbtoucr(&c, p, (size_t)(end - p))) > 0 &&
 	    invisible(c))
