@@ -8,7 +8,7 @@ CFLAGS ?= -O2 -g
 BUILD ?= build/release
 BIN ?= bin
 
-CPPFLAGS += -Ilib -DCRM_VERSION='"$(VERSION)"' -D_GNU_SOURCE
+CPPFLAGS += -Ilib/value -Ilib/infra -Ilib/domain -DCRM_VERSION='"$(VERSION)"' -D_GNU_SOURCE
 CFLAGS += -std=c11 -Wall -Wextra -MMD -MP -pthread
 LDLIBS = -lcsv -lunistring -lm -pthread
 ifdef SAN
@@ -19,7 +19,7 @@ endif
 
 # Every folder cmd/crm-NAME is a tool.
 TOOLS = $(notdir $(wildcard cmd/crm-*))
-LIB_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(wildcard lib/*.c))
+LIB_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(wildcard lib/*/*.c))
 UNIT_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(wildcard tests/unit/*.c))
 # The models of crm-clv are tested as a library too.
 MODEL_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(filter-out cmd/crm-clv/main.c \
