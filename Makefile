@@ -27,7 +27,7 @@ MODEL_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(filter-out cmd/crm-clv/main.c \
 BINS = $(addprefix $(BIN)/,$(TOOLS))
 DEPS_OK = build/.deps-ok
 
-.PHONY: all check test unit unit-loaded special e2e replay demo install \
+.PHONY: all check test unit unit-loaded e2e replay demo install \
 	clean deps fuzz fuzz-run check-valgrind
 
 all: $(DEPS_OK) $(BINS)
@@ -133,22 +133,14 @@ fuzz-run: $(addprefix $(BUILD)/fuzz-,$(FUZZERS))
 # catch a hang; the sanitizers slow the tests about threefold, so their
 # build triples them.
 CK_MULT = $(if $(SAN),3,1)
-# The special functions against the mpmath table (tests/unit/
-# special-ref.csv) run apart, by `make special`, until crm-clv reaches
-# the table's bounds on every row (issue 14 lists the rows left).
 unit: $(BUILD)/check_lib
-	CK_EXCLUDE_TAGS=special \
-	    CK_TIMEOUT_MULTIPLIER=$${CK_TIMEOUT_MULTIPLIER:-$(CK_MULT)} $(BUILD)/check_lib
-
-special: $(BUILD)/check_lib
-	CK_INCLUDE_TAGS=special $(BUILD)/check_lib
+	CK_TIMEOUT_MULTIPLIER=$${CK_TIMEOUT_MULTIPLIER:-$(CK_MULT)} $(BUILD)/check_lib
 
 # The unit suite again with two busy processes beside it (tests/loaded),
 # in make check under the sanitizers, where it is slowest: no test may
 # depend on an idle machine.
 unit-loaded: $(BUILD)/check_lib
-	CK_EXCLUDE_TAGS=special \
-	    CK_TIMEOUT_MULTIPLIER=$${CK_TIMEOUT_MULTIPLIER:-$(CK_MULT)} \
+	CK_TIMEOUT_MULTIPLIER=$${CK_TIMEOUT_MULTIPLIER:-$(CK_MULT)} \
 	    tests/loaded $(BUILD)/check_lib
 
 $(BUILD)/rowdump: $(BUILD)/tests/rowdump.o $(BUILD)/libcrm.a

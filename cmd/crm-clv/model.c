@@ -83,10 +83,56 @@ lgam(double x)
 	return lgamma_r(x, &sign);
 }
 
+/* Stirling's series for lgamma(z) less its leading terms, z >= 20:
+ * the next term is below 1e-17. */
+static double
+stirling(double z)
+{
+	double w = 1 / (z * z);
+
+	return (1.0 / 12 - w * (1.0 / 360 - w * (1.0 / 1260 -
+	    w / 1680))) / z;
+}
+
+/*
+ * lgamma(z+x) - lgamma(z), z > 0, x >= 0, to a few eps of the result:
+ * with z near 1e8 the two lgammas are 1.7e9 and their difference would
+ * keep only their absolute error, 4e-7.  Past z = 20 by Stirling's
+ * series, whose large parts cancel on paper first.
+ */
+static double
+lgamma_ratio(double z, double x)
+{
+	if (x == 0)
+		return 0;
+	if (z < 20)
+		return lgam(z + x) - lgam(z);
+	return (z - 0.5) * log1p(x / z) + x * (log(z + x) - 1) +
+	    (stirling(z + x) - stirling(z));
+}
+
+/* ln B(a, b), the larger argument's lgamma cancelled on paper. */
 static double
 lnbeta(double a, double b)
 {
-	return lgam(a) + lgam(b) - lgam(a + b);
+	double lo = fmin(a, b);
+
+	return lgam(lo) - lgamma_ratio(fmax(a, b), lo);
+}
+
+/* ln B(a, b+x) - ln B(a, b). */
+static double
+lnbeta_ratio(double a, double b, double x)
+{
+	return lgamma_ratio(b, x) - lgamma_ratio(a + b, x);
+}
+
+/* log(1-z) given k = 1-z as well: log1p keeps the digits of a small z
+ * that k has lost. */
+static double
+log1mz(double z, double k)
+{
+	return fabs(z) < 0.5 ? log1p(-z) : log(k);
 }
 
 /* (1 - e^(e l)) / e, continuous through e = 0. */
@@ -102,12 +148,12 @@ gap(double e, double l)
  * tails, by the trapezoidal rule after y = y0 + sigma sinh(t).  Centred
  * on phi's peak and scaled by its width, the tails fall double
  * exponentially in t; step sizes are halved until two agree to 1e-10,
- * which leaves an error of about their difference squared, at most
- * QUAD_LEVELS halvings over |t| <= QUAD_TMAX.
+ * at most QUAD_LEVELS halvings over |t| <= QUAD_TMAX.  A slowly falling
+ * tail (e^(0.004 y)) needs all nine to reach 1e-14.
  */
 
 #define QUAD_TMAX	10	/* y0 +- 11013 sigma */
-#define QUAD_LEVELS	7	/* steps 1/2 .. 1/128 */
+#define QUAD_LEVELS	9	/* steps 1/2 .. 1/512 */
 #define QUAD_TOL	1e-10
 #define QUAD_TINY	1e-20	/* a node this small beside the sum ends a side */
 
@@ -117,11 +163,22 @@ struct curve {
 	const void *arg;
 };
 
-/* log(1 + e^y) for any y. */
-static double
-softplus(double y)
+/* log(1 + e^y) for any y; with wide in long double, for a sum of
+ * terms near 1e9 that must keep 1e-10 of a unit (and costs four times
+ * as much). */
+static long double
+softplus(double y, int wide)
 {
+	if (wide)
+		return y > 0 ? y + log1pl(expl(-y)) : log1pl(expl(y));
 	return y > 0 ? y + log1p(exp(-y)) : log1p(exp(y));
+}
+
+/* Whether terms with coefficients up to v need softplus's wide. */
+static int
+wide(double v)
+{
+	return v >= 1e5;
 }
 
 /* 1 / (1 + e^-y). */
@@ -249,10 +306,14 @@ logquad(const struct curve *c, double y0, double sigma)
 /*
  * Euler's integral after t = v/(1+v), v = e^y: for a, b > 0 and c > a, b,
  * 2F1(a, b; c; z) = Gamma(c) / (Gamma(b) Gamma(c-b)) times the integral
- * of v^b (1+v)^(a-c) (1+(1-z)v)^-a dy, whose log is concave.
+ * of v^b (1+v)^(a-c) (1+(1-z)v)^-a dy, whose log is concave.  With
+ * parameters near 1e8 its three terms are near 1e9 and cancel to a few
+ * units: they are then summed in long double, which keeps 1e-10 of a
+ * unit where double would keep 1e-7.
  */
 struct euler {
 	double a, b, c, lk;	/* lk = log(1-z) */
+	int wide;
 };
 
 static double
@@ -265,23 +326,26 @@ euler_phi(const void *arg, double y, double *d1, double *d2)
 		*d1 = e->b - (e->c - e->a) * p - e->a * q;
 		*d2 = -(e->c - e->a) * p * (1 - p) - e->a * q * (1 - q);
 	}
-	return e->b * y - (e->c - e->a) * softplus(y) -
-	    e->a * softplus(y + e->lk);
+	return (long double)e->b * y -
+	    ((long double)e->c - e->a) * softplus(y, e->wide) -
+	    (long double)e->a * softplus(y + e->lk, e->wide);
 }
 
-/* log 2F1(a, b; c; 1-k) for 0 < k <= 1 by quadrature; NAN unless a,
- * b > 0 and c > a, b. */
+/* log 2F1(a, b; c; z) for 0 <= z < 1, k = 1-z, by quadrature; NAN
+ * unless c > b > 0 and either a <= 0 or c > a.  For a <= 0 the log is
+ * not concave, but the integrand has one peak: in t its log's slope,
+ * b/t - (c-b)/(1-t) + az/(1-zt), falls as t grows. */
 static double
-euler_quad(double a, double b, double c, double k)
+euler_quad(double a, double b, double c, double z, double k)
 {
-	struct euler e = { a, b, c, log(k) };
+	struct euler e = { a, b, c, log1mz(z, k), wide(fmax(fabs(a), c)) };
 	struct curve cv = { euler_phi, &e };
 	double d2, y0;
 
-	if (!(a > 0 && b > 0 && c > a && c > b))
+	if (!(b > 0 && c > b && (a <= 0 || c > a)))
 		return NAN;
 	y0 = peak(&cv, 0, &d2);
-	return lgam(c) - lgam(b) - lgam(c - b) +
+	return -lnbeta(b, c - b) +
 	    logquad(&cv, y0, d2 < 0 ? 1 / sqrt(-d2) : 1);
 }
 
@@ -398,7 +462,7 @@ near_one(double b, double c, double k)
 	if (b != lb || c != lc) {
 		lb = b;
 		lc = c;
-		lg = lgam(c) + lgamma_r(-e, &sign) - lgam(b);
+		lg = lgamma_ratio(b, c - b) + lgamma_r(-e, &sign);
 	}
 	double first = (c - 1) / e * s.sum;
 	double second = sign * exp(lg + e * log(k) + (1 - c) * log1p(-k));
@@ -429,7 +493,8 @@ form(int euler, double a, double b, double c, double z)
 /*
  * e^l 2F1(a, b; c; z) for 0 <= z < 1, k = 1-z to full precision.
  * 2F1(1, b; c; z), b < c, by the continued fraction, or past z = 0.9 by
- * the connection formula.  Others summed directly or by Euler's
+ * the connection formula.  Others, and those where these fail, summed
+ * directly or by Euler's
  * (1-z)^(c-a-b) 2F1(c-a, c-b; c; z): the series whose terms decay faster
  * (as n^(a+b-c-1) and n^(c-a-b-1)) goes first; the other only if the
  * first cancelled or failed, and the more accurate one wins.  Where none
@@ -447,23 +512,24 @@ positive(double l, double a, double b, double c, double z, double k)
 		v = z > 0.9 ? near_one(b, c, k) : gauss_cf(b, c, z);
 		if (isfinite(v))
 			return scale(l, v);
-	} else {
-		s[i] = form(i, a, b, c, z);
-		if (!s[i].ok || relerr(s[i]) > GOOD) {
-			s[!i] = form(!i, a, b, c, z);
-			if (s[!i].ok && (!s[i].ok || relerr(s[!i]) <
-			    relerr(s[i])))
-				i = !i;
-		}
-		if (s[i].ok && relerr(s[i]) <= 1e-6)
-			rough = scale(i ? l + (c - a - b) * log(k) : l, s[i].sum);
-		if (s[i].ok && relerr(s[i]) <= 1e-10)
-			return rough;	/* ten digits at least */
 	}
+	s[i] = form(i, a, b, c, z);
+	if (!s[i].ok || relerr(s[i]) > GOOD) {
+		s[!i] = form(!i, a, b, c, z);
+		if (s[!i].ok && (!s[i].ok || relerr(s[!i]) < relerr(s[i])))
+			i = !i;
+	}
+	if (s[i].ok && relerr(s[i]) <= 1e-6)
+		rough = scale(i ? l + (c - a - b) * log1mz(z, k) : l, s[i].sum);
+	if (s[i].ok && relerr(s[i]) <= 1e-10)
+		return rough;	/* ten digits at least */
 	/* the integrand falls as e^(b y) to the left and e^((b-c) y) to the
-	 * right: the b of the two that makes both fast */
-	v = fmin(a, c - a) > fmin(b, c - b) ? euler_quad(b, a, c, k) :
-	    euler_quad(a, b, c, k);
+	 * right: the b of the two that makes both fast, or the one that
+	 * has an integral */
+	int swap = fmin(a, c - a) > fmin(b, c - b);
+	v = swap ? euler_quad(b, a, c, z, k) : euler_quad(a, b, c, z, k);
+	if (isnan(v))
+		v = swap ? euler_quad(a, b, c, z, k) : euler_quad(b, a, c, z, k);
 	return isnan(v) ? rough : exp(l + v);
 }
 
@@ -477,7 +543,8 @@ hyp2f1k(double a, double b, double c, double z, double k)
 	if (b == 1 && a != 1)	/* symmetric: the 1 first */
 		return hyp2f1k(b, a, c, z, k);
 	if (z < 0)	/* Pfaff: z/(z-1) is in (0, 1) */
-		return positive(-a * log(k), a, c - b, c, z / (z - 1), 1 / k);
+		return positive(-a * log1mz(z, k), a, c - b, c, z / (z - 1),
+		    1 / k);
 	return positive(0, a, b, c, z, k);
 }
 
@@ -501,49 +568,62 @@ static double
 ll_bgnbd(const double *par, const struct obs *d, const double *w, size_t n)
 {
 	double r = par[0], al = par[1], a = par[2], b = par[3];
-	double base = r * log(al) - lgam(r) - lnbeta(a, b);
 	double ll = 0, cx = NAN, byx = 0;
 
 	for (size_t i = 0; i < n; i++) {
 		double x = d[i].x, l;
 
+		/* Gamma(r+x) alpha^r / Gamma(r) B(a, b+x) / B(a, b), the
+		 * alpha^r folded into the terms below as alpha^-x */
 		if (x != cx) {
 			cx = x;
-			byx = base + lgam(r + x) + lnbeta(a, b + x);
+			byx = lgamma_ratio(r, x) - x * log(al) +
+			    lnbeta_ratio(a, b, x);
 		}
 		/* alive at T, or died right after the purchase at tx */
-		l = -(r + x) * log(al + d[i].T);
+		l = -(r + x) * log1p(d[i].T / al);
 		if (x > 0)
-			l = lse(l, log(a / (b + x - 1)) -
-			    (r + x) * log(al + d[i].tx));
+			l = lse(l, log(a / (b + (x - 1))) -
+			    (r + x) * log1p(d[i].tx / al));
 		ll += (w ? w[i] : 1) * (byx + l);
 	}
 	return ll;
 }
 
+/* log of ((alpha+tau) / (alpha+ref))^-(r+x) ((beta+tau) / (beta+ref))^-s:
+ * with r or s near 1e8, r log(alpha+tau) alone is 1e9 and would keep
+ * only its absolute error, 2e-7, of a difference of such terms. */
+static double
+lpow(const double *par, double x, double tau, double ref)
+{
+	return -(par[0] + x) * log1p((tau - ref) / (par[1] + ref)) -
+	    par[2] * log1p((tau - ref) / (par[3] + ref));
+}
+
 /*
  * log of the integral from tau to infinity of (alpha+u)^-(r+x)
- * (beta+u)^-(s+1) du: the note's 2F1(r+s+x, s+1 (or r+x); r+s+x+1; z)
- * / (r+s+x) / (alpha+tau (or beta+tau))^(r+s+x), after Euler's
- * transformation.  That leaves 2F1(1, r+x (or s+1); r+s+x+1; z), whose
- * terms are positive and fall at least as fast as z^n however large x.
+ * (beta+u)^-(s+1) du, times (alpha+ref)^(r+x) (beta+ref)^s: the note's
+ * 2F1(r+s+x, s+1 (or r+x); r+s+x+1; z) / (r+s+x) / (alpha+tau (or
+ * beta+tau))^(r+s+x), after Euler's transformation.  That leaves
+ * 2F1(1, r+x (or s+1); r+s+x+1; z), whose terms are positive and fall at
+ * least as fast as z^n however large x.
  */
 static double
-pnbd_tail(const double *par, double x, double tau)
+pnbd_tail(const double *par, double x, double tau, double ref)
 {
 	double r = par[0], al = par[1], s = par[2], be = par[3];
 	double m = r + s + x;
 
 	if (al >= be)
 		return log(hyp2f1k(1, r + x, m + 1, (al - be) / (al + tau),
-		    (be + tau) / (al + tau)) / m) -
-		    (r + x) * log(al + tau) - s * log(be + tau);
+		    (be + tau) / (al + tau)) / m) + lpow(par, x, tau, ref);
 	return log(hyp2f1k(1, s + 1, m + 1, (be - al) / (be + tau),
-	    (al + tau) / (be + tau)) / m) +
-	    (1 - r - x) * log(al + tau) - (s + 1) * log(be + tau);
+	    (al + tau) / (be + tau)) / m) + lpow(par, x, tau, ref) +
+	    log((al + tau) / (be + tau));
 }
 
-/* pnbd_tail, kept for the next call with the same x and tau. */
+/* pnbd_tail from ref 0, kept for the next call with the same x and
+ * tau. */
 struct memo {
 	double x, tau, v;
 };
@@ -554,7 +634,7 @@ tail_memo(struct memo *m, const double *par, double x, double tau)
 	if (x != m->x || tau != m->tau) {
 		m->x = x;
 		m->tau = tau;
-		m->v = pnbd_tail(par, x, tau);
+		m->v = pnbd_tail(par, x, tau, 0);
 	}
 	return m->v;
 }
@@ -562,24 +642,21 @@ tail_memo(struct memo *m, const double *par, double x, double tau)
 /*
  * The Pareto/NBD likelihood of a customer is
  * Gamma(r+x) alpha^r beta^s / Gamma(r) (e^alive + e^dead):
- * alive at T, or died between tx and T.  ltx and lT are pnbd_tail at
- * tx and T.
+ * alive at T, or died between tx and T.  Both are given times
+ * (alpha+ref)^(r+x) (beta+ref)^s, as ltx and lT, pnbd_tail at tx and T.
  */
 static void
 pnbd_parts(const double *par, const struct obs *o, double ltx, double lT,
-    double *alive, double *dead)
+    double ref, double *alive, double *dead)
 {
-	double r = par[0], al = par[1], s = par[2], be = par[3];
-
-	*alive = -(r + o->x) * log(al + o->T) - s * log(be + o->T);
-	*dead = log(s) + lde(ltx, lT);
+	*alive = lpow(par, o->x, o->T, ref);
+	*dead = log(par[2]) + lde(ltx, lT);
 }
 
 static double
 ll_pnbd(const double *par, const struct obs *d, const double *w, size_t n)
 {
-	double r = par[0], al = par[1], s = par[2], be = par[3];
-	double base = r * log(al) + s * log(be) - lgam(r);
+	double r = par[0], al = par[1];
 	double ll = 0, cx = NAN, byx = 0, alive, dead;
 	/* sorted by x, T, tx: all x = 0 share a tail at tx, and runs of
 	 * one x and T share one at T */
@@ -590,10 +667,12 @@ ll_pnbd(const double *par, const struct obs *d, const double *w, size_t n)
 
 		if (x != cx) {
 			cx = x;
-			byx = base + lgam(r + x);
+			/* alpha^r beta^s over (alpha+0)^(r+x)
+			 * (beta+0)^s, the parts' ref */
+			byx = lgamma_ratio(r, x) - x * log(al);
 		}
 		pnbd_parts(par, &d[i], tail_memo(&mtx, par, x, d[i].tx),
-		    tail_memo(&mT, par, x, d[i].T), &alive, &dead);
+		    tail_memo(&mT, par, x, d[i].T), 0, &alive, &dead);
 		ll += (w ? w[i] : 1) * (byx + lse(alive, dead));
 	}
 	return ll;
@@ -721,7 +800,7 @@ bgnbd_p_alive(const double *par, const struct obs *c)
 
 	if (c->x == 0)
 		return 1;
-	return 1 / (1 + exp(log(a / (b + c->x - 1)) +
+	return 1 / (1 + exp(log(a / (b + (c->x - 1))) +
 	    (r + c->x) * log1p((c->T - c->tx) / (al + c->tx))));
 }
 
@@ -730,15 +809,26 @@ bgnbd_p_alive(const double *par, const struct obs *c)
  * probability p, Beta(a, b+x) given that it is alive: with n = r+x and
  * k = t/(alpha+T), the purchases a customer of rate lambda and dropout
  * p makes are (1 - e^(-lambda p t)) / p, whose mean over lambda ~
- * Gamma(n, alpha+T) is k g(pk), g(u) = (1 - (1+u)^-n) / u.  As
- * g(0) - g(u) = u D(u), the mean over p is
+ * Gamma(n, alpha+T) is k g(pk), g(u) = (1 - (1+u)^-n) / u.  For a >= 1
+ * that is the mean k E[g(pk)], p ~ Beta(a, b+x).  For a < 1 that
+ * Beta's density falls too slowly towards p = 0 (as p^(a-1)); as
+ * g(0) - g(u) = u D(u), the mean over p is then
  *	n k - a/(a+b+x) k^2 E[D(pk)], p ~ Beta(a+1, b+x),
- * an integral without the singularity of Beta(a, .) at p = 0; over
- * y = logit p it is the quadrature's, centred at Beta(a+1, b+x)'s peak.
+ * whose subtraction cancels only where a is small beside b+x.  Over
+ * y = logit p either is the quadrature's, centred at the Beta's peak.
  */
 struct dropout {
-	double n, k, a1, bx;	/* r+x, t/(alpha+T), a+1, b+x */
+	double n, k, a, bx;	/* r+x, t/(alpha+T), the Beta's a and b+x */
+	double (*h)(double n, double u);	/* g or D */
+	int wide;	/* both terms near 1e9 */
 };
+
+/* g(u) = (1 - (1+u)^-n) / u, n at u = 0. */
+static double
+mean_rate(double n, double u)
+{
+	return u == 0 ? n : -expm1(-n * log1p(u)) / u;
+}
 
 /* D(u) = (n - g(u)) / u: its series where that cancels. */
 static double
@@ -752,7 +842,7 @@ loss(double n, double u)
 		}
 		return d;
 	}
-	return (n + expm1(-n * log1p(u)) / u) / u;
+	return (n - mean_rate(n, u)) / u;
 }
 
 static double
@@ -761,20 +851,25 @@ dropout_phi(const void *arg, double y, double *d1, double *d2)
 	const struct dropout *o = arg;
 
 	(void)d1, (void)d2;
-	return -o->a1 * softplus(-y) - o->bx * softplus(y) +
-	    log(loss(o->n, o->k * logistic(y)));
+	return -(long double)o->a * softplus(-y, o->wide) -
+	    (long double)o->bx * softplus(y, o->wide) +
+	    log(o->h(o->n, o->k * logistic(y)));
 }
 
 static double
 bgnbd_quad(const double *par, const struct obs *c, double t)
 {
-	double a = par[2], b = par[3];
-	struct dropout o = { par[0] + c->x, t / (par[1] + c->T), a + 1, b + c->x };
+	double a = par[2], bx = par[3] + c->x;
+	struct dropout o = { par[0] + c->x, t / (par[1] + c->T),
+	    a >= 1 ? a : a + 1, bx, a >= 1 ? mean_rate : loss,
+	    wide(fmin(a, bx)) };
 	struct curve cv = { dropout_phi, &o };
-	double mean = logquad(&cv, log(o.a1 / o.bx),
-	    sqrt((o.a1 + o.bx) / (o.a1 * o.bx))) - lnbeta(o.a1, o.bx);
+	double mean = logquad(&cv, log(o.a / bx),
+	    sqrt((o.a + bx) / (o.a * bx))) - lnbeta(o.a, bx);
 
-	return o.n * o.k - a / (a + o.bx) * o.k * o.k * exp(mean);
+	if (a >= 1)
+		return o.k * exp(mean);
+	return o.n * o.k - a / (a + bx) * o.k * o.k * exp(mean);
 }
 
 /*
@@ -818,8 +913,8 @@ pnbd_p_alive(const double *par, const struct obs *c)
 {
 	double alive, dead;
 
-	pnbd_parts(par, c, pnbd_tail(par, c->x, c->tx),
-	    pnbd_tail(par, c->x, c->T), &alive, &dead);
+	pnbd_parts(par, c, pnbd_tail(par, c->x, c->tx, c->T),
+	    pnbd_tail(par, c->x, c->T, c->T), c->T, &alive, &dead);
 	return exp(alive - lse(alive, dead));
 }
 
@@ -1353,7 +1448,7 @@ dropouts(const struct fit *f, const struct prob *p)
 	for (size_t i = 0; i < p->n; i++) {
 		const struct obs *o = &p->d[i];
 		sum += p->w[i] * -expm1(f->model == MODEL_BGNBD ?
-		    lnbeta(a, b + o->x) - lnbeta(a, b) : a * log(b / (b + o->T)));
+		    lnbeta_ratio(a, b, o->x) : -a * log1p(o->T / b));
 	}
 	return sum;
 }

@@ -419,7 +419,11 @@ START_TEST(test_extremes)
 			for (size_t k = 0; k < NELEM(ts); k++) {
 				double e = bgnbd_expected(bgs[j], &o, ts[k]);
 
-				ck_assert_msg(isfinite(e) && e >= last,
+				/* not falling, to nine digits:
+				 * a customer who dies fast has bought all
+				 * he will long before t = 1e5 */
+				ck_assert_msg(isfinite(e) &&
+				    e >= last * (1 - 1e-9),
 				    "bg x %g t %g: %g", o.x, ts[k], e);
 				last = e;
 			}
