@@ -564,11 +564,27 @@ hyp2f1(double a, double b, double c, double z)
  * depend on x alone are kept while x repeats: the fit sorts by x.
  */
 
+/* log((u+v) / u) given lu = log(u): by log1p where a factor of 1e3 or
+ * more (ratio_exact) would magnify the rounding of the difference, else
+ * by the difference, which costs half as much. */
+static double
+lratio(double u, double lu, double v, int exact)
+{
+	return exact ? log1p(v / u) : log(u + v) - lu;
+}
+
+static int
+ratio_exact(double factor)
+{
+	return factor > 1e3;
+}
+
 static double
 ll_bgnbd(const double *par, const struct obs *d, const double *w, size_t n)
 {
 	double r = par[0], al = par[1], a = par[2], b = par[3];
-	double ll = 0, cx = NAN, byx = 0;
+	double ll = 0, cx = NAN, byx = 0, la = log(al);
+	int exact = ratio_exact(r);
 
 	for (size_t i = 0; i < n; i++) {
 		double x = d[i].x, l;
@@ -577,14 +593,14 @@ ll_bgnbd(const double *par, const struct obs *d, const double *w, size_t n)
 		 * alpha^r folded into the terms below as alpha^-x */
 		if (x != cx) {
 			cx = x;
-			byx = lgamma_ratio(r, x) - x * log(al) +
+			byx = lgamma_ratio(r, x) - x * la +
 			    lnbeta_ratio(a, b, x);
 		}
 		/* alive at T, or died right after the purchase at tx */
-		l = -(r + x) * log1p(d[i].T / al);
+		l = -(r + x) * lratio(al, la, d[i].T, exact);
 		if (x > 0)
 			l = lse(l, log(a / (b + (x - 1))) -
-			    (r + x) * log1p(d[i].tx / al));
+			    (r + x) * lratio(al, la, d[i].tx, exact));
 		ll += (w ? w[i] : 1) * (byx + l);
 	}
 	return ll;
