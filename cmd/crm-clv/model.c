@@ -606,51 +606,64 @@ ll_bgnbd(const double *par, const struct obs *d, const double *w, size_t n)
 	return ll;
 }
 
+/* What the Pareto/NBD's powers are taken relative to: (alpha+ref)^(r+x)
+ * (beta+ref)^s.  With logs, ref is 0 and la, lb are log alpha and log
+ * beta, for lratio. */
+struct base {
+	double ref, la, lb;
+	int logs;
+};
+
 /* log of ((alpha+tau) / (alpha+ref))^-(r+x) ((beta+tau) / (beta+ref))^-s:
  * with r or s near 1e8, r log(alpha+tau) alone is 1e9 and would keep
  * only its absolute error, 2e-7, of a difference of such terms. */
 static double
-lpow(const double *par, double x, double tau, double ref)
+lpow(const double *par, double x, double tau, const struct base *b)
 {
-	return -(par[0] + x) * log1p((tau - ref) / (par[1] + ref)) -
-	    par[2] * log1p((tau - ref) / (par[3] + ref));
+	double r = par[0], al = par[1], s = par[2], be = par[3];
+
+	if (b->logs)
+		return -(r + x) * lratio(al, b->la, tau, ratio_exact(r + x)) -
+		    s * lratio(be, b->lb, tau, ratio_exact(s));
+	return -(r + x) * log1p((tau - b->ref) / (al + b->ref)) -
+	    s * log1p((tau - b->ref) / (be + b->ref));
 }
 
 /*
  * log of the integral from tau to infinity of (alpha+u)^-(r+x)
- * (beta+u)^-(s+1) du, times (alpha+ref)^(r+x) (beta+ref)^s: the note's
- * 2F1(r+s+x, s+1 (or r+x); r+s+x+1; z) / (r+s+x) / (alpha+tau (or
- * beta+tau))^(r+s+x), after Euler's transformation.  That leaves
- * 2F1(1, r+x (or s+1); r+s+x+1; z), whose terms are positive and fall at
- * least as fast as z^n however large x.
+ * (beta+u)^-(s+1) du, relative to b: the note's 2F1(r+s+x, s+1 (or
+ * r+x); r+s+x+1; z) / (r+s+x) / (alpha+tau (or beta+tau))^(r+s+x), after
+ * Euler's transformation.  That leaves 2F1(1, r+x (or s+1); r+s+x+1; z),
+ * whose terms are positive and fall at least as fast as z^n however
+ * large x.
  */
 static double
-pnbd_tail(const double *par, double x, double tau, double ref)
+pnbd_tail(const double *par, double x, double tau, const struct base *b)
 {
 	double r = par[0], al = par[1], s = par[2], be = par[3];
 	double m = r + s + x;
 
 	if (al >= be)
 		return log(hyp2f1k(1, r + x, m + 1, (al - be) / (al + tau),
-		    (be + tau) / (al + tau)) / m) + lpow(par, x, tau, ref);
+		    (be + tau) / (al + tau)) / m) + lpow(par, x, tau, b);
 	return log(hyp2f1k(1, s + 1, m + 1, (be - al) / (be + tau),
-	    (al + tau) / (be + tau)) / m) + lpow(par, x, tau, ref) +
+	    (al + tau) / (be + tau)) / m) + lpow(par, x, tau, b) +
 	    log((al + tau) / (be + tau));
 }
 
-/* pnbd_tail from ref 0, kept for the next call with the same x and
- * tau. */
+/* pnbd_tail, kept for the next call with the same x and tau. */
 struct memo {
 	double x, tau, v;
 };
 
 static double
-tail_memo(struct memo *m, const double *par, double x, double tau)
+tail_memo(struct memo *m, const double *par, double x, double tau,
+    const struct base *b)
 {
 	if (x != m->x || tau != m->tau) {
 		m->x = x;
 		m->tau = tau;
-		m->v = pnbd_tail(par, x, tau, 0);
+		m->v = pnbd_tail(par, x, tau, b);
 	}
 	return m->v;
 }
@@ -658,14 +671,14 @@ tail_memo(struct memo *m, const double *par, double x, double tau)
 /*
  * The Pareto/NBD likelihood of a customer is
  * Gamma(r+x) alpha^r beta^s / Gamma(r) (e^alive + e^dead):
- * alive at T, or died between tx and T.  Both are given times
- * (alpha+ref)^(r+x) (beta+ref)^s, as ltx and lT, pnbd_tail at tx and T.
+ * alive at T, or died between tx and T.  Both are relative to b, as are
+ * ltx and lT, pnbd_tail at tx and T.
  */
 static void
 pnbd_parts(const double *par, const struct obs *o, double ltx, double lT,
-    double ref, double *alive, double *dead)
+    const struct base *b, double *alive, double *dead)
 {
-	*alive = lpow(par, o->x, o->T, ref);
+	*alive = lpow(par, o->x, o->T, b);
 	*dead = log(par[2]) + lde(ltx, lT);
 }
 
@@ -674,6 +687,7 @@ ll_pnbd(const double *par, const struct obs *d, const double *w, size_t n)
 {
 	double r = par[0], al = par[1];
 	double ll = 0, cx = NAN, byx = 0, alive, dead;
+	struct base b = { 0, log(al), log(par[3]), 1 };
 	/* sorted by x, T, tx: all x = 0 share a tail at tx, and runs of
 	 * one x and T share one at T */
 	struct memo mtx = { NAN, NAN, 0 }, mT = { NAN, NAN, 0 };
@@ -685,10 +699,10 @@ ll_pnbd(const double *par, const struct obs *d, const double *w, size_t n)
 			cx = x;
 			/* alpha^r beta^s over (alpha+0)^(r+x)
 			 * (beta+0)^s, the parts' ref */
-			byx = lgamma_ratio(r, x) - x * log(al);
+			byx = lgamma_ratio(r, x) - x * b.la;
 		}
-		pnbd_parts(par, &d[i], tail_memo(&mtx, par, x, d[i].tx),
-		    tail_memo(&mT, par, x, d[i].T), 0, &alive, &dead);
+		pnbd_parts(par, &d[i], tail_memo(&mtx, par, x, d[i].tx, &b),
+		    tail_memo(&mT, par, x, d[i].T, &b), &b, &alive, &dead);
 		ll += (w ? w[i] : 1) * (byx + lse(alive, dead));
 	}
 	return ll;
@@ -928,9 +942,10 @@ double
 pnbd_p_alive(const double *par, const struct obs *c)
 {
 	double alive, dead;
+	struct base b = { c->T, 0, 0, 0 };
 
-	pnbd_parts(par, c, pnbd_tail(par, c->x, c->tx, c->T),
-	    pnbd_tail(par, c->x, c->T, c->T), c->T, &alive, &dead);
+	pnbd_parts(par, c, pnbd_tail(par, c->x, c->tx, &b),
+	    pnbd_tail(par, c->x, c->T, &b), &b, &alive, &dead);
 	return exp(alive - lse(alive, dead));
 }
 
