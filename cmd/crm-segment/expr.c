@@ -4,7 +4,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 
+#include "date.h"
 #include "err.h"
 #include "expr.h"
 
@@ -12,6 +14,8 @@ enum op {
 	N_NUM, N_STR, N_COL, N_NEG, N_ADD, N_SUB, N_MUL, N_DIV,
 	N_EQ, N_NE, N_LT, N_LE, N_GT, N_GE, N_AND, N_OR, N_NOT, N_IN,
 	N_ABS, N_LOG, N_MIN, N_MAX,
+	N_DATE, N_TODAY, N_SINCE, N_UNTIL, N_BETWEEN, N_YEAR, N_MONTH, N_DAY,
+	N_ANNIV,
 	N_PCT, N_MEDIAN, N_MEAN, N_SUM, N_PERCENTILE,	/* whole input */
 	N_LET,		/* a let's expression, shared by every use */
 };
@@ -47,7 +51,20 @@ static const struct {
 	{ "pct", N_PCT, 1, 1 }, { "median", N_MEDIAN, 1, 1 },
 	{ "mean", N_MEAN, 1, 1 }, { "sum", N_SUM, 1, 1 },
 	{ "percentile", N_PERCENTILE, 2, 2 },
+	{ "date", N_DATE, 1, 1 }, { "today", N_TODAY, 0, 0 },
+	{ "days_since", N_SINCE, 1, 1 }, { "days_until", N_UNTIL, 1, 1 },
+	{ "days_between", N_BETWEEN, 2, 2 }, { "year", N_YEAR, 1, 1 },
+	{ "month", N_MONTH, 1, 1 }, { "day", N_DAY, 1, 1 },
+	{ "days_to_anniversary", N_ANNIV, 1, 1 },
 };
+
+/* The functions that count from today. */
+static int
+uses_today(enum op op)
+{
+	return op == N_TODAY || op == N_SINCE || op == N_UNTIL ||
+	    op == N_ANNIV;
+}
 
 static int
 is_agg(enum op op)
@@ -373,7 +390,9 @@ parse_call(struct lex *l, const char *name, const char *at)
 			break;
 	if (f == sizeof(funcs) / sizeof(funcs[0]))
 		src_error(l->src, at, "unknown function \"%s\" (there are abs, "
-		    "log, min, max, pct, median, mean, sum, percentile)", name);
+		    "log, min, max, pct, median, mean, sum, percentile, date, "
+		    "today, days_since, days_until, days_between, year, month, "
+		    "day, days_to_anniversary)", name);
 	struct node *n = node_new(l, funcs[f].op);
 	int agg = is_agg(n->op);
 	if (agg && l->in_agg)
@@ -392,7 +411,18 @@ parse_call(struct lex *l, const char *name, const char *at)
 	l->in_agg -= agg;
 	if (n->nkid < funcs[f].min || n->nkid > funcs[f].max)
 		src_error(l->src, at, "%s() takes %zu argument%s", funcs[f].name,
-		    funcs[f].min, funcs[f].min > 1 ? "s" : "");
+		    funcs[f].min, funcs[f].min == 1 ? "" : "s");
+	if (uses_today(n->op)) {
+		if (!l->p->has_today) {
+			time_t now = time(NULL);
+			struct tm tm;
+			localtime_r(&now, &tm);
+			l->p->today = date_from_ymd(tm.tm_year + 1900,
+			    tm.tm_mon + 1, tm.tm_mday);
+			l->p->has_today = 1;
+		}
+		n->num = l->p->today;
+	}
 	if (n->op == N_PERCENTILE && (n->kid[1]->op != N_NUM ||
 	    n->kid[1]->num < 0 || n->kid[1]->num > 100))
 		src_error(l->src, at, "percentile(x, P) takes a number P from 0 "
@@ -765,6 +795,71 @@ compare(struct env *e, const struct val *a, const struct val *b)
 	return 2;
 }
 
+/* The day of a date value: an ISO text, or a whole day number. */
+static int
+as_day(const struct val *v, int32_t *day)
+{
+	if (v->has_str)
+		return v->len >= 10 && date_iso(v->s, day) &&
+		    (v->len == 10 || v->s[10] == ' ' || v->s[10] == 'T');
+	if (!v->has_num || v->num != floor(v->num) || fabs(v->num) > 4e6)
+		return 0;
+	*day = (int32_t)v->num;
+	return 1;
+}
+
+/* Days from today to the next anniversary of day (0 on it); a 29
+ * February falls on the 28th in other years. */
+static double
+anniversary(int32_t today, int32_t day)
+{
+	int ty, tm, td, y, m, d;
+
+	date_to_ymd(today, &ty, &tm, &td);
+	date_to_ymd(day, &y, &m, &d);
+	int32_t next = today;
+	/* this year's, or else next year's */
+	for (int year = ty; year <= ty + 1; year++) {
+		int dd = m == 2 && d == 29 && !date_valid(year, 2, 29) ? 28 : d;
+		next = date_from_ymd(year, m, dd);
+		if (next >= today)
+			break;
+	}
+	return next - today;
+}
+
+/* The date functions: out missing, counted as undefined, where an
+ * argument that is there is no date. */
+static void
+date_fn(const struct node *n, struct env *e, struct val *out)
+{
+	struct val a, b;
+	int32_t x = 0, y = 0, today = (int32_t)n->num;
+	int yy, mm, dd;
+
+	if (n->op == N_TODAY) {
+		number(out, today);
+		return;
+	}
+	expr_eval(n->kid[0], e, &a);
+	int ok = as_day(&a, &x);
+	if (ok && n->nkid > 1) {
+		expr_eval(n->kid[1], e, &b);
+		ok = as_day(&b, &y);
+		a = b;
+	}
+	if (!ok) {
+		e->undefined += a.has_num || a.has_str;
+		*out = missing;
+		return;
+	}
+	date_to_ymd(x, &yy, &mm, &dd);
+	number(out, n->op == N_DATE ? x : n->op == N_SINCE ? today - x :
+	    n->op == N_UNTIL ? x - today : n->op == N_BETWEEN ? y - x :
+	    n->op == N_YEAR ? yy : n->op == N_MONTH ? mm : n->op == N_DAY ?
+	    dd : anniversary(today, x));
+}
+
 static int
 truth(const struct val *v)
 {
@@ -897,6 +992,10 @@ expr_eval(const struct node *n, struct env *e, struct val *out)
 		}
 		if (out->has_num)
 			number(out, out->num);
+		return;
+	case N_DATE: case N_TODAY: case N_SINCE: case N_UNTIL: case N_BETWEEN:
+	case N_YEAR: case N_MONTH: case N_DAY: case N_ANNIV:
+		date_fn(n, e, out);
 		return;
 	case N_PCT:
 		expr_eval(n->kid[0], e, &a);

@@ -9,7 +9,9 @@
 /*
  * The little language of segment rules: numbers, strings, columns, + - * /,
  * comparisons, and/or/not, in (...), and functions, some of which (pct,
- * median, ...) look at the whole input.
+ * median, ...) look at the whole input.  A date is an ISO text
+ * (YYYY-MM-DD, a time after it ignored) or a day number from date() or
+ * today(); the date functions take either.
  */
 
 /* A value: a number, a text, both (a column that holds a number), or
@@ -40,6 +42,8 @@ struct binding {
 
 struct parser {
 	const struct row *header;
+	int32_t today;		/* the day of today() and days_since() ... */
+	int has_today;		/* 0: the local date, taken at first use */
 	struct binding *let;
 	size_t nlet;
 	struct node **aggs;	/* whole-input functions, to be computed first */

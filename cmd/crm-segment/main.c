@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "date.h"
 #include "err.h"
 #include "opts.h"
 #include "segment.h"
@@ -23,6 +24,8 @@ static const char usage[] =
 "                        diamond:1,gold:4,iron:15,lead)\n"
 "      --default NAME    the segment of rows that match no rule\n"
 "      --print-rules     write the rules in effect and stop\n"
+"      --asof DATE       the day today() and days_since() count from\n"
+"                        (default today, UTC)\n"
 "\n"
 "Clustering:\n"
 "      --kmeans K|auto   k-means with K clusters (auto: by silhouette)\n"
@@ -51,7 +54,7 @@ enum {
 	O_SCHEME = OPT_TOOL, O_RULES, O_SET, O_VALUE, O_LOYALTY, O_VALUE_CUT,
 	O_LOYALTY_CUT, O_LAPSED, O_TIERS, O_DEFAULT, O_PRINT, O_KMEANS, O_COLS,
 	O_LOG, O_STD, O_SEED, O_RESTARTS, O_MAXITER, O_ORDER, O_KRANGE,
-	O_SAMPLE, O_CENTROIDS, O_NAME, O_ACTIONS,
+	O_SAMPLE, O_CENTROIDS, O_NAME, O_ACTIONS, O_ASOF,
 };
 
 static const struct option longopts[] = {
@@ -81,6 +84,7 @@ static const struct option longopts[] = {
 	{ "centroids", required_argument, NULL, O_CENTROIDS },
 	{ "name", required_argument, NULL, O_NAME },
 	{ "actions", required_argument, NULL, O_ACTIONS },
+	{ "asof", required_argument, NULL, O_ASOF },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -95,10 +99,22 @@ struct segment_opts {
 	size_t nsrc, ne;
 	const char *tiers, *deflt, *name, *actions, *cols, *order, *centroids;
 	int print, kmeans;
+	int32_t today;		/* --asof */
+	int has_today;
 	struct kmeans_opts km;
 	struct { const char *name; char *expr; } *set;
 	size_t nset;
 };
+
+static int32_t
+day_opt(const char *s, const char *opt)
+{
+	int32_t day;
+
+	if (strlen(s) != 10 || !date_iso(s, &day))
+		usage_error("%s takes a date (YYYY-MM-DD), not \"%s\"", opt, s);
+	return day;
+}
 
 static void
 add_set(struct segment_opts *o, const char *name, char *expr)
@@ -230,6 +246,10 @@ parse_options(int argc, char **argv, struct common *co,
 		case O_CENTROIDS: o->centroids = file_out("--centroids", optarg); break;
 		case O_NAME: o->name = optarg; break;
 		case O_ACTIONS: o->actions = file_in("--actions", optarg); break;
+		case O_ASOF:
+			o->today = day_opt(optarg, "--asof");
+			o->has_today = 1;
+			break;
 		}
 	}
 	if (optind < argc - 1)
@@ -609,6 +629,8 @@ main(int argc, char **argv)
 	if (out.act)
 		actions_clash(out.act, h);
 	rules_init(&rs, h);
+	rs.p.today = o.today;
+	rs.p.has_today = o.has_today;
 	if (o.kmeans)
 		nout = kmeans_table(r, &o, &co, rj, &out, &nread);
 	else {

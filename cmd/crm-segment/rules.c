@@ -456,9 +456,9 @@ rules_report(struct rules *rs, const char *deflt, int quiet)
 		if (total && r->hits == 0 && !quiet)
 			warnmsg("rule \"%s\" (%s) matched nobody", r->name, buf);
 		if (r->undefined)
-			warnmsg("rule \"%s\" (%s): a division by zero or the log "
-			    "of a number <= 0 in %zu row%s, taken as not "
-			    "matching", r->name, buf,
+			warnmsg("rule \"%s\" (%s): a division by zero, the log "
+			    "of a number <= 0 or a date that is none in %zu "
+			    "row%s, taken as not matching", r->name, buf,
 			    r->undefined, r->undefined > 1 ? "s" : "");
 		if (r->nan)
 			warnmsg("rule \"%s\" (%s): a number compared with a text "
