@@ -23,7 +23,7 @@ LIB_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(wildcard lib/*/*.c))
 UNIT_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(wildcard tests/unit/*.c))
 # The models of crm-clv are tested as a library too.
 MODEL_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(filter-out cmd/crm-clv/main.c \
-	cmd/crm-clv/input.c cmd/crm-clv/score.c,$(wildcard cmd/crm-clv/*.c)))
+	cmd/crm-clv/input.c cmd/crm-clv/score.c cmd/crm-clv/textbook.c,$(wildcard cmd/crm-clv/*.c)))
 BINS = $(addprefix $(BIN)/,$(TOOLS))
 DEPS_OK = build/.deps-ok
 

@@ -12,10 +12,13 @@
 enum input { IN_TRANSACTIONS, IN_RFM, IN_SUMMARY };
 
 #define YEAR_DAYS 365	/* --model simple's year: its window and the one before */
+#define DAYS_A_YEAR 365.25	/* --unit's year, and a month is a twelfth */
+#define DAYS_A_MONTH (DAYS_A_YEAR / 12)
+
 
 struct clv_opts {
 	struct txn_names cols;
-	int from_summary, simple, transaction_model;
+	int from_summary, simple, textbook, transaction_model;
 	enum model model;	/* MODEL_BGNBD or MODEL_PNBD */
 	double unit;		/* days in the time unit */
 	const char *unit_name;
@@ -23,6 +26,8 @@ struct clv_opts {
 	double horizon;		/* in units */
 	double discount, margin, retention;	/* retention < 0: auto */
 	double penalizer;
+	struct textbook_terms terms;	/* --acquisition-cost ... */
+	double growth;			/* --growth, a year */
 	int strict_fit;
 	const char *params_in, *params_out, *summary_out, *holdout_out;
 	int quiet;
@@ -64,6 +69,20 @@ void load_params(const char *path, enum model want, struct fit *tx,
     struct fit *gg);
 void judge_fits(const struct clv_opts *o, const struct fit *tx,
     const struct fit *gg);
+
+/* textbook.c: writes every row of the input table with its clv: a customer's terms
+ * from its columns acquisition_cost, first_profit, yearly_profit and
+ * service_cost where present, else from o (yearly: else margin times
+ * monetary); rows whose terms are no amounts are rejected.  The number
+ * of rows written; *nopurchase of them have no yearly profit, and an
+ * empty clv. */
+size_t textbook_run(struct reader *r, struct writer *w,
+    const struct clv_opts *o, struct rejects *rj, size_t *nread,
+    size_t *nopurchase);
+
+/* score.c: the horizon in whole years, at least 1; v with decimals. */
+int horizon_years(const struct clv_opts *o);
+void put_double(struct writer *w, double v, int decimals);
 
 void write_scores(struct writer *w, const struct clv_opts *o,
     const struct book *b, const struct fit *tx, const struct fit *gg);

@@ -15,9 +15,11 @@ static const char usage[] =
 "Input: transactions, crm-rfm's customer table (told by its columns), or\n"
 "with --from-summary a table of frequency, recency, T, monetary_value.\n"
 "\n"
-"  --model bgnbd|pnbd|simple  BG/NBD (default) or Pareto/NBD with Gamma-Gamma\n"
-"                        spend, or the textbook formula\n"
-"  --unit day|week|month time unit of the summary and horizon (default week)\n"
+"  --model bgnbd|pnbd|simple|textbook  BG/NBD (default) or Pareto/NBD with\n"
+"                        Gamma-Gamma spend, last year's spend as an annuity,\n"
+"                        or the course's formula with costs\n"
+"  --unit day|week|month|year  time unit of the summary and horizon\n"
+"                        (default week)\n"
 "  --calibration-end DATE  last day fitted (default: the last date)\n"
 "  --holdout-end DATE    compare predictions with the purchases after the\n"
 "                        calibration up to DATE, by calibration frequency\n"
@@ -26,7 +28,11 @@ static const char usage[] =
 "                        52 weeks)\n"
 "  --discount R          yearly discount rate (default 0.1)\n"
 "  --margin M            share of spend that is profit (default 1)\n"
-"  --retention R|auto    --model simple: yearly retention (default auto)\n"
+"  --retention R|auto    --model simple: yearly retention (default auto);\n"
+"                        textbook: R (default 1)\n"
+"  --acquisition-cost C, --first-profit P, --yearly-profit I,\n"
+"  --service-cost S, --growth G   --model textbook: a customer's terms\n"
+"                        where its row has no column of that name\n"
 "  --params-out FILE     write the fitted parameters (model,param,value,se)\n"
 "  --params FILE         score with saved parameters instead of fitting\n"
 "  --penalizer C         shrink the fit's log parameters towards 0 (C > 0)\n"
@@ -47,13 +53,19 @@ static const char usage[] =
 enum {
 	O_MODEL = OPT_TOOL, O_UNIT, O_CALEND, O_HOLDEND, O_HOLDOUT, O_HORIZON,
 	O_DISCOUNT, O_MARGIN, O_RETENTION, O_PARAMSOUT, O_PARAMS, O_SUMOUT,
-	O_FROMSUM, O_PENALIZER, O_STRICTFIT,
+	O_FROMSUM, O_PENALIZER, O_STRICTFIT, O_ACQ, O_FIRST, O_YEARLY,
+	O_SERVICE, O_GROWTH,
 };
 
 static const struct option longopts[] = {
 	COMMON_LONG,
 	TXN_LONG,
 	{ "model", required_argument, NULL, O_MODEL },
+	{ "acquisition-cost", required_argument, NULL, O_ACQ },
+	{ "first-profit", required_argument, NULL, O_FIRST },
+	{ "yearly-profit", required_argument, NULL, O_YEARLY },
+	{ "service-cost", required_argument, NULL, O_SERVICE },
+	{ "growth", required_argument, NULL, O_GROWTH },
 	{ "unit", required_argument, NULL, O_UNIT },
 	{ "calibration-end", required_argument, NULL, O_CALEND },
 	{ "holdout-end", required_argument, NULL, O_HOLDEND },
@@ -100,7 +112,8 @@ static void
 set_unit(struct clv_opts *o, const char *s)
 {
 	static const struct { const char *name; double days; } units[] = {
-		{ "day", 1 }, { "week", 7 }, { "month", 365.25 / 12 },
+		{ "day", 1 }, { "week", 7 }, { "month", DAYS_A_MONTH },
+		{ "year", DAYS_A_YEAR },
 	};
 
 	for (size_t i = 0; i < sizeof(units) / sizeof(units[0]); i++)
@@ -109,19 +122,21 @@ set_unit(struct clv_opts *o, const char *s)
 			o->unit = units[i].days;
 			return;
 		}
-	usage_error("--unit takes day, week or month, not \"%s\"", s);
+	usage_error("--unit takes day, week, month or year, not \"%s\"", s);
 }
 
 static void
 set_model(struct clv_opts *o, const char *s)
 {
 	o->simple = strcmp(s, "simple") == 0;
-	if (strcmp(s, "bgnbd") == 0 || o->simple)
+	o->textbook = strcmp(s, "textbook") == 0;
+	if (strcmp(s, "bgnbd") == 0 || o->simple || o->textbook)
 		o->model = MODEL_BGNBD;
 	else if (strcmp(s, "pnbd") == 0)
 		o->model = MODEL_PNBD;
 	else
-		usage_error("--model takes bgnbd, pnbd or simple, not \"%s\"", s);
+		usage_error("--model takes bgnbd, pnbd, simple or textbook, not "
+		    "\"%s\"", s);
 }
 
 static void
@@ -157,6 +172,25 @@ options(int argc, char **argv, struct common *co, struct clv_opts *o)
 			o->penalizer = number(optarg, "--penalizer", 0, 1e6);
 			break;
 		case O_STRICTFIT: o->strict_fit = 1; break;
+		case O_ACQ:
+			o->terms.acquisition = number(optarg, "--acquisition-cost",
+			    0, 1e12);
+			break;
+		case O_FIRST:
+			o->terms.first = number(optarg, "--first-profit", -1e12,
+			    1e12);
+			break;
+		case O_YEARLY:
+			o->terms.yearly = number(optarg, "--yearly-profit", -1e12,
+			    1e12);
+			break;
+		case O_SERVICE:
+			o->terms.service = number(optarg, "--service-cost", 0,
+			    1e12);
+			break;
+		case O_GROWTH:
+			o->growth = number(optarg, "--growth", -1e12, 1e12);
+			break;
 		}
 	}
 	if (!horizon)
@@ -175,9 +209,18 @@ options(int argc, char **argv, struct common *co, struct clv_opts *o)
 		usage_error("--holdout-end must come after --calibration-end");
 	if (o->holdout_end != DAY_NONE && o->from_summary)
 		usage_error("--holdout-end needs transactions, not a summary");
-	if (o->simple && (o->params_in || o->params_out || o->holdout_end !=
-	    DAY_NONE || o->penalizer > 0 || o->strict_fit))
-		usage_error("--model simple has no parameters, fit or holdout");
+	if ((o->simple || o->textbook) && (o->params_in || o->params_out ||
+	    o->holdout_end != DAY_NONE || o->penalizer > 0 || o->strict_fit ||
+	    o->from_summary || o->summary_out))
+		usage_error("--model %s has no parameters, fit, summary or "
+		    "holdout", o->simple ? "simple" : "textbook");
+	if (o->textbook && o->retention < 0)
+		o->retention = 1;	/* the course's: no customer lost */
+	if (!o->textbook && (o->growth != 0 || o->terms.acquisition != 0 ||
+	    o->terms.first != 0 || !isnan(o->terms.yearly) ||
+	    o->terms.service != 0))
+		usage_error("--acquisition-cost, --first-profit, --yearly-profit, "
+		    "--service-cost and --growth are for --model textbook");
 	if (o->params_in && o->penalizer > 0)
 		usage_error("--penalizer applies to a fit, not to --params");
 	o->quiet = co->quiet;
@@ -189,7 +232,7 @@ main(int argc, char **argv)
 	struct common co = { 0 };
 	struct clv_opts o = { .unit = 7, .unit_name = "week", .discount = 0.1,
 	    .margin = 1, .retention = -1, .cal_end = DAY_NONE,
-	    .holdout_end = DAY_NONE };
+	    .holdout_end = DAY_NONE, .terms.yearly = NAN };
 	struct reader_opts ro;
 	struct book b;
 	struct fit tx, gg;
@@ -202,6 +245,19 @@ main(int argc, char **argv)
 	struct writer *w = writer_open(co.output, common_out_delim(&co));
 	struct rejects *rj = common_rejects(&co);
 
+	if (o.textbook) {
+		size_t none, n = textbook_run(r, w, &o, rj, &nread, &none);
+		rejects_close(rj, nread);
+		rejects_need_output(rj, nread, n, NULL);
+		writer_close(w);
+		if (!co.quiet)
+			warnmsg("%zu rows read, %zu rejected; %zu customers "
+			    "scored, %zu without a purchase not scored", nread,
+			    rejects_count(rj), n - none, none);
+		rejects_free(rj);
+		reader_close(r);
+		return EXIT_OK;
+	}
 	read_book(r, &o, rj, &b, &nread);
 	rejects_close(rj, nread);
 	rejects_need_output(rj, nread, b.n + b.skipped, NULL);

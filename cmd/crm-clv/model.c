@@ -1564,3 +1564,17 @@ model_fit(enum model m, const struct obs *d, size_t n, double penalizer,
 	free(w);
 	return *why ? -1 : 0;
 }
+
+double
+textbook_clv(const struct textbook_terms *c, int years, double growth,
+    double retention, double discount)
+{
+	double sum = 0, stay = 1, back = 1;
+
+	for (int t = 1; t <= years; t++) {
+		back /= 1 + discount;
+		sum += (c->yearly + (t - 1) * growth - c->service) * stay * back;
+		stay *= retention;
+	}
+	return c->first - c->acquisition + sum;
+}

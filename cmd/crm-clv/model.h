@@ -60,4 +60,17 @@ double gg_expected_spend(const double *par, const struct obs *c);
  * parameters (exposed for its tests). */
 double hyp2f1(double a, double b, double c, double z);
 
+/* --model textbook's terms of a customer, in money units. */
+struct textbook_terms {
+	double acquisition, first, yearly, service;	/* yearly: NAN unset */
+};
+
+/*
+ * The course's lifetime value (COURSE.md 20): first - acquisition + the
+ * sum over years t = 1..years of (yearly + (t-1) growth - service)
+ * retention^(t-1) / (1 + discount)^t, the year's gain at its end.
+ */
+double textbook_clv(const struct textbook_terms *c, int years, double growth,
+    double retention, double discount);
+
 #endif

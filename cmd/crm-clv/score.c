@@ -10,8 +10,6 @@
 #include "err.h"
 #include "sort.h"
 
-#define DAYS_A_YEAR 365.25
-#define DAYS_A_MONTH (DAYS_A_YEAR / 12)
 
 static const char *const model_names[] = { "bgnbd", "pnbd", "gg" };
 
@@ -122,7 +120,7 @@ report_fit(const struct fit *f)
 }
 
 /* Fixed decimals; the common case without printf, which is slow. */
-static void
+void
 put_double(struct writer *w, double v, int decimals)
 {
 	static const double pow10[] = { 1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7,
@@ -302,15 +300,23 @@ discounted(const struct clv_opts *o, const struct fit *tx,
 	return o->margin * sum;
 }
 
-/* Textbook: margin x yearly value x sum over years t = 0..Y-1 of
+int
+horizon_years(const struct clv_opts *o)
+{
+	int years = (int)ceil(o->horizon * o->unit / DAYS_A_YEAR - 1e-9);
+
+	return years < 1 ? 1 : years;
+}
+
+/* Spend-based: margin x yearly value x sum over years t = 0..Y-1 of
  * (retention / (1 + discount))^t. */
 static double
 simple(const struct clv_opts *o, double yearly, double retention)
 {
-	int years = (int)ceil(o->horizon * o->unit / DAYS_A_YEAR - 1e-9);
+	int years = horizon_years(o);
 	double sum = 0, f = 1;
 
-	for (int t = 0; t < (years < 1 ? 1 : years); t++) {
+	for (int t = 0; t < years; t++) {
 		sum += f;
 		f *= retention / (1 + o->discount);
 	}

@@ -391,6 +391,25 @@ START_TEST(test_pnbd_predictions)
 }
 END_TEST
 
+/* The course's formula against its closed forms: an annuity, an
+ * arithmetic growth, and retention as a higher discount. */
+START_TEST(test_textbook)
+{
+	struct textbook_terms c = { 500, 3000, 1000, 100 };
+	double annuity = (1 - pow(1.08, -10)) / 0.08;
+
+	ck_close(textbook_clv(&c, 10, 0, 1, 0), 11500, 1e-15);
+	ck_close(textbook_clv(&c, 10, 0, 1, 0.08), 2500 + 900 * annuity,
+	    1e-14);
+	/* growth g: sum of (t-1) g over 10 years is 45 g */
+	ck_close(textbook_clv(&c, 10, 1000, 1, 0), 11500 + 45000, 1e-15);
+	/* retention R: the gain of year t weighs R^(t-1) */
+	c.first = c.acquisition = 0;
+	ck_close(textbook_clv(&c, 3, 0, 0.5, 0), 900 * 1.75, 1e-15);
+	ck_assert_double_eq(textbook_clv(&c, 0, 0, 1, 0.08), 0);
+}
+END_TEST
+
 /* Finite and in range for customers at the edges, with long horizons. */
 START_TEST(test_extremes)
 {
@@ -743,6 +762,7 @@ model_suite(void)
 	TCase *tc = tcase_create("core");
 	TCase *fit = tcase_create("fit");
 
+	tcase_add_test(tc, test_textbook);
 	tcase_add_test(tc, test_hyp2f1_identities);
 	tcase_add_test(tc, test_hyp2f1_large);
 	tcase_add_test(tc, test_hyp2f1_domain);
