@@ -1,3 +1,3 @@
 $ crm-segment --scheme gold
-! crm-segment: no scheme "gold" (there are mvc, pyramid, rfm, value-loyalty)
+! crm-segment: no scheme "gold" (there are chase, mvc, pyramid, rfm, value-loyalty)
 ? 2
