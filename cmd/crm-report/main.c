@@ -21,6 +21,9 @@ static const char usage[] =
 "      --top N           customers in each group's tier list (default 10;\n"
 "                        0: none)\n"
 "      --previous FILE   compare with the last run's customer table\n"
+"      --campaign FILE   a campaign's customers (customer_id, group:\n"
+"                        treatment or control): response and revenue\n"
+"                        per customer in this table, lift with intervals\n"
 "      --order A,B,...   the groups, best first (default: by mean value)\n"
 "      --top-groups N    groups at the top of the order whose leavers are\n"
 "                        listed (default 1)\n"
@@ -37,7 +40,7 @@ static const char usage[] =
 
 enum {
 	O_BY = OPT_TOOL, O_ID, O_FORMAT, O_TOP, O_PREVIOUS, O_ORDER,
-	O_TOPGROUPS, O_COLOR, O_TITLE,
+	O_TOPGROUPS, O_COLOR, O_TITLE, O_CAMPAIGN,
 };
 
 static const struct option longopts[] = {
@@ -52,6 +55,7 @@ static const struct option longopts[] = {
 	{ "top-groups", required_argument, NULL, O_TOPGROUPS },
 	{ "color", required_argument, NULL, O_COLOR },
 	{ "title", required_argument, NULL, O_TITLE },
+	{ "campaign", required_argument, NULL, O_CAMPAIGN },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -120,7 +124,7 @@ main(int argc, char **argv)
 	struct common co = { 0 };
 	struct cols cols = { .id = "customer_id", .value = "monetary" };
 	struct report_opts ro = { .top = 10 };
-	const char *order = NULL, **given = NULL;
+	const char *order = NULL, **given = NULL, *campaign = NULL;
 	int ch, format = F_TEXT, when = C_AUTO;
 	size_t ngiven = 0;
 	long top_groups = 1;
@@ -144,6 +148,7 @@ main(int argc, char **argv)
 			break;
 		case O_COLOR: when = choice(optarg, "--color", whens, 3); break;
 		case O_TITLE: ro.title = optarg; break;
+		case O_CAMPAIGN: campaign = file_in("--campaign", optarg); break;
 		}
 	}
 	if (optind < argc - 1)
@@ -162,6 +167,17 @@ main(int argc, char **argv)
 		prj = rejects_new(NULL, common_out_delim(&co), co.strict,
 		    co.max_rejects, co.quiet);
 		prev = previous(ro.previous, &rdo, cur, cols.value, names, prj);
+	}
+	struct rejects *crj = NULL;
+	struct campaign *camp = NULL;
+	size_t cread = 0;
+	if (campaign) {
+		crj = rejects_new(NULL, common_out_delim(&co), co.strict,
+		    co.max_rejects, co.quiet);
+		camp = campaign_read(campaign, &rdo, cur,
+		    cur->t->header.f[cur->gcol], crj, &cread);
+		rejects_close(crj, cread);
+		ro.campaign = camp;
 	}
 	if (order)
 		given = opt_list(order, &ngiven);
@@ -188,7 +204,13 @@ main(int argc, char **argv)
 		balance(NULL, cur, rj, "reported");
 		if (prev)
 			balance(ro.previous, prev, prj, "compared");
+		if (camp)
+			warnmsg("%s: %zu rows read = %zu in the campaign + %zu "
+			    "rejected", campaign, cread, cread -
+			    rejects_count(crj), rejects_count(crj));
 	}
+	campaign_free(camp);
+	rejects_free(crj);
 	report_free(rp);
 	moves_free(mv);
 	stats_free(st);

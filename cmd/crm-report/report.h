@@ -122,9 +122,12 @@ struct report {
 	const char *vname;	/* what the value is called */
 };
 
+struct campaign;
+
 struct report_opts {
 	const char *title, *previous;
 	long top;
+	const struct campaign *campaign;	/* --campaign, or NULL */
 };
 
 struct report *report_build(const struct stats *st, const struct moves *mv,
@@ -159,6 +162,20 @@ char *fmt_size(size_t v);
 char *fmt_pct(__int128 part, __int128 whole);
 char *fmt_mean(__int128 sum, size_t n, int decimals);
 char *xsprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/*
+ * campaign.c: --campaign FILE, a table of customer_id (the id column's
+ * name) and group, treatment or control, and the segment column of --by
+ * where it has one.  Each of its customers counts as responding when
+ * the customer table s (the window after the campaign) holds a purchase,
+ * with the revenue s has, 0 when s does not hold the customer.  Bad
+ * groups and customers listed twice are rejected into rj.
+ */
+struct campaign *campaign_read(const char *path, const struct reader_opts *ro,
+    const struct snap *s, const char *by, struct rejects *rj, size_t *nread);
+/* The section: every customer, then each segment in the file's order. */
+void campaign_tab(struct report *rp, const struct campaign *c);
+void campaign_free(struct campaign *c);
 
 /* The formats. */
 void text_write(struct writer *w, const struct report *rp, int color);

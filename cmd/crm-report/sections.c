@@ -496,6 +496,8 @@ report_build(const struct stats *st, const struct moves *mv,
 	if (s->value && o->top > 0 && s->n > 0)
 		tiers(&k, o->top);
 	actions(&k);
+	if (o->campaign)
+		campaign_tab(rp, o->campaign);
 	if (mv) {
 		changes(&k, mv, o->previous);
 		matrix(&k, mv);
