@@ -396,6 +396,65 @@ changes(struct ctx *k, const struct moves *m, const char *file)
 	t->mark[3] = MARK_DOWN;
 }
 
+/* Whether customer i of s bought: a frequency above 0, or without that
+ * column, any row. */
+static int
+active(const struct snap *s, size_t i)
+{
+	return s->frequency == NULL || (s->frequency[i] != MISSING &&
+	    s->frequency[i] > 0);
+}
+
+/*
+ * Retention and churn since the previous table, by the group each
+ * customer was in: of the customers active then (with a purchase in its
+ * window), those active now.  With crm-rfm --window 1y on both runs that
+ * is the yearly retention the course quotes (15-35% of customers lost a
+ * year).
+ */
+static void
+retention(struct ctx *k)
+{
+	const struct stats *st = k->st;
+	const struct snap *p = st->prev, *s = k->s;
+	size_t g = st->ngroup, *was = xcalloc(g + 1, sizeof(size_t)),
+	    *kept = xcalloc(g + 1, sizeof(size_t));
+	struct tab *t = tab_new(k->rp, "retention", 3,
+	    "Retention: of the customers active before, those active now");
+
+	for (size_t i = 0; i < p->n; i++) {
+		size_t len;
+		const char *id = snap_id(p, i, &len);
+		int64_t c = htab_find(s->ids, id, len);
+		size_t pos = st->pos[p->grp[i]];
+		if (!active(p, i))
+			continue;
+		int stayed = c >= 0 && active(s, (size_t)c);
+		was[pos]++, was[g]++;
+		kept[pos] += stayed, kept[g] += stayed;
+	}
+	tab_col(t, "previous", "Group before", AL_LEFT);
+	tab_col(t, "active_before", "Active before", AL_NUM);
+	tab_col(t, "active_now", "Active now", AL_NUM);
+	tab_col(t, "retention_pct", "Retention %", AL_NUM);
+	tab_col(t, "churn_pct", "Churn %", AL_NUM);
+	t->total = 1;
+	for (size_t i = 0; i <= g; i++) {
+		if (i < g && was[i] == 0)
+			continue;
+		size_t r = tab_row(t);
+		tab_set(t, r, 0, xstrdup(i < g ? group_name(st, st->order[i]) :
+		    "all"));
+		tab_set(t, r, 1, fmt_size(was[i]));
+		tab_set(t, r, 2, fmt_size(kept[i]));
+		tab_set(t, r, 3, was[i] ? fmt_pct(kept[i], was[i]) : NULL);
+		tab_set(t, r, 4, was[i] ? fmt_pct(was[i] - kept[i], was[i]) :
+		    NULL);
+	}
+	free(was);
+	free(kept);
+}
+
 /* The movement's word for customers new or gone, in brackets where a
  * group has that name. */
 static const char *
@@ -500,6 +559,7 @@ report_build(const struct stats *st, const struct moves *mv,
 		campaign_tab(rp, o->campaign);
 	if (mv) {
 		changes(&k, mv, o->previous);
+		retention(&k);
 		matrix(&k, mv);
 		fell(&k, mv);
 	}

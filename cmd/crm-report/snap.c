@@ -133,10 +133,11 @@ snap_read(const char *path, const struct reader_opts *ro,
 	    group_col(h, c);
 	s->vcol = col_of(h, c->value, c->value_given && !previous ? "-v" : NULL,
 	    previous, path);
-	int rcol = -1, fcol = -1, rs = -1, fs = -1, first = -1, last = -1;
+	int rcol = -1, rs = -1, fs = -1, first = -1, last = -1;
+	/* the previous table's too: who was active, for the retention */
+	int fcol = col_find(h, "frequency");
 	if (!previous) {
 		rcol = col_find(h, "recency_days");
-		fcol = col_find(h, "frequency");
 		rs = col_find(h, "r_score");
 		fs = col_find(h, "f_score");
 		first = col_find(h, "first_date");

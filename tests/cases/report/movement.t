@@ -5,7 +5,8 @@
 # 3 Gold->Silver, 5 Gold->Silver: downgraded (2).
 # 8 is new; 9 (Gold) and 11 (Bronze) are lost.
 # Fell out of the top group, Gold: 9 (400, lost), 3 (300), 5 (80), by
-# last week's value.
+# last week's value.  Retention (no frequency column: a row is active):
+# Gold 3 of 4 (9 lost), Silver 2 of 2, Bronze 1 of 2 (11), Trial 1 of 1.
 $ crm-report -q --top 0 --previous week1.csv
 < customer_id,monetary,segment
 < 1,500,Gold
@@ -68,6 +69,17 @@ $ crm-report -q --top 0 --previous week1.csv
 >   Downgraded                  2
 >   Unchanged                   3
 >   Fell out of the top groups  3
+>
+> Retention: of the customers active before, those active now
+>
+>   Group before  Active before  Active now  Retention %  Churn %
+>   ------------  -------------  ----------  -----------  -------
+>   Gold                      4           3        75.00    25.00
+>   Silver                    2           2       100.00     0.00
+>   Bronze                    2           1        50.00    50.00
+>   Trial                     1           1       100.00     0.00
+>   ------------  -------------  ----------  -----------  -------
+>   all                       9           7        77.78    22.22
 >
 > Movement: previous group (rows) to group now (columns)
 >
