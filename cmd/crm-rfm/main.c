@@ -24,6 +24,8 @@ static const char usage[] =
 "  --r-breaks A,B,...    fixed recency breakpoints in days (R = N for <= A)\n"
 "  --f-breaks A,B,...    fixed frequency breakpoints (F = 1 for <= A)\n"
 "  --m-breaks A,B,...    fixed monetary breakpoints (M = 1 for <= A)\n"
+"  --m-measure monetary|avg_order_value  what M scores (default monetary;\n"
+"                        the airline table scores the spend an order)\n"
 "  --segment-names       add rfm_segment, the named R x F cell (5 bins)\n"
 "  --breaks-out FILE     write the value range of every score as CSV\n"
 "  --summary-only        write the per-customer sums, no scores\n"
@@ -39,7 +41,7 @@ static const char usage[] =
 enum {
 	O_ASOF = OPT_TOOL,
 	O_WINDOW, O_TREND, O_BINS, O_RBREAKS, O_FBREAKS, O_MBREAKS, O_NAMES,
-	O_BREAKSOUT, O_SUMONLY, O_FROMSUM,
+	O_BREAKSOUT, O_SUMONLY, O_FROMSUM, O_MMEASURE,
 };
 
 static const struct option longopts[] = {
@@ -52,6 +54,7 @@ static const struct option longopts[] = {
 	{ "r-breaks", required_argument, NULL, O_RBREAKS },
 	{ "f-breaks", required_argument, NULL, O_FBREAKS },
 	{ "m-breaks", required_argument, NULL, O_MBREAKS },
+	{ "m-measure", required_argument, NULL, O_MMEASURE },
 	{ "segment-names", no_argument, NULL, O_NAMES },
 	{ "breaks-out", required_argument, NULL, O_BREAKSOUT },
 	{ "summary-only", no_argument, NULL, O_SUMONLY },
@@ -160,6 +163,12 @@ main(int argc, char **argv)
 		case O_FBREAKS: parse_breaks("--f-breaks", optarg, 0, &o.breaks[1]); break;
 		case O_MBREAKS: parse_breaks("--m-breaks", optarg, 1, &o.breaks[2]); break;
 		case O_NAMES: o.names = 1; break;
+		case O_MMEASURE:
+			o.m_avg = strcmp(optarg, "avg_order_value") == 0;
+			if (!o.m_avg && strcmp(optarg, "monetary") != 0)
+				usage_error("--m-measure takes monetary or "
+				    "avg_order_value, not \"%s\"", optarg);
+			break;
 		case O_BREAKSOUT: o.breaks_out = file_out("--breaks-out", optarg); break;
 		case O_SUMONLY: o.summary_only = 1; break;
 		case O_FROMSUM: o.from_summary = 1; break;
@@ -176,7 +185,7 @@ main(int argc, char **argv)
 	if (o.from_summary && o.so.trend && o.so.asof == DAY_NONE)
 		usage_error("--from-summary with --trend needs the --asof the "
 		    "parts were summed to");
-	if (o.summary_only && (o.names || o.breaks_out || o.bins != 5 ||
+	if (o.summary_only && (o.names || o.breaks_out || o.bins != 5 || o.m_avg ||
 	    o.breaks[0].n || o.breaks[1].n || o.breaks[2].n))
 		usage_error("--summary-only writes no scores: score with "
 		    "--from-summary");

@@ -21,6 +21,7 @@ struct rfm_opts {
 	struct txn_names cols;
 	struct summary_opts so;
 	int bins, names, summary_only, from_summary;
+	int m_avg;		/* --m-measure avg_order_value */
 	struct breaks breaks[3];	/* R, F, M */
 	const char *breaks_out;
 	int quiet;

@@ -10,12 +10,20 @@
 
 enum { R, F, M };
 
-static const char *const metric[3] = { "recency_days", "frequency", "monetary" };
 static const char *const scorename[3] = { "r_score", "f_score", "m_score" };
 
-/* R, F and M of customer i, larger meaning better for F and M only. */
+/* The column each score is from. */
+static const char *
+metric(const struct rfm_opts *o, int k)
+{
+	return k == R ? "recency_days" : k == F ? "frequency" :
+	    o->m_avg ? "avg_order_value" : "monetary";
+}
+
+/* R, F and M of customer i, larger meaning better for F and M only; M
+ * the spend an order with --m-measure avg_order_value (0 without one). */
 static int64_t
-value(const struct cust *c, int k, int32_t asof)
+value(const struct rfm_opts *o, const struct cust *c, int k, int32_t asof)
 {
 	switch (k) {
 	case R:
@@ -23,6 +31,9 @@ value(const struct cust *c, int k, int32_t asof)
 	case F:
 		return c->frequency;
 	default:
+		if (o->m_avg)
+			return c->frequency > 0 ?
+			    money_div_cents(c->monetary, c->frequency) : 0;
 		return c->monetary;
 	}
 }
@@ -126,11 +137,14 @@ by_rank(const int64_t *better, size_t n, int bins, uint8_t *out)
 /* Fixed breakpoints: for R, bins minus the breaks below the value; for
  * F and M, one plus them. */
 static void
-by_breaks(const struct cust *c, size_t n, int k, const struct breaks *b,
-    int bins, int32_t asof, uint8_t *out)
+by_breaks(const struct rfm_opts *o, const struct cust *c, size_t n, int k,
+    int32_t asof, uint8_t *out)
 {
+	const struct breaks *b = &o->breaks[k];
+	int bins = o->bins;
+
 	for (size_t i = 0; i < n; i++) {
-		int64_t v = value(&c[i], k, asof);
+		int64_t v = value(o, &c[i], k, asof);
 		int under = 0;
 		while (under < b->n && b->v[under] < v)
 			under++;
@@ -176,12 +190,12 @@ report(const struct rfm_opts *o, const struct cust *c, size_t n,
 			count[s]++;
 			if (k == R && c[i].last == DAY_NONE)
 				continue;
-			int64_t v = value(&c[i], k, asof);
+			int64_t v = value(o, &c[i], k, asof);
 			min[s] = v < min[s] ? v : min[s];
 			max[s] = v > max[s] ? v : max[s];
 		}
 		int len = snprintf(line, sizeof(line), "%s from %s%s:",
-		    scorename[k], metric[k], o->breaks[k].n ? " (fixed)" : "");
+		    scorename[k], metric(o, k), o->breaks[k].n ? " (fixed)" : "");
 		for (int s = o->bins; s >= 1; s--) {
 			lo[0] = hi[0] = '\0';
 			if (min[s] <= max[s]) {
@@ -253,8 +267,7 @@ score_metric(void *p)
 	int k = m->k;
 
 	if (m->o->breaks[k].n) {
-		by_breaks(c, m->n, k, &m->o->breaks[k], m->o->bins, m->asof,
-		    m->out);
+		by_breaks(m->o, c, m->n, k, m->asof, m->out);
 		return;
 	}
 	int64_t *better = xreallocarray(NULL, m->n ? m->n : 1, sizeof(int64_t));
@@ -265,7 +278,7 @@ score_metric(void *p)
 		if (c[i].last != DAY_NONE && m->asof - c[i].last > worst)
 			worst = m->asof - c[i].last;
 	for (size_t i = 0; i < m->n; i++) {
-		int64_t v = value(&c[i], k, m->asof);
+		int64_t v = value(m->o, &c[i], k, m->asof);
 		better[i] = k != R ? v : v == INT64_MAX ? -worst - 1 : -v;
 	}
 	by_rank(better, m->n, m->o->bins, m->out);
