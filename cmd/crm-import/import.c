@@ -113,7 +113,7 @@ start_file(struct import *im)
 	im->tv = xcalloc(im->ntext + 1, sizeof(char *));
 	im->tl = xcalloc(im->ntext + 1, sizeof(size_t));
 	if (im->stored) {
-		im->link = link_new();
+		im->link = link_new(im->o->phone_country);
 		im->okeys = htab_new();
 	}
 	write_header(im);

@@ -28,6 +28,7 @@ struct import_opts {
 	int drop_returns, lines, keep_time, decimal_comma;
 	int id_exact;		/* customer ids as they are, not custid's */
 	const char *id_map;
+	const char *phone_country;	/* --phone-country, digits */
 	struct date_parser dates;
 };
 
@@ -58,7 +59,10 @@ void import_free(struct import *im);
 /* Union-find over customer ids and the identifiers that link them. */
 struct link;
 
-struct link *link_new(void);
+/* country: --phone-country's digits, which make phone numbers
+ * international before they are compared; NULL leaves them as they
+ * are. */
+struct link *link_new(const char *country);
 uint32_t link_customer(struct link *l, const char *id, size_t len);
 void link_value(struct link *l, uint32_t cust, const char *v, size_t len);
 void link_resolve(struct link *l);

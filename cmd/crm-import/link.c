@@ -11,6 +11,7 @@
  * in one table; a customer sharing any value with another joins its set.
  */
 struct link {
+	const char *country;	/* --phone-country's digits, or NULL */
 	struct htab *nodes;
 	uint32_t *parent;
 	uint32_t *best;		/* root -> smallest customer id of the set */
@@ -21,10 +22,11 @@ struct link {
 };
 
 struct link *
-link_new(void)
+link_new(const char *country)
 {
 	struct link *l = xcalloc(1, sizeof(*l));
 
+	l->country = country;
 	l->nodes = htab_new();
 	return l;
 }
@@ -75,9 +77,38 @@ find(struct link *l, uint32_t x)
 	return x;
 }
 
-/* Trimmed; e-mail lower-cased; a phone number reduced to its digits. */
+/*
+ * A phone number's digits d (n of them, the value starting with + when
+ * plus) in international form for country cc: international already
+ * after a + or 00, or when it starts with cc and has more than 10
+ * digits; else its trunk 0 dropped and cc put in front.  out has room
+ * for n + strlen(cc).
+ */
 static size_t
-normalise(const char *s, size_t len, char *out)
+international(const char *d, size_t n, int plus, const char *cc, char *out)
+{
+	size_t c = strlen(cc);
+
+	if (plus || (n > 2 && d[0] == '0' && d[1] == '0')) {
+		size_t skip = plus ? 0 : 2;
+		memmove(out, d + skip, n - skip);
+		return n - skip;
+	}
+	if (n > 10 && strncmp(d, cc, c) == 0) {
+		memmove(out, d, n);
+		return n;
+	}
+	if (n > 0 && d[0] == '0')
+		d++, n--;
+	memmove(out + c, d, n);
+	memcpy(out, cc, c);
+	return c + n;
+}
+
+/* Trimmed; e-mail lower-cased; a phone number reduced to its digits,
+ * international with a country. */
+static size_t
+normalise(const char *s, size_t len, const char *country, char *out)
 {
 	size_t digits = 0, other = 0, k = 0;
 	int at = 0;
@@ -97,24 +128,27 @@ normalise(const char *s, size_t len, char *out)
 		else if (!strchr(" +-().", c))
 			other++;
 	}
+	int phone = !at && other == 0 && digits >= 5;
 	for (size_t i = 0; i < len; i++) {
 		unsigned char c = (unsigned char)s[i];
 		if (at)
 			out[k++] = (char)tolower(c);
-		else if (other == 0 && digits >= 5) {
+		else if (phone) {
 			if (isdigit(c))
 				out[k++] = (char)c;
 		} else
 			out[k++] = (char)c;
 	}
+	if (phone && country)
+		k = international(out, k, *s == '+', country, out);
 	return k;
 }
 
 void
 link_value(struct link *l, uint32_t cust, const char *v, size_t len)
 {
-	char *norm = xmalloc(len + 1);
-	size_t n = normalise(v, len, norm);
+	char *norm = xmalloc(len + 1 + (l->country ? strlen(l->country) : 0));
+	size_t n = normalise(v, len, l->country, norm);
 	int added;
 
 	if (n > 0) {

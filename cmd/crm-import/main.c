@@ -26,6 +26,8 @@ static const char usage[] =
 "  --returns keep|drop   keep returns as negative rows (default) or drop them\n"
 "  --link COL[,COL...]   merge customers sharing a value of these columns\n"
 "  --id-map FILE         with --link: write original_id,customer_id\n"
+"  --phone-country CC    with --link: phone numbers in international form,\n"
+"                        CC (86, 44, 1...) for those written without one\n"
 "  --id-exact            customer ids as they are: no Unicode blanks trimmed,\n"
 "                        no normalization (NFC)\n"
 "  --rejects FILE        write rejected rows with line and reason\n"
@@ -47,6 +49,7 @@ static const char usage[] =
 enum {
 	O_MAP = OPT_TOOL, O_KEEP, O_ENCODING, O_DATEFMT, O_DECCOMMA, O_LINES,
 	O_TIME, O_CANCELP, O_CANCELF, O_RETURNS, O_LINK, O_IDMAP, O_IDEXACT,
+	O_PHONECC,
 };
 
 static const struct option longopts[] = {
@@ -62,6 +65,7 @@ static const struct option longopts[] = {
 	{ "cancel-flag", required_argument, NULL, O_CANCELF },
 	{ "returns", required_argument, NULL, O_RETURNS },
 	{ "link", required_argument, NULL, O_LINK },
+	{ "phone-country", required_argument, NULL, O_PHONECC },
 	{ "id-map", required_argument, NULL, O_IDMAP },
 	{ "id-exact", no_argument, NULL, O_IDEXACT },
 	{ NULL, 0, NULL, 0 },
@@ -116,6 +120,16 @@ main(int argc, char **argv)
 		case O_MAP: add_map(&o, optarg); break;
 		case O_KEEP: add_list(&o.keep, &o.nkeep, optarg); break;
 		case O_LINK: add_list(&o.link, &o.nlink, optarg); break;
+		case O_PHONECC:
+			o.phone_country = optarg + (*optarg == '+');
+			if (strlen(o.phone_country) < 1 ||
+			    strlen(o.phone_country) > 3 ||
+			    strspn(o.phone_country, "0123456789") !=
+			    strlen(o.phone_country) || *o.phone_country == '0')
+				usage_error("--phone-country takes a country "
+				    "calling code of 1 to 3 digits (86, 44, 1), "
+				    "not \"%s\"", optarg);
+			break;
 		case O_ENCODING: encoding = optarg; break;
 		case O_DATEFMT: o.dates.pattern = optarg; break;
 		case O_DECCOMMA: o.decimal_comma = 1; break;
@@ -141,6 +155,8 @@ main(int argc, char **argv)
 	}
 	if (o.id_map && o.nlink == 0)
 		usage_error("--id-map needs --link");
+	if (o.phone_country && o.nlink == 0)
+		usage_error("--phone-country needs --link");
 	files_check(argc - optind, argv + optind);
 	common_reader(&co, &ro);
 	ro.check_utf8 = 1;
