@@ -324,6 +324,17 @@ constant(const struct ctx *k, size_t col)
 }
 
 /* crm-segment writes each segment's plan right after the segment. */
+/* An action column that is money a customer: its name ends in budget or
+ * cost (gift_budget, cost). */
+static int
+is_budget(const char *name)
+{
+	size_t n = strlen(name);
+
+	return (n >= 6 && strcasecmp(name + n - 6, "budget") == 0) ||
+	    (n >= 4 && strcasecmp(name + n - 4, "cost") == 0);
+}
+
 static void
 actions(struct ctx *k)
 {
@@ -337,22 +348,56 @@ actions(struct ctx *k)
 		end++;
 	if (end == (size_t)s->gcol + 1 || s->n == 0)
 		return;
-	struct tab *t = tab_new(k->rp, NULL, 2, "Segment actions");
+	size_t from = (size_t)s->gcol + 1, nb = 0, *budget = xcalloc(end -
+	    from, sizeof(size_t));
+	for (size_t c = from; c < end; c++)
+		if (is_budget(h->f[c]))
+			budget[nb++] = c;
+	struct tab *t = tab_new(k->rp, nb ? "actions" : NULL, 2,
+	    "Segment actions");
 	tab_col(t, "group", "Group", AL_LEFT);
-	for (size_t c = (size_t)s->gcol + 1; c < end; c++)
+	for (size_t c = from; c < end; c++)
 		tab_col(t, h->f[c], h->f[c], AL_LEFT);
+	for (size_t b = 0; b < nb; b++) {
+		char *key = xsprintf("%s_total", h->f[budget[b]]);
+		char *head = xsprintf("%s total", h->f[budget[b]]);
+		tab_col(t, key, head, AL_NUM);
+		free(key);
+		free(head);
+	}
+	money *sum = xcalloc(nb ? nb : 1, sizeof(money));
 	for (size_t p = 0; p < st->ngroup; p++) {
 		const struct group *g = &st->g[st->order[p]];
 		if (g->n == 0)
 			continue;
 		size_t r = tab_row(t);
 		tab_set(t, r, 0, xstrdup(group_name(st, st->order[p])));
-		for (size_t c = (size_t)s->gcol + 1; c < end; c++) {
+		for (size_t c = from; c < end; c++) {
 			const char *v = table_get(s->t, s->row[g->member[0]], c,
 			    &len);
 			tab_set(t, r, c - (size_t)s->gcol, xstrndup(v, len));
 		}
+		for (size_t b = 0; b < nb; b++) {
+			const char *v = table_get(s->t, s->row[g->member[0]],
+			    budget[b], &len);
+			money each, all;
+			const char *why;
+			if (money_parse(v, len, 0, &each, &why) || money_mul(each,
+			    (money)g->n * MONEY_SCALE, &all) || money_add(sum[b],
+			    all, &sum[b]))
+				continue;	/* no amount: no total */
+			tab_set(t, r, end - from + 1 + b, fmt_money(all, 2));
+		}
 	}
+	if (nb) {
+		size_t r = tab_row(t);
+		t->total = 1;
+		tab_set(t, r, 0, xstrdup("all"));
+		for (size_t b = 0; b < nb; b++)
+			tab_set(t, r, end - from + 1 + b, fmt_money(sum[b], 2));
+	}
+	free(sum);
+	free(budget);
 }
 
 static char *
