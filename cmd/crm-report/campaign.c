@@ -196,6 +196,28 @@ verdict(double lo, double hi)
 	    "no clear difference";
 }
 
+/* The section's columns; the revenue ones where the table has a value. */
+static const struct {
+	const char *key, *head;
+	char align;
+	int revenue;
+} cols[] = {
+	{ "segment", "Segment", AL_LEFT, 0 },
+	{ "treated", "Treated", AL_NUM, 0 },
+	{ "control", "Control", AL_NUM, 0 },
+	{ "response_treated", "Response T %", AL_NUM, 0 },
+	{ "response_control", "Response C %", AL_NUM, 0 },
+	{ "lift_pp", "Lift pp", AL_NUM, 0 },
+	{ "lift_low", "95% low", AL_NUM, 0 },
+	{ "lift_high", "95% high", AL_NUM, 0 },
+	{ "revenue_treated", "Revenue/cust T", AL_NUM, 1 },
+	{ "revenue_control", "Revenue/cust C", AL_NUM, 1 },
+	{ "revenue_lift", "Revenue lift", AL_NUM, 1 },
+	{ "revenue_low", "95% low", AL_NUM, 1 },
+	{ "revenue_high", "95% high", AL_NUM, 1 },
+	{ "verdict", "Verdict", AL_LEFT, 0 },
+};
+
 void
 campaign_tab(struct report *rp, const struct campaign *c)
 {
@@ -207,22 +229,9 @@ campaign_tab(struct report *rp, const struct campaign *c)
 	    "customers of the campaign are not in the table (no purchase).",
 	    c->revenue ? "; revenue per customer with Welch's" : "",
 	    c->absent);
-	tab_col(t, "segment", "Segment", AL_LEFT);
-	tab_col(t, "treated", "Treated", AL_NUM);
-	tab_col(t, "control", "Control", AL_NUM);
-	tab_col(t, "response_treated", "Response T %", AL_NUM);
-	tab_col(t, "response_control", "Response C %", AL_NUM);
-	tab_col(t, "lift_pp", "Lift pp", AL_NUM);
-	tab_col(t, "lift_low", "95% low", AL_NUM);
-	tab_col(t, "lift_high", "95% high", AL_NUM);
-	if (c->revenue) {
-		tab_col(t, "revenue_treated", "Revenue/cust T", AL_NUM);
-		tab_col(t, "revenue_control", "Revenue/cust C", AL_NUM);
-		tab_col(t, "revenue_lift", "Revenue lift", AL_NUM);
-		tab_col(t, "revenue_low", "95% low", AL_NUM);
-		tab_col(t, "revenue_high", "95% high", AL_NUM);
-	}
-	tab_col(t, "verdict", "Verdict", AL_LEFT);
+	for (size_t i = 0; i < sizeof(cols) / sizeof(cols[0]); i++)
+		if (c->revenue || !cols[i].revenue)
+			tab_col(t, cols[i].key, cols[i].head, cols[i].align);
 	for (size_t i = 0; i < c->nseg; i++) {
 		const struct arm *ctl = &c->arm[i][0], *trt = &c->arm[i][1];
 		size_t r = tab_row(t), k = 0;
