@@ -17,6 +17,8 @@ static const char usage[] =
 "  --keep COL[,COL...]   pass these columns through\n"
 "  --encoding ENC        input encoding: utf-8 (default), gbk, gb18030, big5,\n"
 "                        latin1, cp1252, utf-16, or any iconv name\n"
+"  --sheet NAME|N        a workbook's sheet (default: the first visible one)\n"
+"  --skip N              N lines (a sheet's rows) above the header to skip\n"
 "  --date-format FMT     strptime pattern for order_date, e.g. %d/%m/%Y\n"
 "  --decimal-comma       amounts use ',' as decimal mark\n"
 "  --lines               one row per line item, not per order\n"
@@ -49,7 +51,7 @@ static const char usage[] =
 enum {
 	O_MAP = OPT_TOOL, O_KEEP, O_ENCODING, O_DATEFMT, O_DECCOMMA, O_LINES,
 	O_TIME, O_CANCELP, O_CANCELF, O_RETURNS, O_LINK, O_IDMAP, O_IDEXACT,
-	O_PHONECC,
+	O_PHONECC, O_SHEET, O_SKIP,
 };
 
 static const struct option longopts[] = {
@@ -68,6 +70,8 @@ static const struct option longopts[] = {
 	{ "phone-country", required_argument, NULL, O_PHONECC },
 	{ "id-map", required_argument, NULL, O_IDMAP },
 	{ "id-exact", no_argument, NULL, O_IDEXACT },
+	{ "sheet", required_argument, NULL, O_SHEET },
+	{ "skip", required_argument, NULL, O_SKIP },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -109,7 +113,8 @@ main(int argc, char **argv)
 	struct common co = { 0 };
 	struct import_opts o = { 0 };
 	struct reader_opts ro;
-	const char *encoding = NULL;
+	const char *encoding = NULL, *sheet = NULL;
+	long skip = 0;
 	int ch;
 
 	crm_init("crm-import");
@@ -145,6 +150,8 @@ main(int argc, char **argv)
 			break;
 		case O_CANCELF: o.cancel_flag = optarg; break;
 		case O_IDEXACT: o.id_exact = 1; break;
+		case O_SHEET: sheet = optarg; break;
+		case O_SKIP: skip = opt_long(optarg, "--skip", 0, 1L << 30); break;
 		case O_IDMAP: o.id_map = file_out("--id-map", optarg); break;
 		case O_RETURNS:
 			if (strcmp(optarg, "keep") != 0 && strcmp(optarg, "drop") != 0)
@@ -160,6 +167,8 @@ main(int argc, char **argv)
 	files_check(argc - optind, argv + optind);
 	common_reader(&co, &ro);
 	ro.check_utf8 = 1;
+	ro.sheet = sheet;
+	ro.skip = skip;
 	if (encoding && strcasecmp(encoding, "utf-8") != 0 &&
 	    strcasecmp(encoding, "utf8") != 0)
 		ro.encoding = strcasecmp(encoding, "latin1") == 0 ?

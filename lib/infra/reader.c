@@ -15,8 +15,10 @@
 #include <emmintrin.h>
 #endif
 
+#include "book.h"
 #include "err.h"
 #include "reader.h"
+#include "source.h"
 #include "utf8.h"
 
 #define CHUNK (1 << 18)
@@ -35,6 +37,9 @@ struct done {
 
 struct reader {
 	int fd;
+	struct source *src;
+	struct book *book;	/* or NULL: the input is text */
+	long skip;
 	char *name, *where;
 	char delim;
 	int ws, check_utf8, no_header, progress, shown;
@@ -103,6 +108,16 @@ reader_open(const char *path, const struct reader_opts *o)
 		r->where = xmalloc(strlen(path) + 3);
 		sprintf(r->where, "%s: ", path);
 	}
+	r->src = source_open(r->fd, r->where);
+	struct book_opts bo = { o->sheet, o->skip, o->no_header, o->progress };
+	if ((r->book = book_open(r->src, r->where, &bo)) != NULL &&
+	    o->encoding && o->progress)
+		warnmsg("%s--encoding is for text; a workbook's text is "
+		    "Unicode: ignored", r->where);
+	if (r->book == NULL && o->sheet)
+		die(EXIT_USAGE, "%s--sheet %s: this is no workbook", r->where,
+		    o->sheet);
+	r->skip = o->skip;
 	r->delim = o->delim;
 	r->ws = o->whitespace;
 	r->no_header = o->no_header;
@@ -135,7 +150,7 @@ reader_open(const char *path, const struct reader_opts *o)
 const char *
 reader_where(const struct reader *r)
 {
-	return r->where;
+	return r->book ? book_where(r->book) : r->where;
 }
 
 char
@@ -147,15 +162,10 @@ reader_delim(const struct reader *r)
 static size_t
 xread(struct reader *r, char *p, size_t n)
 {
-	ssize_t k;
+	size_t k = source_read(r->src, p, n);
 
-	while ((k = read(r->fd, p, n)) < 0 && errno == EINTR)
-		;
-	if (k < 0)
-		die_sys(EXIT_IO, "read error on %s",
-		    r->name ? r->name : "standard input");
-	r->bytes += (size_t)k;
-	return (size_t)k;
+	r->bytes += k;
+	return k;
 }
 
 /* Lines in p[0..n), each ended by LF, CR LF or a CR alone. */
@@ -706,12 +716,31 @@ fast_row(struct reader *r)
 }
 #endif
 
+/* A workbook's row as the reader's own. */
+static const struct row *
+sheet_row(struct reader *r)
+{
+	const struct row *b = book_next(r->book);
+
+	if (b == NULL)
+		return NULL;
+	r->row.nf = 0;
+	for (size_t i = 0; i < b->nf; i++)
+		add_field(r, b->f[i], b->len[i]);
+	r->row.line = r->line = b->line;
+	r->row.unit = b->unit;
+	r->row.split = 0;
+	return &r->row;
+}
+
 static const struct row *
 read_row(struct reader *r)
 {
 	char *s;
 	size_t n;
 
+	if (r->book)
+		return sheet_row(r);
 	for (;;) {
 		if (r->donepos < r->ndone)
 			return pop_done(r);
@@ -780,7 +809,7 @@ reader_next(struct reader *r)
 size_t
 reader_lines(struct reader *r, const char **p)
 {
-	if (r->pending || r->ws || r->bare_cr || !csv_idle(r) ||
+	if (r->book || r->pending || r->ws || r->bare_cr || !csv_idle(r) ||
 	    r->donepos < r->ndone)
 		return 0;
 	for (;;) {
@@ -1071,8 +1100,15 @@ reader_header(struct reader *r)
 	if (r->headed)
 		return h->f ? h : NULL;
 	r->headed = 1;
-	prime(r);
-	skip_bom(r);
+	if (r->book == NULL) {
+		size_t n;
+		prime(r);
+		skip_bom(r);
+		for (long i = 0; i < r->skip && next_line(r, &n) != NULL; i++)
+			;
+	}
+	if (r->book && r->delim == 0)
+		r->delim = ',';
 	if (!r->ws && r->delim == 0)
 		r->delim = detect_delim(r);
 	csv_set_delim(&r->csv, (unsigned char)r->delim);
@@ -1101,6 +1137,9 @@ reader_close(struct reader *r)
 {
 	if (r->shown)
 		progress_erase();
+	if (r->book)
+		book_close(r->book);
+	source_close(r->src);
 	if (r->fd != STDIN_FILENO)
 		close(r->fd);
 	if (r->cd != (iconv_t)-1)

@@ -9,8 +9,10 @@
  * goes through libcsv, which handles RFC 4180 quoting, doubled quotes and
  * line breaks inside fields. TSV is the same format with a tab between
  * fields. Blank lines are skipped. LF, CR LF and a CR alone end a line.
- * The first bytes are looked at before any is read as text: a gzip file,
- * a workbook, UTF-16 without --encoding stop the run with their name.
+ * The first bytes are looked at before any is read as text: gzip, xz and
+ * zstd are decompressed as they are read (source.h); a workbook (.xlsx,
+ * .ods, .xls) is read through book.h, one sheet's rows as if they were
+ * lines; UTF-16 without --encoding stops the run with its name.
  */
 
 struct row {
@@ -18,6 +20,8 @@ struct row {
 	char **f;		/* NUL-terminated */
 	size_t *len;
 	long line;		/* input line where the row starts */
+	const char *unit;	/* what line counts: NULL for lines, "row"
+				 * for a sheet's rows */
 	char split;		/* the delimiter, when the fields lie one after
 				 * the other in the line with a NUL for each
 				 * delimiter and none needs quotes; or 0 */
@@ -31,6 +35,8 @@ struct reader_opts {
 	int check_utf8;		/* refuse invalid UTF-8 */
 	int progress;		/* not -q: rows, MB and rows/s on a terminal's
 				 * stderr, and the reader's warnings */
+	const char *sheet;	/* a workbook's sheet, by name or number */
+	long skip;		/* lines (a sheet's rows) above the header */
 };
 
 struct reader;

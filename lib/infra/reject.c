@@ -83,16 +83,17 @@ reject(struct rejects *rj, const char *where, const struct row *row,
     const char *reason, const char *fmt, ...)
 {
 	char msg[512], num[24];
+	const char *unit = row->unit ? row->unit : "line";
 	va_list ap;
 
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
 	if (rj->strict)
-		die(EXIT_DATA, "%sline %ld, %s", where, row->line, msg);
+		die(EXIT_DATA, "%s%s %ld, %s", where, unit, row->line, msg);
 	count(rj, reason);
 	if (!rj->quiet && rj->total <= SHOWN)
-		warnmsg("%sline %ld, %s", where, row->line, msg);
+		warnmsg("%s%s %ld, %s", where, unit, row->line, msg);
 	if (rj->w) {
 		snprintf(num, sizeof(num), "%ld", row->line);
 		writer_str(rj->w, num);
