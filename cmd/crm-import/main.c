@@ -167,6 +167,7 @@ main(int argc, char **argv)
 	files_check(argc - optind, argv + optind);
 	common_reader(&co, &ro);
 	ro.check_utf8 = 1;
+	ro.workbooks = 1;
 	ro.sheet = sheet;
 	ro.skip = skip;
 	if (encoding && strcasecmp(encoding, "utf-8") != 0 &&

@@ -11,7 +11,6 @@ struct book {
 	struct sheet *s;
 	struct zipin *zip;
 	struct book_opts o;
-	char *where;
 	struct cells c;
 	struct row row;
 	size_t rowcap;
@@ -80,8 +79,6 @@ book_open(struct source *src, const char *where, const struct book_opts *o)
 		b.s = zip_sheet(b.zip, o->sheet, where);
 	} else
 		b.s = sheet_xls(source_whole(src), o->sheet, where);
-	b.where = xmalloc(strlen(where) + strlen(b.s->name) + 16);
-	sprintf(b.where, "%ssheet \"%s\", ", where, b.s->name);
 	struct book *p = xmalloc(sizeof(*p));
 	*p = b;
 	return p;
@@ -90,7 +87,7 @@ book_open(struct source *src, const char *where, const struct book_opts *o)
 const char *
 book_where(const struct book *b)
 {
-	return b->where;
+	return b->s->where;
 }
 
 static size_t
@@ -154,13 +151,15 @@ book_next(struct book *b)
 void
 book_close(struct book *b)
 {
+	const char *where = b->s->where;
+
 	if (b->o.warn && b->titles > 0)
-		warnmsg("%s%ld row%s above the header skipped (%s)", b->where,
+		warnmsg("%s%ld row%s above the header skipped (%s)", where,
 		    b->titles, b->titles == 1 ? "" : "s", b->o.skip > 0 ?
 		    "--skip" : "a title: the header is the first row of two "
 		    "or more cells");
 	if (b->o.warn && b->empty > 0)
-		warnmsg("%s%ld empty row%s skipped", b->where, b->empty,
+		warnmsg("%s%ld empty row%s skipped", where, b->empty,
 		    b->empty == 1 ? "" : "s");
 	b->s->close(b->s);
 	if (b->zip)
@@ -168,6 +167,5 @@ book_close(struct book *b)
 	cells_free(&b->c);
 	free(b->row.f);
 	free(b->row.len);
-	free(b->where);
 	free(b);
 }

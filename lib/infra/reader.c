@@ -110,7 +110,8 @@ reader_open(const char *path, const struct reader_opts *o)
 	}
 	r->src = source_open(r->fd, r->where);
 	struct book_opts bo = { o->sheet, o->skip, o->no_header, o->progress };
-	if ((r->book = book_open(r->src, r->where, &bo)) != NULL &&
+	if (o->workbooks &&
+	    (r->book = book_open(r->src, r->where, &bo)) != NULL &&
 	    o->encoding && o->progress)
 		warnmsg("%s--encoding is for text; a workbook's text is "
 		    "Unicode: ignored", r->where);

@@ -11,8 +11,9 @@
  * fields. Blank lines are skipped. LF, CR LF and a CR alone end a line.
  * The first bytes are looked at before any is read as text: gzip, xz and
  * zstd are decompressed as they are read (source.h); a workbook (.xlsx,
- * .ods, .xls) is read through book.h, one sheet's rows as if they were
- * lines; UTF-16 without --encoding stops the run with its name.
+ * .ods, .xls) is read through book.h when o->workbooks, one sheet's rows
+ * as if they were lines, else refused by name, as UTF-16 without
+ * --encoding is.
  */
 
 struct row {
@@ -35,6 +36,8 @@ struct reader_opts {
 	int check_utf8;		/* refuse invalid UTF-8 */
 	int progress;		/* not -q: rows, MB and rows/s on a terminal's
 				 * stderr, and the reader's warnings */
+	int workbooks;		/* read a workbook's sheet (crm-import);
+				 * else it is refused as no text */
 	const char *sheet;	/* a workbook's sheet, by name or number */
 	long skip;		/* lines (a sheet's rows) above the header */
 };

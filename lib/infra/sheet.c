@@ -42,6 +42,13 @@ sheet_unknown(const char *where, const char *want, char *const *names,
 	    where, want, n ? list : "none");
 }
 
+void
+sheet_where(struct sheet *s, const char *where)
+{
+	s->where = xmalloc(strlen(where) + strlen(s->name) + 16);
+	sprintf(s->where, "%ssheet \"%s\", ", where, s->name);
+}
+
 long
 sheet_column(const char **s)
 {

@@ -19,6 +19,7 @@ struct sheet {
 	int (*next)(struct sheet *s, struct cells *c);
 	void (*close)(struct sheet *s);
 	char *name;
+	char *where;		/* "file: sheet "NAME", ", from sheet_where */
 };
 
 /* want: a sheet's name or 1-based number, or NULL for the first visible
@@ -26,6 +27,9 @@ struct sheet {
 struct sheet *sheet_xlsx(struct zipin *z, const char *want, const char *where);
 struct sheet *sheet_ods(struct zipin *z, const char *want, const char *where);
 struct sheet *sheet_xls(int fd, const char *want, const char *where);
+
+/* Sets s->where from the file's where and s->name. */
+void sheet_where(struct sheet *s, const char *where);
 
 /* Whether want names the index-th sheet (from 0), by name or number. */
 int sheet_wanted(const char *want, const char *name, size_t index);

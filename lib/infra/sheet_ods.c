@@ -59,6 +59,8 @@ table_start(struct ods *o, const char **attr)
 	    o->nnames)) {
 		o->found = o->in_table = 1;
 		o->s.name = o->names[o->nnames];
+		sheet_where(&o->s, o->where);
+		o->where = o->s.where;
 		xmlin_pause(o->x);
 	}
 	o->nnames++;
@@ -220,6 +222,7 @@ ods_close(struct sheet *s)
 		free(o->names[i]);
 	free(o->names);
 	free(o->value);
+	free(o->s.where);
 	text_free(&o->t);
 	free(o);
 }

@@ -98,6 +98,7 @@ xls_close(struct sheet *s)
 
 	freexl_close(x->h);
 	free(x->s.name);
+	free(x->s.where);
 	free(x);
 }
 
@@ -123,9 +124,12 @@ sheet_xls(int fd, const char *want, const char *where)
 			freexl_close(x->h);
 		if ((what = ole_kind(fd)) != NULL)
 			die(EXIT_DATA, "%sthis is %s", where, what);
-		die(EXIT_DATA, "%sthis Office file (OLE2) is no Excel workbook "
-		    "libfreexl reads (error %d): save it as .xlsx or CSV", where,
-		    rc);
+		if (rc == FREEXL_CFBF_READ_ERROR || rc == FREEXL_CFBF_SEEK_ERROR)
+			die(EXIT_DATA, "%san Office file (OLE2) cut short or "
+			    "damaged", where);
+		die(EXIT_DATA, "%san Office file (OLE2) that is no Excel "
+		    "workbook libfreexl reads (its error %d): save it as .xlsx "
+		    "or CSV", where, rc);
 	}
 	freexl_get_info(x->h, FREEXL_BIFF_SHEET_COUNT, &count);
 	char **names = xcalloc(count + 1, sizeof(char *));
@@ -143,6 +147,8 @@ sheet_xls(int fd, const char *want, const char *where)
 		die(EXIT_DATA, "%sthe workbook has no sheet", where);
 	pick = pick ? pick - 1 : 0;
 	x->s.name = names[pick];
+	sheet_where(&x->s, where);
+	x->where = x->s.where;
 	for (unsigned i = 0; i < count; i++)
 		if (i != pick)
 			free(names[i]);

@@ -309,6 +309,7 @@ xlsx_close(struct sheet *s)
 	free(b->sst);
 	free(b->sstoff);
 	free(b->target);
+	free(b->s.where);
 	text_free(&b->t);
 	free(b);
 }
@@ -344,6 +345,8 @@ sheet_xlsx(struct zipin *z, const char *want, const char *where)
 	parse(b, "xl/workbook.xml", &hbook);
 	size_t i = choose(b, want);
 	b->s.name = b->names[i];
+	sheet_where(&b->s, where);
+	b->where = b->s.where;
 	b->want_id = b->ids[i];
 	parse(b, "xl/_rels/workbook.xml.rels", &hrels);
 	if (b->target == NULL)

@@ -36,20 +36,11 @@ struct source {
 	ZSTD_DStream *zs;
 };
 
-/* Raw bytes: what the head holds first, then the file. */
 static size_t
-raw_read(struct source *s, void *p, size_t n)
+fd_read(struct source *s, void *p, size_t n)
 {
 	ssize_t k;
 
-	if (s->headpos < s->headlen) {
-		k = (ssize_t)(s->headlen - s->headpos);
-		if ((size_t)k > n)
-			k = (ssize_t)n;
-		memcpy(p, s->head + s->headpos, (size_t)k);
-		s->headpos += (size_t)k;
-		return (size_t)k;
-	}
 	if (s->eof)
 		return 0;
 	while ((k = read(s->fd, p, n)) < 0 && errno == EINTR)
@@ -58,6 +49,21 @@ raw_read(struct source *s, void *p, size_t n)
 		die_sys(EXIT_IO, "%sread error", s->where);
 	s->eof = k == 0;
 	return (size_t)k;
+}
+
+/* Raw bytes: what the head holds first, then the file. */
+static size_t
+raw_read(struct source *s, void *p, size_t n)
+{
+	size_t k = s->headlen - s->headpos;
+
+	if (k == 0)
+		return fd_read(s, p, n);
+	if (k > n)
+		k = n;
+	memcpy(p, s->head + s->headpos, k);
+	s->headpos += k;
+	return k;
 }
 
 /* zlib's and liblzma's memory through malloc and free by name, so that
@@ -94,10 +100,9 @@ source_open(int fd, const char *where)
 	s->fd = fd;
 	s->tmp = -1;
 	s->where = where;
-	while (s->headlen < HEAD && (k = raw_read(s, s->head + s->headlen,
+	while (s->headlen < HEAD && (k = fd_read(s, s->head + s->headlen,
 	    HEAD - s->headlen)) > 0)
 		s->headlen += k;
-	s->headpos = 0;
 	if (s->headlen >= 2 && memcmp(s->head, "\x1F\x8B", 2) == 0)
 		s->how = GZIP;
 	else if (s->headlen >= 6 && memcmp(s->head, "\xFD" "7zXZ\0", 6) == 0)

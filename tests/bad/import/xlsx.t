@@ -1,6 +1,6 @@
-# An Excel workbook (.xlsx, a ZIP holding xl/...) given as CSV: told as
-# what it is, with what to do; not "invalid UTF-8 ... give --encoding".
+# The start of a ZIP (the first bytes of an .xlsx) alone: a ZIP cut short,
+# not "invalid UTF-8 ... give --encoding".
 $ printf 'PK\003\004\024\000\000\000\010\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\017\000\000\000xl/workbook.xml' |
 $     ../balance crm-import
-! crm-import: this is an Excel workbook (.xlsx), not CSV: export the sheet as CSV
+! crm-import: a damaged or cut short ZIP archive (Not a zip archive)
 ? 1
