@@ -875,7 +875,7 @@ static const struct magic {
 	{ "BZh", 3, "a bzip2 file", "decompress it first (bzip2 -dc)" },
 	{ "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8,
 	    "an Excel workbook (.xls, or another Office file before 2007)",
-	    "export the sheet as CSV" },
+	    "crm-import reads it, uncompressed" },
 	{ "PK\3\4", 4, NULL, NULL },	/* ZIP: what it holds tells */
 	{ "PK\5\6", 4, "an empty ZIP archive", "unzip it first" },
 	{ "%PDF-", 5, "a PDF document", "export the table as CSV" },
@@ -886,9 +886,10 @@ static void
 zip_kind(const struct magic **m, const char *b, size_t n)
 {
 	static const struct magic xlsx = { NULL, 0,
-	    "an Excel workbook (.xlsx)", "export the sheet as CSV" };
+	    "an Excel workbook (.xlsx)", "crm-import reads it, uncompressed" };
 	static const struct magic ods = { NULL, 0,
-	    "an OpenDocument spreadsheet (.ods)", "export the sheet as CSV" };
+	    "an OpenDocument spreadsheet (.ods)",
+	    "crm-import reads it, uncompressed" };
 	static const struct magic zip = { NULL, 0,
 	    "a ZIP archive (a workbook such as .xlsx is one)",
 	    "unzip it, or export the sheet as CSV" };
