@@ -70,7 +70,7 @@ $(UNIT_OBJ): CFLAGS += $$(pkg-config --cflags check) -Icmd/crm-clv
 # Fuzz harnesses (tests/fuzz): each is built twice, for libFuzzer (make
 # fuzz, with clang) and with a driver that replays the committed corpora
 # tests/fuzz/corpus/NAME (make check).
-FUZZERS = reader date money rules import rfm abc clv segment report
+FUZZERS = reader date money rules import rfm abc clv segment report sheet
 FUZZ_TOOLS = import rfm abc clv segment report
 FUZZ_TIME ?= 600
 FUZZ_SEED ?= 0
