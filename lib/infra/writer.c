@@ -12,6 +12,7 @@
 #include "date.h"
 #include "err.h"
 #include "files.h"
+#include "gzout.h"
 #include "par.h"
 #include "writer.h"
 
@@ -27,6 +28,7 @@ struct writer {
 	int first;		/* no field written yet on this row */
 	size_t n;
 	char *name;		/* for messages; NULL for stdout */
+	struct gzout *gz;	/* FILE.gz: compressed on the way out */
 	char *path;		/* where the file goes */
 	char *temp;
 	char buf[BUFSZ];
@@ -97,6 +99,24 @@ temp_name(const char *path)
 	return t;
 }
 
+/* Bytes to the file as they are. */
+static void
+write_all(void *ctx, const char *p, size_t n)
+{
+	struct writer *w = ctx;
+	size_t off = 0;
+
+	while (off < n) {
+		ssize_t k = write(w->fd, p + off, n - off);
+		if (k < 0 && errno == EINTR)
+			continue;
+		if (k < 0)
+			die_sys(EXIT_IO, "write error on %s",
+			    w->name ? w->name : "standard output");
+		off += (size_t)k;
+	}
+}
+
 struct writer *
 writer_open(const char *path, char delim)
 {
@@ -109,6 +129,9 @@ writer_open(const char *path, char delim)
 	/* Past a file size limit (ulimit -f) a write then fails, and the run
 	 * ends with a message and no partial file, instead of a core. */
 	signal(SIGXFSZ, SIG_IGN);
+	/* FILE.gz is gzip, never plain text under a gzip name. */
+	if (path != NULL && gzout_wanted(path))
+		w->gz = gzout_new(write_all, w);
 	if (path == NULL || strcmp(path, "-") == 0) {
 		w->fd = STDOUT_FILENO;
 		pipe_size(w->fd);
@@ -144,8 +167,6 @@ writer_open(const char *path, char delim)
 static void
 flush(struct writer *w)
 {
-	size_t off = 0;
-
 	if (w->fd == -1) {
 		if (w->memlen + w->n > w->memcap) {
 			w->memcap = (w->memlen + w->n) * 2;
@@ -156,15 +177,10 @@ flush(struct writer *w)
 		w->n = 0;
 		return;
 	}
-	while (off < w->n) {
-		ssize_t k = write(w->fd, w->buf + off, w->n - off);
-		if (k < 0 && errno == EINTR)
-			continue;
-		if (k < 0)
-			die_sys(EXIT_IO, "write error on %s",
-			    w->name ? w->name : "standard output");
-		off += (size_t)k;
-	}
+	if (w->gz)
+		gzout_put(w->gz, w->buf, w->n, 0);
+	else
+		write_all(w, w->buf, w->n);
 	w->n = 0;
 }
 
@@ -319,6 +335,10 @@ void
 writer_close(struct writer *w)
 {
 	flush(w);
+	if (w->gz) {
+		gzout_put(w->gz, NULL, 0, 1);
+		gzout_free(w->gz);
+	}
 	if (w->temp == NULL) {
 		if (w->name && close(w->fd) == -1)
 			die_sys(EXIT_IO, "write error on %s", w->name);

@@ -20,6 +20,7 @@ Suite *txn_suite(void);
 Suite *files_suite(void);
 Suite *custid_suite(void);
 Suite *special_suite(void);
+Suite *cell_suite(void);
 
 /* In a test that dies (tcase_add_exit_test): its message goes to a file,
  * not to the run's output, and must hold WANT. */

@@ -187,6 +187,62 @@ START_TEST(full_disk_dies)
 }
 END_TEST
 
+/* FILE.gz is written as gzip, which the reader reads back; the same rows
+ * give the same bytes. */
+/* The bytes of a file of at most cap bytes, and their number. */
+static size_t
+slurp_n(const char *path, char *buf, size_t cap)
+{
+	FILE *f = fopen(path, "r");
+
+	ck_assert_ptr_nonnull(f);
+	size_t n = fread(buf, 1, cap, f);
+	fclose(f);
+	ck_assert_uint_lt(n, cap);
+	return n;
+}
+
+START_TEST(gzip_out)
+{
+	char path[] = "/tmp/crm-test-writer-XXXXXX.csv.gz";
+	static char first[1 << 20], again[1 << 20];
+	size_t n1 = 0, n2 = 0;
+	int fd = mkstemps(path, 7);
+	struct reader_opts o = { 0 };
+
+	ck_assert_int_ge(fd, 0);
+	close(fd);
+	for (int round = 0; round < 2; round++) {
+		struct writer *w = writer_open(path, ',');
+		writer_str(w, "a");
+		writer_str(w, "b");
+		writer_end(w);
+		for (int i = 0; i < 50000; i++) {
+			writer_int(w, i);
+			writer_str(w, "x,y");
+			writer_end(w);
+		}
+		writer_close(w);
+		if (round == 0)
+			n1 = slurp_n(path, first, sizeof(first));
+		else
+			n2 = slurp_n(path, again, sizeof(again));
+	}
+	ck_assert_uint_eq(n1, n2);
+	ck_assert_int_eq(memcmp(first, again, n1), 0);
+	ck_assert_int_eq((unsigned char)first[0], 0x1F);
+	struct reader *r = reader_open(path, &o);
+	const struct row *row = reader_header(r);
+	ck_assert_str_eq(row->f[1], "b");
+	long n = 0;
+	while ((row = reader_next(r)) != NULL)
+		n++;
+	ck_assert_int_eq(n, 50000);
+	reader_close(r);
+	unlink(path);
+}
+END_TEST
+
 Suite *
 writer_suite(void)
 {
@@ -198,6 +254,7 @@ writer_suite(void)
 	tcase_add_test(tc, big_output);
 	tcase_add_test(tc, rows_out_as_read);
 	tcase_add_test(tc, rows_on_two_threads);
+	tcase_add_test(tc, gzip_out);
 	tcase_add_exit_test(tc, full_disk_dies, 3);
 	suite_add_tcase(s, tc);
 	return s;
