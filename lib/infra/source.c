@@ -153,17 +153,29 @@ more_in(struct source *s)
 }
 
 _Noreturn static void
-damaged(const struct source *s, const char *why)
-{
-	die(EXIT_DATA, "%sthe %s data is damaged (%s)", s->where,
-	    packed_name[s->how], why);
-}
-
-_Noreturn static void
 cut_short(const struct source *s)
 {
 	die(EXIT_DATA, "%sthe %s data ends early: the file was cut short "
 	    "(still being copied?)", s->where, packed_name[s->how]);
+}
+
+/* Compressed input for the next step; 0 when the last stream ended
+ * where the file does, and the run stops when the file ends inside one. */
+static size_t
+next_in(struct source *s)
+{
+	size_t avail = more_in(s);
+
+	if (avail == 0 && !s->done)
+		cut_short(s);
+	return avail;
+}
+
+_Noreturn static void
+damaged(const struct source *s, const char *why)
+{
+	die(EXIT_DATA, "%sthe %s data is damaged (%s)", s->where,
+	    packed_name[s->how], why);
 }
 
 /*
@@ -175,11 +187,9 @@ static size_t
 gunzip(struct source *s, unsigned char *p, size_t n)
 {
 	for (;;) {
-		size_t avail = more_in(s);
-		if (avail == 0 && s->done)
-			return 0;
+		size_t avail = next_in(s);
 		if (avail == 0)
-			cut_short(s);
+			return 0;
 		if (s->done) {
 			if (s->in[s->inpos] != 0x1F)
 				die(EXIT_DATA, "%sbytes that are not gzip data "
@@ -232,11 +242,9 @@ static size_t
 unzstd(struct source *s, unsigned char *p, size_t n)
 {
 	for (;;) {
-		size_t avail = more_in(s);
-		if (avail == 0 && s->done)
-			return 0;
+		size_t avail = next_in(s);
 		if (avail == 0)
-			cut_short(s);
+			return 0;
 		ZSTD_inBuffer in = { s->in + s->inpos, avail, 0 };
 		ZSTD_outBuffer out = { p, n, 0 };
 		size_t rc = ZSTD_decompressStream(s->zs, &out, &in);
