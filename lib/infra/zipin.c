@@ -35,19 +35,21 @@ zip_why(int code)
 struct zipin *
 zipin_open(int fd, const char *where)
 {
-	struct zipin *z = xcalloc(1, sizeof(*z));
 	int err, dfd = dup(fd);
+	zip_t *zip;
 
 	if (dfd == -1)
 		die_sys(EXIT_IO, "%sdup", where);
-	z->where = where;
 	/* ZIP_CHECKCONS: an archive whose directory does not match its
 	 * files is damaged, not read on trust. */
-	if ((z->zip = zip_fdopen(dfd, ZIP_RDONLY | ZIP_CHECKCONS, &err)) == NULL) {
+	if ((zip = zip_fdopen(dfd, ZIP_RDONLY | ZIP_CHECKCONS, &err)) == NULL) {
 		close(dfd);
 		die(EXIT_DATA, "%sa damaged or cut short ZIP archive (%s)",
 		    where, zip_why(err));
 	}
+	struct zipin *z = xcalloc(1, sizeof(*z));
+	z->zip = zip;
+	z->where = where;
 	return z;
 }
 
