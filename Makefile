@@ -93,9 +93,13 @@ $(BUILD)/fuzz-main/crm-%.o: cmd/crm-%/main.c | $(DEPS_OK)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -Dmain=tool_main -c -o $@ $<
 $(BUILD)/tests/fuzz/rules.o: CPPFLAGS += -Icmd/crm-segment
 
-# The harness frees what a run that died left (tests/fuzz/alloc.c).
+# The harness frees what a run that died left (tests/fuzz/alloc.c): our
+# memory, and the handles of the libraries that keep their own.
 FUZZ_WRAP = -Wl,--wrap=malloc,--wrap=calloc,--wrap=realloc,--wrap=free \
-	-Wl,--wrap=iconv_open,--wrap=iconv_close,--wrap=u8_normalize
+	-Wl,--wrap=iconv_open,--wrap=iconv_close,--wrap=u8_normalize \
+	-Wl,--wrap=zip_fdopen,--wrap=zip_discard,--wrap=zip_fopen_index \
+	-Wl,--wrap=zip_fclose,--wrap=ZSTD_createDStream \
+	-Wl,--wrap=ZSTD_freeDStream,--wrap=freexl_open,--wrap=freexl_close
 define fuzz_rule
 $(BUILD)/replay-$(1): $(call fuzz_objs,$(1)) $(BUILD)/tests/fuzz/replay.o $(BUILD)/libcrm.a
 	$$(CC) $$(LDFLAGS) $(FUZZ_WRAP) -o $$@ $$^ $$(LDLIBS)

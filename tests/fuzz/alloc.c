@@ -15,6 +15,10 @@
 #include <uninorm.h>
 #include <unistd.h>
 
+#include <freexl.h>
+#include <zip.h>
+#include <zstd.h>
+
 #include "err.h"
 #include "fuzz.h"
 
@@ -155,9 +159,130 @@ __wrap_u8_normalize(uninorm_t nf, const uint8_t *s, size_t n,
 	return p;
 }
 
+/*
+ * The workbook readers' handles (lib/infra/zipin.c, source.c,
+ * sheet_xls.c): libzip's, libzstd's and libfreexl's memory, which the
+ * wraps above do not see. Released in this order: a ZIP's files before
+ * the ZIP.
+ */
+enum { ZFILE, ZIP, ZSTD, XLS, KINDS, HANDLES = 16 };
+static void *handles[KINDS][HANDLES];
+
+static void
+hold(int kind, void *h)
+{
+	for (int i = 0; on && h && i < HANDLES; i++)
+		if (handles[kind][i] == NULL) {
+			handles[kind][i] = h;
+			return;
+		}
+}
+
+static void
+drop(int kind, const void *h)
+{
+	for (int i = 0; i < HANDLES; i++)
+		if (handles[kind][i] == h)
+			handles[kind][i] = NULL;
+}
+
+zip_t *__real_zip_fdopen(int fd, int flags, int *err);
+void __real_zip_discard(zip_t *z);
+zip_file_t *__real_zip_fopen_index(zip_t *z, zip_uint64_t i, zip_flags_t f);
+int __real_zip_fclose(zip_file_t *f);
+ZSTD_DStream *__real_ZSTD_createDStream(void);
+size_t __real_ZSTD_freeDStream(ZSTD_DStream *z);
+int __real_freexl_open(const char *path, const void **h);
+int __real_freexl_close(const void *h);
+
+zip_t *
+__wrap_zip_fdopen(int fd, int flags, int *err)
+{
+	zip_t *z = __real_zip_fdopen(fd, flags, err);
+
+	hold(ZIP, z);
+	return z;
+}
+
+void
+__wrap_zip_discard(zip_t *z)
+{
+	drop(ZIP, z);
+	__real_zip_discard(z);
+}
+
+zip_file_t *
+__wrap_zip_fopen_index(zip_t *z, zip_uint64_t i, zip_flags_t f)
+{
+	zip_file_t *e = __real_zip_fopen_index(z, i, f);
+
+	hold(ZFILE, e);
+	return e;
+}
+
+int
+__wrap_zip_fclose(zip_file_t *f)
+{
+	drop(ZFILE, f);
+	return __real_zip_fclose(f);
+}
+
+ZSTD_DStream *
+__wrap_ZSTD_createDStream(void)
+{
+	ZSTD_DStream *z = __real_ZSTD_createDStream();
+
+	hold(ZSTD, z);
+	return z;
+}
+
+size_t
+__wrap_ZSTD_freeDStream(ZSTD_DStream *z)
+{
+	drop(ZSTD, z);
+	return __real_ZSTD_freeDStream(z);
+}
+
+int
+__wrap_freexl_open(const char *path, const void **h)
+{
+	int rc = __real_freexl_open(path, h);
+
+	hold(XLS, (void *)(uintptr_t)*h);
+	return rc;
+}
+
+int
+__wrap_freexl_close(const void *h)
+{
+	drop(XLS, h);
+	return __real_freexl_close(h);
+}
+
+static void
+release_handles(int release)
+{
+	for (int k = 0; k < KINDS; k++)
+		for (int i = 0; i < HANDLES; i++) {
+			void *h = handles[k][i];
+			handles[k][i] = NULL;
+			if (!release || h == NULL)
+				continue;
+			if (k == ZFILE)
+				__real_zip_fclose(h);
+			else if (k == ZIP)
+				__real_zip_discard(h);
+			else if (k == ZSTD)
+				__real_ZSTD_freeDStream(h);
+			else
+				__real_freexl_close(h);
+		}
+}
+
 static void
 forget(int release)
 {
+	release_handles(release);
 	for (int i = 0; i < ICONVS; i++) {
 		if (release && iconvs[i])
 			__real_iconv_close(iconvs[i]);
