@@ -17,7 +17,7 @@ static const char usage[] =
 "  --keep COL[,COL...]   pass these columns through\n"
 "  --encoding ENC        input encoding: utf-8 (default), gbk, gb18030, big5,\n"
 "                        latin1, cp1252, utf-16, or any iconv name\n"
-"  --sheet NAME|N        a workbook's sheet (default: the first visible one)\n"
+"  --sheet NAME|N        a workbook's sheet (default: the first)\n"
 "  --skip N              N lines (a sheet's rows) above the header to skip\n"
 "  --date-format FMT     strptime pattern for order_date, e.g. %d/%m/%Y\n"
 "  --decimal-comma       amounts use ',' as decimal mark\n"

@@ -7,9 +7,10 @@
 /*
  * A workbook read as a table: .xlsx and .xlsm, .ods, .xls, told by the
  * file's first bytes and what the ZIP holds, never by its name. One
- * sheet is read (o->sheet, by name or 1-based number; the first visible
- * one by default), one row at a time. Its rows come as the reader's
- * rows: one field per column from A, a cell's value as cell.h writes it
+ * sheet is read (o->sheet, by name or 1-based number; by default the
+ * first, in an .xlsx the first visible one), one row at a time. Its rows
+ * come as the reader's rows: one field per column from A, a cell's value
+ * as cell.h writes it
  * (merged cells: the value in the first cell of the range, the others
  * empty; hidden rows and columns read like the others, as Excel's own
  * CSV export does), the row's number in the sheet as its line.
@@ -23,7 +24,7 @@
  */
 
 struct book_opts {
-	const char *sheet;	/* NULL: the first visible sheet */
+	const char *sheet;	/* NULL: the first (visible) sheet */
 	long skip;		/* rows above the header; 0: the title rule */
 	int no_header;		/* no header: no title rule either */
 	int warn;

@@ -22,8 +22,8 @@ struct sheet {
 	char *where;		/* "file: sheet "NAME", ", from sheet_where */
 };
 
-/* want: a sheet's name or 1-based number, or NULL for the first visible
- * sheet. */
+/* want: a sheet's name or 1-based number, or NULL for the first sheet
+ * (in an .xlsx, the first visible one). */
 struct sheet *sheet_xlsx(struct zipin *z, const char *want, const char *where);
 struct sheet *sheet_ods(struct zipin *z, const char *want, const char *where);
 struct sheet *sheet_xls(int fd, const char *want, const char *where);

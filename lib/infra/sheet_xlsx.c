@@ -201,7 +201,9 @@ cell_start(void *data, const char *name, const char **attr)
 			    b->line, CELL_COLS);
 		b->col = col;
 		v = xml_attr(attr, "t");
-		snprintf(b->type, sizeof(b->type), "%s", v ? v : "n");
+		if (v == NULL || strlen(v) >= sizeof(b->type))
+			v = "n";	/* a type no cell has reads as a number */
+		strcpy(b->type, v);
 		v = xml_attr(attr, "s");
 		b->style = v ? strtol(v, NULL, 10) : 0;
 		b->t.n = 0;
