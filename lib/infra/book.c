@@ -123,7 +123,7 @@ book_next(struct book *b)
 		if (k > 0)
 			break;
 	}
-	if (b->headed)
+	if (b->headed && b->c.line > b->last + 1)	/* rows left out */
 		b->empty += b->c.line - b->last - 1;
 	b->last = b->c.line;
 	size_t nf = b->c.n > b->width ? b->c.n : b->width;

@@ -97,6 +97,10 @@ reader_open(const char *path, const struct reader_opts *o)
 {
 	struct reader *r = xcalloc(1, sizeof(*r));
 
+	/* before the first bytes are waited for, as a pipe makes it wait */
+	clock_gettime(CLOCK_MONOTONIC, &r->t0);
+	r->tlast = r->t0;
+
 	if (path == NULL || strcmp(path, "-") == 0) {
 		r->fd = STDIN_FILENO;
 		pipe_size(r->fd);
@@ -143,8 +147,6 @@ reader_open(const char *path, const struct reader_opts *o)
 	csv_set_free_func(&r->csv, free);
 	csv_set_space_func(&r->csv, cr_space);
 	csv_set_term_func(&r->csv, lf_term);
-	clock_gettime(CLOCK_MONOTONIC, &r->t0);
-	r->tlast = r->t0;
 	return r;
 }
 
