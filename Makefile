@@ -99,7 +99,8 @@ FUZZ_WRAP = -Wl,--wrap=malloc,--wrap=calloc,--wrap=realloc,--wrap=free \
 	-Wl,--wrap=iconv_open,--wrap=iconv_close,--wrap=u8_normalize \
 	-Wl,--wrap=zip_fdopen,--wrap=zip_discard,--wrap=zip_fopen_index \
 	-Wl,--wrap=zip_fclose,--wrap=ZSTD_createDStream \
-	-Wl,--wrap=ZSTD_freeDStream,--wrap=freexl_open,--wrap=freexl_close
+	-Wl,--wrap=ZSTD_freeDStream,--wrap=freexl_open,--wrap=freexl_close \
+	-Wl,--wrap=fork
 define fuzz_rule
 $(BUILD)/replay-$(1): $(call fuzz_objs,$(1)) $(BUILD)/tests/fuzz/replay.o $(BUILD)/libcrm.a
 	$$(CC) $$(LDFLAGS) $(FUZZ_WRAP) -o $$@ $$^ $$(LDLIBS)

@@ -3,10 +3,18 @@
  * libfreexl, which reads the sheet's cells into memory when it opens the
  * file (an .xls holds at most 65,536 rows); rows are then given one at a
  * time. libfreexl writes dates, in either date system, as ISO text.
+ *
+ * libfreexl is not safe on a hostile file (fuzzing found a crafted .xls
+ * that makes it read outside a buffer): a child process reads every cell
+ * of the file first, and a file that kills it, or makes it fail, is
+ * refused before this process lets libfreexl near it.
  */
+#include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <freexl.h>
@@ -102,6 +110,64 @@ xls_close(struct sheet *s)
 	free(x);
 }
 
+/* The exit status by which the child says libfreexl refused the file
+ * with an error: FAILED - error (its errors are -1 to -26). */
+#define FAILED 100
+
+/* In the child: every cell of every sheet, read and dropped. */
+_Noreturn static void
+probe(const char *path)
+{
+	const void *h;
+	unsigned count = 0, rows;
+	unsigned short cols;
+	FreeXL_CellValue v;
+	int rc = freexl_open(path, &h);
+
+	if (rc != FREEXL_OK)
+		_exit(rc < 0 && rc > -FAILED ? FAILED - rc : FAILED);
+	freexl_get_info(h, FREEXL_BIFF_SHEET_COUNT, &count);
+	for (unsigned i = 0; i < count; i++) {
+		if (freexl_select_active_worksheet(h, (unsigned short)i) !=
+		    FREEXL_OK || freexl_worksheet_dimensions(h, &rows, &cols) !=
+		    FREEXL_OK)
+			continue;
+		for (unsigned r = 0; r < rows; r++)
+			for (unsigned short c = 0; c < cols; c++)
+				freexl_get_cell_value(h, r, c, &v);
+	}
+	freexl_close(h);
+	_exit(0);
+}
+
+/* Whether libfreexl reads the file through without dying, tried apart:
+ * FREEXL_OK, or the error it opened the file with. */
+static int
+tried(const char *path, const char *where)
+{
+	int status;
+	pid_t pid = fork();
+
+	if (pid == -1)
+		die_sys(EXIT_IO, "%sfork", where);
+	if (pid == 0) {
+		int null = open("/dev/null", O_WRONLY);
+		if (null != -1)
+			dup2(null, STDERR_FILENO);	/* no sanitizer's report */
+		probe(path);
+	}
+	while (waitpid(pid, &status, 0) == -1)
+		if (errno != EINTR)
+			die_sys(EXIT_INTERNAL, "%swaitpid", where);
+	if (WIFEXITED(status) && WEXITSTATUS(status) > FAILED)
+		return FAILED - WEXITSTATUS(status);
+	if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
+		die(EXIT_DATA, "%san .xls libfreexl cannot read safely (it %s "
+		    "reading it): a damaged or crafted file? Save it as .xlsx",
+		    where, WIFSIGNALED(status) ? "crashed" : "failed");
+	return FREEXL_OK;
+}
+
 struct sheet *
 sheet_xls(int fd, const char *want, const char *where)
 {
@@ -114,7 +180,9 @@ sheet_xls(int fd, const char *want, const char *where)
 	x->s.next = xls_next;
 	x->s.close = xls_close;
 	snprintf(path, sizeof(path), "/proc/self/fd/%d", fd);
-	int rc = freexl_open(path, &x->h);
+	int rc = tried(path, where);
+	if (rc == FREEXL_OK)
+		rc = freexl_open(path, &x->h);
 	if (rc == FREEXL_OK && freexl_get_info(x->h, FREEXL_BIFF_PASSWORD,
 	    &info) == FREEXL_OK && info != FREEXL_BIFF_PLAIN)
 		die(EXIT_DATA, "%sthis is an encrypted Excel workbook (.xls): "
