@@ -263,14 +263,21 @@ __wrap_freexl_close(const void *h)
  * the tool's to tell, not libFuzzer's to keep as a crash. */
 pid_t __real_fork(void);
 void __sanitizer_set_death_callback(void (*fn)(void)) __attribute__((weak));
+void __sanitizer_set_report_fd(void *fd) __attribute__((weak));
 
 pid_t
 __wrap_fork(void)
 {
 	pid_t pid = __real_fork();
+	int null;
 
-	if (pid == 0 && __sanitizer_set_death_callback)
+	if (pid != 0)
+		return pid;
+	if (__sanitizer_set_death_callback)
 		__sanitizer_set_death_callback(NULL);
+	if (__sanitizer_set_report_fd &&
+	    (null = open("/dev/null", O_WRONLY)) != -1)
+		__sanitizer_set_report_fd((void *)(intptr_t)null);
 	return pid;
 }
 
