@@ -1,0 +1,150 @@
+# The recipe of crm(7), "Past one machine", on GNU parallel across two
+# hosts: an sshd of our own on two ports of 127.0.0.1 stands in for them.
+# Partition by customer, crm-rfm --summary-only on the hosts, the sums
+# merged by crm-rfm --from-summary, crm-abc over every customer, crm-clv
+# fitted once and scored on the hosts with --params, crm-segment over
+# every customer: the bytes of the one-machine pipeline.
+. "$CRM_TOP/tests/e2e/lib.sh"
+
+skip() {
+	echo "$*: skipped (scripts/install-deps installs it)"
+	exit 77
+}
+sshd=$(command -v sshd || echo /usr/sbin/sshd)
+[ -x "$sshd" ] || skip "no sshd"
+for c in ssh ssh-keygen rsync python3; do
+	command -v $c >/dev/null || skip "no $c"
+done
+parallel --version 2>/dev/null | grep -q 'GNU parallel' || skip "no GNU parallel"
+
+# One-machine run: the reference.
+crm-import -q -W --no-header --map customer_id=2 --map order_date=3 \
+    --map quantity=4 --map amount=5 "$CRM_TOP/tests/data/cdnow-sample.txt" \
+    >tx.csv || fail "import"
+crm-rfm -q --segment-names tx.csv >rfm-one.csv || fail "rfm"
+crm-abc -q rfm-one.csv | crm-clv -q | crm-segment -q --scheme rfm \
+    >one.csv || fail "one-machine pipeline"
+
+# Two hosts: host and user keys here, sshd as the current user. Run by
+# root, sshd wants its privilege separation folder, which the ssh service
+# would make at its start.
+[ "$(id -u)" != 0 ] || mkdir -p /run/sshd || skip "no /run/sshd"
+mkdir ssh
+ssh-keygen -q -t ed25519 -N '' -f ssh/host_key || fail "host key"
+ssh-keygen -q -t ed25519 -N '' -f ssh/user_key || fail "user key"
+cp ssh/user_key.pub ssh/authorized_keys
+ports=$(python3 -c 'import socket
+ss = [socket.socket() for _ in range(2)]
+for s in ss: s.bind(("127.0.0.1", 0))
+print(" ".join(str(s.getsockname()[1]) for s in ss))')
+pids=""
+# The connections to a host share one (ControlMaster): a login costs
+# seconds on a busy machine, and parallel logs in several times a job.
+stop() {
+	for h in 1 2; do
+		[ -S ssh/master$h ] && ssh -F ssh/config -O exit host$h 2>/dev/null
+	done
+	for p in $pids; do kill $p 2>/dev/null; done
+}
+trap stop EXIT
+h=0
+for port in $ports; do
+	h=$((h + 1))
+	cat >ssh/sshd$h.conf <<EOF
+ListenAddress 127.0.0.1
+Port $port
+HostKey $PWD/ssh/host_key
+AuthorizedKeysFile $PWD/ssh/authorized_keys
+PidFile $PWD/ssh/sshd$h.pid
+StrictModes no
+UsePAM no
+PasswordAuthentication no
+KbdInteractiveAuthentication no
+PermitRootLogin prohibit-password
+EOF
+	cat >>ssh/config <<EOF
+Host host$h
+	HostName 127.0.0.1
+	Port $port
+	User $(id -un)
+	IdentityFile $PWD/ssh/user_key
+	IdentitiesOnly yes
+	UserKnownHostsFile $PWD/ssh/known_hosts
+	StrictHostKeyChecking no
+	BatchMode yes
+	LogLevel ERROR
+	ControlMaster auto
+	ControlPath $PWD/ssh/master$h
+	ControlPersist 120
+EOF
+	"$sshd" -D -e -f "$PWD/ssh/sshd$h.conf" 2>>ssh/sshd.log &
+	pids="$pids $!"
+done
+ssh_cmd="ssh -F $PWD/ssh/config"
+for h in 1 2; do
+	tries=0
+	until $ssh_cmd host$h true 2>>ssh/ssh.log; do
+		tries=$((tries + 1))
+		[ $tries -lt 50 ] || { cat ssh/sshd.log ssh/ssh.log >&2
+			skip "sshd would not run here"; }
+		sleep 0.2
+	done
+done
+echo "two hosts: sshd on 127.0.0.1 ports $ports"
+
+# 1. Partition: three parts by customer (one host takes two), their rows on stderr.
+crm-import -W --no-header --map customer_id=2 --map order_date=3 \
+    --map quantity=4 --map amount=5 --partition 3 -o tx.csv \
+    "$CRM_TOP/tests/data/cdnow-sample.txt" 2>import.err || fail "partition"
+sed -n 's/^crm-import: //p' import.err
+written=$(sed -n 's/.* = \([0-9]*\) written .*/\1/p' import.err)
+sum=$(sed -n 's/^crm-import: part .*: \([0-9]*\) rows$/\1/p' import.err |
+	awk '{ s += $1 } END { print s }')
+[ "$sum" = "$written" ] || fail "parts hold $sum rows, $written written"
+echo "partition: the parts' rows add up to the $written written"
+
+# 2. On the hosts: the sums of each part.
+par() {
+	parallel --ssh "$ssh_cmd" -S 1/host1,1/host2 --env PATH "$@"
+}
+par --wd ... --trc {.}.sum crm-rfm -q --summary-only -o {.}.sum {} \
+    ::: tx.0.csv tx.1.csv tx.2.csv || fail "summaries on the hosts"
+for p in 0 1 2; do
+	[ -s tx.$p.sum ] || fail "no tx.$p.sum returned"
+done
+
+# 3. Here: the sums merged and scored over every customer; crm-abc too.
+{ head -n 1 tx.0.sum
+  for p in 0 1 2; do tail -n +2 tx.$p.sum; done
+} | crm-rfm -q --from-summary --segment-names >rfm.csv || fail "merge"
+cmp rfm-one.csv rfm.csv || fail "merged customer table differs"
+echo "crm-rfm: merged parts = one run, byte for byte ($(($(wc -l <rfm.csv) - 1)) customers)"
+crm-abc -q rfm.csv >abc.csv || fail "abc"
+
+# 4. crm-clv fitted once here, scored on the hosts in blocks of rows, in
+# order; the first block keeps its header.
+crm-clv -q --params-out "$PWD/params.csv" abc.csv >/dev/null || fail "fit"
+par --joblog scoring.log --basefile "$PWD/params.csv" --pipe --block 100k \
+    --header 1 --keep-order "crm-clv -q --params $PWD/params.csv |
+    if [ {#} = 1 ]; then cat; else tail -n +2; fi" <abc.csv >clv.csv ||
+	fail "scoring on the hosts"
+jobs=$(awk -F'\t' 'NR > 1 && $7 == 0' scoring.log | wc -l)
+hosts=$(awk -F'\t' 'NR > 1 { print $2 }' scoring.log | sort -u | wc -l)
+[ "$jobs" -ge 2 ] && [ "$hosts" = 2 ] ||
+	fail "the scoring ran as $jobs jobs on $hosts hosts: $(cat scoring.log)"
+crm-segment -q --scheme rfm clv.csv >dist.csv || fail "segment"
+
+cmp one.csv dist.csv || fail "the recipe's table differs from one machine's"
+echo "crm-rfm | crm-abc | crm-clv | crm-segment: recipe on two hosts ($jobs" \
+    "scoring jobs) = one machine, byte for byte ($(wc -c <one.csv) bytes)"
+
+# crm-abc needs every customer: on one part its classes are not the
+# whole's (why the recipe runs it here).
+col=$(head -n 1 abc.csv | tr , '\n' | grep -n '^abc_class$' | cut -d: -f1)
+crm-rfm -q --segment-names tx.0.csv | crm-abc -q | cut -d, -f1,$col |
+	sort >part-abc
+cut -d, -f1,$col abc.csv | sort | join -t, - part-abc >both
+[ -s both ] || fail "no customer of part 0 in the whole"
+awk -F, '$2 != $3' both | grep -q . ||
+	fail "crm-abc on one part classed as over every customer"
+exit 0
