@@ -54,9 +54,11 @@ int canon_find(const char *name);
  */
 struct parts;
 
-/* Opens path (NULL or "-": stdout) when n is 0, else its n part files;
- * --partition without a file is a usage error. */
-struct parts *parts_open(const char *path, unsigned n, char delim);
+/* The output path (NULL or "-": stdout) when n is 0, else its n part
+ * files, each registered with file_out before files_check; --partition
+ * without a file is a usage error.  parts_open then opens them. */
+struct parts *parts_new(const char *path, unsigned n);
+void parts_open(struct parts *ps, char delim);
 /* How many writers, and the p-th, 0 <= p < parts_n(): for the header. */
 unsigned parts_n(const struct parts *ps);
 struct writer *parts_nth(const struct parts *ps, unsigned p);

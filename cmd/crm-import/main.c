@@ -165,6 +165,7 @@ main(int argc, char **argv)
 		usage_error("--id-map needs --link");
 	if (o.phone_country && o.nlink == 0)
 		usage_error("--phone-country needs --link");
+	struct parts *out = parts_new(co.output, o.nparts);
 	files_check(argc - optind, argv + optind);
 	common_reader(&co, &ro);
 	ro.check_utf8 = 1;
@@ -173,8 +174,7 @@ main(int argc, char **argv)
 		ro.encoding = strcasecmp(encoding, "latin1") == 0 ?
 		    "ISO-8859-1" : encoding;
 
-	struct parts *out = parts_open(co.output, o.nparts,
-	    common_out_delim(&co));
+	parts_open(out, common_out_delim(&co));
 	struct rejects *rj = common_rejects(&co);
 	struct import *im = import_new(&o, out, rj);
 	for (int i = optind; i < argc || i == optind; i++) {

@@ -9,14 +9,17 @@
 #include <string.h>
 
 #include "err.h"
+#include "files.h"
 #include "import.h"
 #include "opts.h"
 #include "partition.h"
 
 struct parts {
 	unsigned n;
+	const char *path;	/* -o, when not partitioned */
 	struct writer **w;
 	char **name;		/* the part files' names; NULL for one output */
+	char **opt;		/* how messages name them */
 	size_t *rows;
 };
 
@@ -36,26 +39,36 @@ part_name(const char *path, unsigned p)
 }
 
 struct parts *
-parts_open(const char *path, unsigned n, char delim)
+parts_new(const char *path, unsigned n)
 {
 	struct parts *ps = xcalloc(1, sizeof(*ps));
 
 	ps->n = n ? n : 1;
+	ps->path = path;
 	ps->w = xcalloc(ps->n, sizeof(*ps->w));
 	ps->rows = xcalloc(ps->n, sizeof(*ps->rows));
-	if (n == 0) {
-		ps->w[0] = writer_open(path, delim);
+	if (n == 0)
 		return ps;
-	}
 	if (path == NULL || strcmp(path, "-") == 0)
 		usage_error("--partition needs -o FILE: part P is written to "
 		    "FILE with .P before its extension");
 	ps->name = xcalloc(n, sizeof(char *));
+	ps->opt = xcalloc(n, sizeof(char *));
 	for (unsigned p = 0; p < n; p++) {
+		/* one option name each: files.c keeps one file an option */
+		ps->opt[p] = xmalloc(32);
+		snprintf(ps->opt[p], 32, "-o (part %u)", p);
 		ps->name[p] = part_name(path, p);
-		ps->w[p] = writer_open(ps->name[p], delim);
+		file_out(ps->opt[p], ps->name[p]);
 	}
 	return ps;
+}
+
+void
+parts_open(struct parts *ps, char delim)
+{
+	for (unsigned p = 0; p < ps->n; p++)
+		ps->w[p] = writer_open(ps->name ? ps->name[p] : ps->path, delim);
 }
 
 unsigned
@@ -106,9 +119,12 @@ parts_summary(const struct parts *ps, size_t written)
 void
 parts_free(struct parts *ps)
 {
-	for (unsigned p = 0; ps->name && p < ps->n; p++)
+	for (unsigned p = 0; ps->name && p < ps->n; p++) {
 		free(ps->name[p]);
+		free(ps->opt[p]);
+	}
 	free(ps->name);
+	free(ps->opt);
 	free(ps->w);
 	free(ps->rows);
 	free(ps);
