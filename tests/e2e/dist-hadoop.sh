@@ -38,7 +38,7 @@ crm-import -q --no-header --date-format %Y-%m-%d --map customer_id=1 \
 split -n l/4 export.csv split. || fail "split"
 for s in split.*; do
 	bash map.sh <$s >$s.map || fail "mapper on $s"
-	echo "mapper: $s: $(wc -l <$s) lines in, $(wc -l <$s.map) records out"
+	show "mapper: $s: $(wc -l <$s) lines in, $(wc -l <$s.map) records out"
 done
 # Shuffle: sorted on the key; three reducers by the key's last digit (a
 # stand-in for the partitioner: any function of the key alone), and a
@@ -50,7 +50,7 @@ mkdir sums
 for r in 0 1 2 3; do
 	awk -F'\t' -v r=$r 'substr($1, length($1)) % 3 == r' shuffled >in.$r
 	bash reduce.sh <in.$r >sums/part-0000$r || fail "reducer $r"
-	echo "reducer $r: $(cut -f1 in.$r | uniq | wc -l) keys," \
+	show "reducer $r: $(cut -f1 in.$r | uniq | wc -l) keys," \
 	    "$(wc -l <in.$r) records, $(($(wc -l <sums/part-0000$r) - 1))" \
 	    "customers written"
 done
@@ -66,5 +66,5 @@ hadoop() {
 }
 . ./merge.sh || fail "merge"
 cmp one.csv customers.csv || fail "the recipe's table differs from one run"
-echo "Hadoop Streaming recipe = crm-import | crm-rfm on one machine, byte" \
+show "Hadoop Streaming recipe = crm-import | crm-rfm on one machine, byte" \
     "for byte ($(($(wc -l <one.csv) - 1)) customers, $(wc -c <one.csv) bytes)"

@@ -28,7 +28,7 @@ crm-abc -q rfm.csv | crm-clv -q --params-out params.csv >/dev/null ||
 run --params params.csv <rfm.csv >merged.csv || fail "merged run"
 cmp one.csv merged.csv || fail "merged table's segments differ from one run's"
 n=$(($(wc -l <one.csv) - 1))
-echo "crm-abc, crm-clv --params, crm-segment (pyramid; pct, median," \
+show "crm-abc, crm-clv --params, crm-segment (pyramid; pct, median," \
     "percentile) on the merged table = one run ($n customers)"
 
 # crm-clv --params on blocks of rows, each with the header, in order.
@@ -40,7 +40,7 @@ half=$((n / 2 + 1))
 	crm-clv -q --params params.csv | tail -n +2
 } >blocks.csv || fail "block scoring"
 cmp whole.csv blocks.csv || fail "blocks scored otherwise than the whole"
-echo "crm-clv --params: two blocks of rows = the whole, byte for byte"
+show "crm-clv --params: two blocks of rows = the whole, byte for byte"
 
 # The parameters read back exactly; this data is one on which ten
 # decimals, as they were written before, move the scores.
@@ -53,4 +53,4 @@ awk -F, -v OFS=, 'NR > 1 && $2 !~ /^(loglik|boundary|iterations)$/ {
 crm-abc -q rfm.csv | crm-clv -q --params rounded.csv >rounded-scores.csv
 cmp -s fitted.csv rounded-scores.csv &&
 	fail "this data cannot tell exact parameters from ten decimals"
-echo "crm-clv --params-out: parameters read back as fitted, scores equal"
+show "crm-clv --params-out: parameters read back as fitted, scores equal"

@@ -90,18 +90,18 @@ for h in 1 2; do
 		sleep 0.2
 	done
 done
-echo "two hosts: sshd on 127.0.0.1 ports $ports"
+show "two hosts: sshd on 127.0.0.1 ports $ports"
 
 # 1. Partition: three parts by customer (one host takes two), their rows on stderr.
 crm-import -W --no-header --map customer_id=2 --map order_date=3 \
     --map quantity=4 --map amount=5 --partition 3 -o tx.csv \
     "$CRM_TOP/tests/data/cdnow-sample.txt" 2>import.err || fail "partition"
-sed -n 's/^crm-import: //p' import.err
+sed -n 's/^crm-import: /shown: /p' import.err
 written=$(sed -n 's/.* = \([0-9]*\) written .*/\1/p' import.err)
 sum=$(sed -n 's/^crm-import: part .*: \([0-9]*\) rows$/\1/p' import.err |
 	awk '{ s += $1 } END { print s }')
 [ "$sum" = "$written" ] || fail "parts hold $sum rows, $written written"
-echo "partition: the parts' rows add up to the $written written"
+show "partition: the parts' rows add up to the $written written"
 
 # 2. On the hosts: the sums of each part.
 par() {
@@ -118,7 +118,7 @@ done
   for p in 0 1 2; do tail -n +2 tx.$p.sum; done
 } | crm-rfm -q --from-summary --segment-names >rfm.csv || fail "merge"
 cmp rfm-one.csv rfm.csv || fail "merged customer table differs"
-echo "crm-rfm: merged parts = one run, byte for byte ($(($(wc -l <rfm.csv) - 1)) customers)"
+show "crm-rfm: merged parts = one run, byte for byte ($(($(wc -l <rfm.csv) - 1)) customers)"
 crm-abc -q rfm.csv >abc.csv || fail "abc"
 
 # 4. crm-clv fitted once here, scored on the hosts in blocks of rows, in
@@ -135,7 +135,7 @@ hosts=$(awk -F'\t' 'NR > 1 { print $2 }' scoring.log | sort -u | wc -l)
 crm-segment -q --scheme rfm clv.csv >dist.csv || fail "segment"
 
 cmp one.csv dist.csv || fail "the recipe's table differs from one machine's"
-echo "crm-rfm | crm-abc | crm-clv | crm-segment: recipe on two hosts ($jobs" \
+show "crm-rfm | crm-abc | crm-clv | crm-segment: recipe on two hosts ($jobs" \
     "scoring jobs) = one machine, byte for byte ($(wc -c <one.csv) bytes)"
 
 # crm-abc needs every customer: on one part its classes are not the

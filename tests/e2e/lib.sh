@@ -1,6 +1,11 @@
 # Shared by the tests/e2e scripts: run by tests/run in a scratch folder.
 set -u
 
+# show TEXT: a line tests/run prints when the script passes.
+show() {
+	echo "shown: $*"
+}
+
 fail() {
 	echo "FAIL: $*" >&2
 	exit 1
