@@ -8,28 +8,16 @@
 command -v bash >/dev/null || { echo "no bash: skipped"; exit 77; }
 tab=$(printf '\t')
 
-# The manual's text after "$ WHAT", as a shell reads it: up to the next
-# "$ " (a file's lines), or with "on", the commands from WHAT's on to the
-# end of the example.
-manual() {
-	sed -e 's/\\-/-/g' -e 's/\\e/\\/g' -e "s/\\\\(aq/'/g" \
-	    "$CRM_TOP/man/crm.7" | awk -v what="$1" -v all="${2-}" '
-		$0 == "$ " what { on = 1; if (!all) next }
-		on && /^\.fi/ { exit }
-		on && /^\$ / { if (!all) exit; $0 = substr($0, 3) }
-		on { print }'
-}
-manual "cat map.sh" >map.sh
-manual "cat reduce.sh" >reduce.sh
-manual "hadoop fs -cat sums/part-00000 | head -n 1 >all.sum" on >merge.sh
+man_example crm.7 "cat map.sh" >map.sh
+man_example crm.7 "cat reduce.sh" >reduce.sh
+man_example crm.7 "hadoop fs -cat sums/part-00000 | head -n 1 >all.sum" on \
+    >merge.sh
 grep -q crm-import map.sh && grep -q summary-only reduce.sh &&
 	grep -q from-summary merge.sh || fail "recipe not found in crm.7"
 grep -q 'stream.num.map.output.key.fields=1' "$CRM_TOP/man/crm.7" ||
 	fail "crm.7 does not key the map output on its first field"
 
-# A headerless export (customer, date, amount), from the CDNOW sample.
-awk '{ printf "%s,%s-%s-%s,%s\n", $1, substr($3, 1, 4), substr($3, 5, 2),
-    substr($3, 7, 2), $5 }' "$CRM_TOP/tests/data/cdnow-sample.txt" >export.csv
+cdnow_export >export.csv
 crm-import -q --no-header --date-format %Y-%m-%d --map customer_id=1 \
     --map order_date=2 --map amount=3 export.csv | crm-rfm -q >one.csv ||
 	fail "one-machine run"

@@ -1,9 +1,10 @@
 # The recipe of crm(7), "Past one machine", on GNU parallel across two
-# hosts: an sshd of our own on two ports of 127.0.0.1 stands in for them.
-# Partition by customer, crm-rfm --summary-only on the hosts, the sums
-# merged by crm-rfm --from-summary, crm-abc over every customer, crm-clv
-# fitted once and scored on the hosts with --params, crm-segment over
-# every customer: the bytes of the one-machine pipeline.
+# hosts, as the manual gives it: an sshd of our own on two ports of
+# 127.0.0.1 stands in for them.  Partition by customer, crm-rfm
+# --summary-only on the hosts, the sums merged by crm-rfm
+# --from-summary, crm-abc over every customer, crm-clv fitted once and
+# scored on the hosts with --params, crm-segment over every customer:
+# the bytes of the one-machine pipeline.
 . "$CRM_TOP/tests/e2e/lib.sh"
 
 skip() {
@@ -18,12 +19,17 @@ done
 parallel --version 2>/dev/null | grep -q 'GNU parallel' || skip "no GNU parallel"
 
 # One-machine run: the reference.
-crm-import -q -W --no-header --map customer_id=2 --map order_date=3 \
-    --map quantity=4 --map amount=5 "$CRM_TOP/tests/data/cdnow-sample.txt" \
-    >tx.csv || fail "import"
-crm-rfm -q --segment-names tx.csv >rfm-one.csv || fail "rfm"
-crm-abc -q rfm-one.csv | crm-clv -q | crm-segment -q --scheme rfm \
-    >one.csv || fail "one-machine pipeline"
+{ echo customer_id,order_date,amount; cdnow_export; } >export.csv
+crm-import -q export.csv | crm-rfm -q | crm-abc -q >abc-one.csv ||
+	fail "import, rfm, abc"
+crm-clv -q abc-one.csv | crm-segment -q --scheme rfm >one.csv ||
+	fail "clv, segment"
+# The manual's recipe, with the parameters here and blocks small enough
+# for several jobs.
+man_example crm.7 "crm-import --partition 4 -o tx.csv export.csv" on |
+	sed -e "s|/tmp/params.csv|$PWD/params.csv|g" \
+	    -e 's/--block 10M/--block 100k/' >recipe.sh
+grep -q 'parallel -S' recipe.sh || fail "recipe not found in crm.7"
 
 # Two hosts: host and user keys here, sshd as the current user. Run by
 # root, sshd wants its privilege separation folder, which the ssh service
@@ -92,56 +98,39 @@ for h in 1 2; do
 done
 show "two hosts: sshd on 127.0.0.1 ports $ports"
 
-# 1. Partition: three parts by customer (one host takes two), their rows on stderr.
-crm-import -W --no-header --map customer_id=2 --map order_date=3 \
-    --map quantity=4 --map amount=5 --partition 3 -o tx.csv \
-    "$CRM_TOP/tests/data/cdnow-sample.txt" 2>import.err || fail "partition"
-sed -n 's/^crm-import: /shown: /p' import.err
-written=$(sed -n 's/.* = \([0-9]*\) written .*/\1/p' import.err)
-sum=$(sed -n 's/^crm-import: part .*: \([0-9]*\) rows$/\1/p' import.err |
+# The manual's commands, parallel logging in with our keys, each run's
+# jobs logged.
+n=0
+parallel() {
+	n=$((n + 1))
+	command parallel --ssh "$ssh_cmd" --env PATH --joblog jobs.$n "$@"
+}
+. ./recipe.sh 2>recipe.err || { cat recipe.err; fail "the recipe"; }
+sed -n 's/^crm-import: /shown: /p' recipe.err
+written=$(sed -n 's/.* = \([0-9]*\) written .*/\1/p' recipe.err)
+sum=$(sed -n 's/^crm-import: part .*: \([0-9]*\) rows$/\1/p' recipe.err |
 	awk '{ s += $1 } END { print s }')
 [ "$sum" = "$written" ] || fail "parts hold $sum rows, $written written"
 show "partition: the parts' rows add up to the $written written"
-
-# 2. On the hosts: the sums of each part.
-par() {
-	parallel --ssh "$ssh_cmd" -S 1/host1,1/host2 --env PATH "$@"
-}
-par --wd ... --trc {.}.sum crm-rfm -q --summary-only -o {.}.sum {} \
-    ::: tx.0.csv tx.1.csv tx.2.csv || fail "summaries on the hosts"
-for p in 0 1 2; do
-	[ -s tx.$p.sum ] || fail "no tx.$p.sum returned"
+for log in jobs.1 jobs.2; do
+	jobs=$(awk -F'\t' 'NR > 1 && $7 == 0' $log | wc -l)
+	hosts=$(awk -F'\t' 'NR > 1 { print $2 }' $log | sort -u | wc -l)
+	[ "$jobs" -ge 2 ] && [ "$hosts" = 2 ] ||
+		fail "$jobs jobs on $hosts hosts: $(cat $log)"
+	show "$log: $jobs jobs on $hosts hosts, every one exit 0"
 done
-
-# 3. Here: the sums merged and scored over every customer; crm-abc too.
-{ head -n 1 tx.0.sum
-  for p in 0 1 2; do tail -n +2 tx.$p.sum; done
-} | crm-rfm -q --from-summary --segment-names >rfm.csv || fail "merge"
-cmp rfm-one.csv rfm.csv || fail "merged customer table differs"
-show "crm-rfm: merged parts = one run, byte for byte ($(($(wc -l <rfm.csv) - 1)) customers)"
-crm-abc -q rfm.csv >abc.csv || fail "abc"
-
-# 4. crm-clv fitted once here, scored on the hosts in blocks of rows, in
-# order; the first block keeps its header.
-crm-clv -q --params-out "$PWD/params.csv" abc.csv >/dev/null || fail "fit"
-par --joblog scoring.log --basefile "$PWD/params.csv" --pipe --block 100k \
-    --header 1 --keep-order "crm-clv -q --params $PWD/params.csv |
-    if [ {#} = 1 ]; then cat; else tail -n +2; fi" <abc.csv >clv.csv ||
-	fail "scoring on the hosts"
-jobs=$(awk -F'\t' 'NR > 1 && $7 == 0' scoring.log | wc -l)
-hosts=$(awk -F'\t' 'NR > 1 { print $2 }' scoring.log | sort -u | wc -l)
-[ "$jobs" -ge 2 ] && [ "$hosts" = 2 ] ||
-	fail "the scoring ran as $jobs jobs on $hosts hosts: $(cat scoring.log)"
-crm-segment -q --scheme rfm clv.csv >dist.csv || fail "segment"
-
-cmp one.csv dist.csv || fail "the recipe's table differs from one machine's"
-show "crm-rfm | crm-abc | crm-clv | crm-segment: recipe on two hosts ($jobs" \
-    "scoring jobs) = one machine, byte for byte ($(wc -c <one.csv) bytes)"
+cmp abc-one.csv abc.csv || fail "merged customer table differs"
+show "crm-rfm --from-summary | crm-abc: merged parts = one run, byte for" \
+    "byte ($(($(wc -l <abc.csv) - 1)) customers)"
+cmp one.csv customers.csv ||
+	fail "the recipe's table differs from one machine's"
+show "crm-rfm | crm-abc | crm-clv | crm-segment: the recipe on two hosts" \
+    "= one machine, byte for byte ($(wc -c <one.csv) bytes)"
 
 # crm-abc needs every customer: on one part its classes are not the
 # whole's (why the recipe runs it here).
 col=$(head -n 1 abc.csv | tr , '\n' | grep -n '^abc_class$' | cut -d: -f1)
-crm-rfm -q --segment-names tx.0.csv | crm-abc -q | cut -d, -f1,$col |
+crm-rfm -q tx.0.csv | crm-abc -q | cut -d, -f1,$col |
 	sort >part-abc
 cut -d, -f1,$col abc.csv | sort | join -t, - part-abc >both
 [ -s both ] || fail "no customer of part 0 in the whole"
