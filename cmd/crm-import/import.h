@@ -64,11 +64,11 @@ unsigned parts_n(const struct parts *ps);
 struct writer *parts_nth(const struct parts *ps, unsigned p);
 /* The writer of the customer id's row, counting the row in its part. */
 struct writer *parts_row(struct parts *ps, const char *cust, size_t cl);
-/* Renames every part into place (each atomically, one after another). */
-void parts_close(struct parts *ps);
-/* With --partition: each part's file and rows on stderr; dies (internal)
- * unless they add up to the rows written. */
-void parts_summary(const struct parts *ps, size_t written);
+/* Renames every part into place (each atomically, one after another),
+ * once their rows add up to written; else dies (internal), leaving none. */
+void parts_close(struct parts *ps, size_t written);
+/* With --partition: each part's file and rows on stderr. */
+void parts_summary(const struct parts *ps);
 void parts_free(struct parts *ps);
 
 struct import;

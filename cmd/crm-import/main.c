@@ -184,10 +184,10 @@ main(int argc, char **argv)
 	}
 	rejects_close(rj, import_finish(im));
 	import_need_output(im);
-	parts_close(out);
+	parts_close(out, import_written(im));
 	if (!co.quiet) {
 		import_summary(im);
-		parts_summary(out, import_written(im));
+		parts_summary(out);
 	}
 	parts_free(out);
 	import_free(im);

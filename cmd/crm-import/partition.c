@@ -93,27 +93,25 @@ parts_row(struct parts *ps, const char *cust, size_t cl)
 }
 
 void
-parts_close(struct parts *ps)
+parts_close(struct parts *ps, size_t written)
 {
+	size_t sum = 0;
+
+	for (unsigned p = 0; p < ps->n; p++)
+		sum += ps->rows[p];
+	if (sum != written)
+		die(EXIT_INTERNAL, "the parts' rows (%zu) are not the rows "
+		    "written (%zu)", sum, written);
 	for (unsigned p = 0; p < ps->n; p++)
 		writer_close(ps->w[p]);
 }
 
 void
-parts_summary(const struct parts *ps, size_t written)
+parts_summary(const struct parts *ps)
 {
-	size_t sum = 0;
-
-	if (ps->name == NULL)
-		return;
-	for (unsigned p = 0; p < ps->n; p++) {
+	for (unsigned p = 0; ps->name && p < ps->n; p++)
 		warnmsg("part %u of %u, %s: %zu rows", p, ps->n, ps->name[p],
 		    ps->rows[p]);
-		sum += ps->rows[p];
-	}
-	if (sum != written)
-		die(EXIT_INTERNAL, "the parts' rows (%zu) are not the rows "
-		    "written (%zu)", sum, written);
 }
 
 void

@@ -46,9 +46,11 @@ print(" ".join(str(s.getsockname()[1]) for s in ss))')
 pids=""
 # The connections to a host share one (ControlMaster): a login costs
 # seconds on a busy machine, and parallel logs in several times a job.
+# The socket is in /tmp, short of the 104 bytes a socket's path may
+# take; %C, a hash of the host, port and user, keeps it apart.
 stop() {
 	for h in 1 2; do
-		[ -S ssh/master$h ] && ssh -F ssh/config -O exit host$h 2>/dev/null
+		ssh -F ssh/config -O exit host$h 2>/dev/null
 	done
 	for p in $pids; do kill $p 2>/dev/null; done
 }
@@ -80,7 +82,7 @@ Host host$h
 	BatchMode yes
 	LogLevel ERROR
 	ControlMaster auto
-	ControlPath $PWD/ssh/master$h
+	ControlPath /tmp/crm-dist-%C
 	ControlPersist 120
 EOF
 	"$sshd" -D -e -f "$PWD/ssh/sshd$h.conf" 2>>ssh/sshd.log &
