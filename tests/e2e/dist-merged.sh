@@ -21,6 +21,15 @@ crm-import -q --cancel-prefix C --partition 3 -o tx.csv \
 for p in 0 1 2; do
 	crm-rfm -q --summary-only -o tx.$p.sum tx.$p.csv || fail "part $p"
 done
+# crm(7)'s Python puts every id where crm-import did.
+man_example crm.7 "cat part.py" >part.py
+grep -q 1099511628211 part.py || fail "part.py not found in crm.7"
+for p in 0 1 2; do
+	tail -n +2 tx.$p.csv | cut -d, -f1 | python3 part.py 3 | sort -u >got
+	[ "$(cat got)" = $p ] || fail "part.py places part $p's ids in $(cat got)"
+done
+[ "$(printf 'C00123\n' | python3 part.py 4)" = 2 ] || fail "part.py: C00123"
+show "crm(7)'s part.py agrees with crm-import --partition 3 on every id"
 { head -n 1 tx.0.sum; for p in 0 1 2; do tail -n +2 tx.$p.sum; done; } |
 	crm-rfm -q --from-summary --segment-names >rfm.csv || fail "merge"
 crm-abc -q rfm.csv | crm-clv -q --params-out params.csv >/dev/null ||
