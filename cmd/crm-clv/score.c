@@ -151,6 +151,22 @@ put_double(struct writer *w, double v, int decimals)
 	writer_str(w, buf);
 }
 
+/* v in the fewest significant digits that read back as v, so that
+ * --params scores exactly as the run that fitted them (a part on another
+ * machine as the whole): 0.0000177706 with 10 decimals is not a's fit. */
+static void
+put_exact(struct writer *w, double v)
+{
+	char buf[40];
+
+	for (int digits = 1; digits <= 17; digits++) {
+		snprintf(buf, sizeof(buf), "%.*g", digits, v);
+		if (strtod(buf, NULL) == v)
+			break;
+	}
+	writer_str(w, buf);
+}
+
 /* A row MODEL,NAME,N, of --params-out, for scripts. */
 static void
 params_count(struct writer *w, const struct fit *f, const char *name, int n)
@@ -168,7 +184,7 @@ params_rows(struct writer *w, const struct fit *f)
 	for (int i = 0; i < f->npar; i++) {
 		writer_str(w, model_names[f->model]);
 		writer_str(w, model_param_name(f->model, i));
-		put_double(w, f->par[i], 10);
+		put_exact(w, f->par[i]);
 		if (isfinite(f->se[i]))
 			put_double(w, f->se[i], 10);
 		else

@@ -20,7 +20,7 @@ struct rec {
 
 struct import {
 	const struct import_opts *o;
-	struct writer *out;
+	struct parts *out;
 	struct rejects *rj;
 	struct date_parser dates;
 	struct reader *r;
@@ -50,7 +50,7 @@ struct import {
 };
 
 struct import *
-import_new(const struct import_opts *o, struct writer *out, struct rejects *rj)
+import_new(const struct import_opts *o, struct parts *out, struct rejects *rj)
 {
 	struct import *im = xcalloc(1, sizeof(*im));
 
@@ -68,10 +68,8 @@ colname(const struct import *im, enum canon c)
 }
 
 static void
-write_header(struct import *im)
+write_header(struct import *im, struct writer *w)
 {
-	struct writer *w = im->out;
-
 	writer_str(w, "customer_id");
 	writer_str(w, "order_date");
 	if (im->o->keep_time)
@@ -116,7 +114,8 @@ start_file(struct import *im)
 		im->link = link_new(im->o->phone_country);
 		im->okeys = htab_new();
 	}
-	write_header(im);
+	for (unsigned p = 0; p < parts_n(im->out); p++)
+		write_header(im, parts_nth(im->out, p));
 }
 
 /* pl: the plain line the row is, whose date and amount are copied when
@@ -125,7 +124,6 @@ static void
 emit(struct import *im, const char *cust, size_t cl, const struct rec *rc,
     const char *const *tv, const size_t *tl, const struct plain_lines *pl)
 {
-	struct writer *w = im->out;
 	char buf[48];
 	int ret = rc->amount < 0 || rc->cancelled;
 	size_t t = 0;
@@ -134,6 +132,7 @@ emit(struct import *im, const char *cust, size_t cl, const struct rec *rc,
 		im->ndropped += rc->nrows;
 		return;
 	}
+	struct writer *w = parts_row(im->out, cust, cl);
 	im->nwritten++;
 	im->nmerged += rc->nrows - 1;
 	if (money_add(im->total, rc->amount, &im->total))
@@ -563,6 +562,12 @@ import_need_output(struct import *im)
 	    "drop)", im->ndropped);
 	rejects_need_output(im->rj, im->nread, im->nwritten,
 	    im->ndropped ? dropped : NULL);
+}
+
+size_t
+import_written(const struct import *im)
+{
+	return im->nwritten;
 }
 
 /* The balance line on stderr, once the output is safely written. */

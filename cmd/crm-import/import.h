@@ -30,6 +30,7 @@ struct import_opts {
 	const char *id_map;
 	const char *phone_country;	/* --phone-country, digits */
 	struct date_parser dates;
+	unsigned nparts;	/* --partition N; 0 for one output */
 };
 
 /* Where each needed column is in one input file (-1: absent). */
@@ -46,14 +47,40 @@ void map_columns(const struct row *h, const struct import_opts *o,
 void map_free(struct mapping *m);
 int canon_find(const char *name);
 
+/*
+ * The output: one writer, or with --partition N, N files, part P named
+ * as -o's FILE with ".P" before the extension of its name (tx.csv: tx.0.csv,
+ * tx.1.csv...) and holding the customers partition_of puts in P.
+ */
+struct parts;
+
+/* The output path (NULL or "-": stdout) when n is 0, else its n part
+ * files, each registered with file_out before files_check; --partition
+ * without a file is a usage error.  parts_open then opens them. */
+struct parts *parts_new(const char *path, unsigned n);
+void parts_open(struct parts *ps, char delim);
+/* How many writers, and the p-th, 0 <= p < parts_n(): for the header. */
+unsigned parts_n(const struct parts *ps);
+struct writer *parts_nth(const struct parts *ps, unsigned p);
+/* The writer of the customer id's row, counting the row in its part. */
+struct writer *parts_row(struct parts *ps, const char *cust, size_t cl);
+/* Renames every part into place (each atomically, one after another),
+ * once their rows add up to written; else dies (internal), leaving none. */
+void parts_close(struct parts *ps, size_t written);
+/* With --partition: each part's file and rows on stderr. */
+void parts_summary(const struct parts *ps);
+void parts_free(struct parts *ps);
+
 struct import;
 
-struct import *import_new(const struct import_opts *o, struct writer *out,
+struct import *import_new(const struct import_opts *o, struct parts *out,
     struct rejects *rj);
 void import_file(struct import *im, struct reader *r);
 size_t import_finish(struct import *im);
 void import_need_output(struct import *im);
 void import_summary(struct import *im);
+/* The rows written, for the parts' balance. */
+size_t import_written(const struct import *im);
 void import_free(struct import *im);
 
 /* Union-find over customer ids and the identifiers that link them. */

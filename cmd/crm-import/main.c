@@ -6,6 +6,7 @@
 #include "err.h"
 #include "import.h"
 #include "opts.h"
+#include "partition.h"
 
 static const char usage[] =
 "usage: crm-import [options] [FILE...]\n"
@@ -36,6 +37,8 @@ static const char usage[] =
 "  --strict              any rejected row is fatal\n"
 "  --max-rejects N|P%    fail when more rows than this are rejected\n"
 "  --allow-empty         no row written is no error (default: exit 1)\n"
+"  --partition N         split the output by customer into N files (-o FILE:\n"
+"                        FILE with .0 to .N-1 before its extension)\n"
 "\n"
 "  -d, --delimiter C     input delimiter (default: detected)\n"
 "  -W, --whitespace      fields separated by runs of blanks\n"
@@ -51,7 +54,7 @@ static const char usage[] =
 enum {
 	O_MAP = OPT_TOOL, O_KEEP, O_ENCODING, O_DATEFMT, O_DECCOMMA, O_LINES,
 	O_TIME, O_CANCELP, O_CANCELF, O_RETURNS, O_LINK, O_IDMAP, O_IDEXACT,
-	O_PHONECC, O_SHEET, O_SKIP,
+	O_PHONECC, O_SHEET, O_SKIP, O_PARTITION,
 };
 
 static const struct option longopts[] = {
@@ -72,6 +75,7 @@ static const struct option longopts[] = {
 	{ "id-exact", no_argument, NULL, O_IDEXACT },
 	{ "sheet", required_argument, NULL, O_SHEET },
 	{ "skip", required_argument, NULL, O_SKIP },
+	{ "partition", required_argument, NULL, O_PARTITION },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -153,6 +157,10 @@ main(int argc, char **argv)
 		case O_SHEET: sheet = optarg; break;
 		case O_SKIP: skip = opt_long(optarg, "--skip", 0, 1L << 30); break;
 		case O_IDMAP: o.id_map = file_out("--id-map", optarg); break;
+		case O_PARTITION:
+			o.nparts = (unsigned)opt_long(optarg, "--partition", 1,
+			    PARTITION_MAX);
+			break;
 		case O_RETURNS:
 			if (strcmp(optarg, "keep") != 0 && strcmp(optarg, "drop") != 0)
 				usage_error("--returns takes keep or drop");
@@ -164,6 +172,7 @@ main(int argc, char **argv)
 		usage_error("--id-map needs --link");
 	if (o.phone_country && o.nlink == 0)
 		usage_error("--phone-country needs --link");
+	struct parts *out = parts_new(co.output, o.nparts);
 	files_check(argc - optind, argv + optind);
 	common_reader(&co, &ro);
 	ro.check_utf8 = 1;
@@ -175,7 +184,7 @@ main(int argc, char **argv)
 		ro.encoding = strcasecmp(encoding, "latin1") == 0 ?
 		    "ISO-8859-1" : encoding;
 
-	struct writer *out = writer_open(co.output, common_out_delim(&co));
+	parts_open(out, common_out_delim(&co));
 	struct rejects *rj = common_rejects(&co);
 	struct import *im = import_new(&o, out, rj);
 	for (int i = optind; i < argc || i == optind; i++) {
@@ -185,9 +194,12 @@ main(int argc, char **argv)
 	}
 	rejects_close(rj, import_finish(im));
 	import_need_output(im);
-	writer_close(out);
-	if (!co.quiet)
+	parts_close(out, import_written(im));
+	if (!co.quiet) {
 		import_summary(im);
+		parts_summary(out);
+	}
+	parts_free(out);
 	import_free(im);
 	rejects_free(rj);
 	opt_list_free(o.keep, o.nkeep);

@@ -17,7 +17,7 @@
 #include "writer.h"
 
 #define BUFSZ (1 << 20)
-#define MAXTEMP 8
+#define MAXTEMP 264	/* a run's outputs: up to 256 parts of crm-import */
 
 struct writer {
 	int fd;			/* -1 for a part, which keeps what it is given */

@@ -1,6 +1,11 @@
 # Shared by the tests/e2e scripts: run by tests/run in a scratch folder.
 set -u
 
+# show TEXT: a line tests/run prints when the script passes.
+show() {
+	echo "shown: $*"
+}
+
 fail() {
 	echo "FAIL: $*" >&2
 	exit 1
@@ -37,4 +42,25 @@ balanced() {
 	[ $# = 5 ] || fail "no summary line"
 	[ "$1" = $(($2 + $3 + $4 + $5)) ] || fail "counts do not balance: $*"
 	echo "$@"
+}
+
+# man_example PAGE WHAT [on]: the text after the line "$ WHAT" of an
+# example in man/PAGE, as a shell reads it: up to the next "$ " (a file's
+# lines, as after "$ cat map.sh"), or with "on", the commands from WHAT
+# on to the end of the example, so that the test runs what the manual
+# says.
+man_example() {
+	sed -e 's/\\-/-/g' -e 's/\\e/\\/g' -e "s/\\\\(aq/'/g" \
+	    "$CRM_TOP/man/$1" | awk -v what="$2" -v all="${3-}" '
+		$0 == "$ " what { on = 1; if (!all) next }
+		on && /^\.fi/ { exit }
+		on && /^\$ / { if (!all) exit; $0 = substr($0, 3) }
+		on { print }'
+}
+
+# A headerless export (customer, date, amount) from the CDNOW sample.
+cdnow_export() {
+	awk '{ printf "%s,%s-%s-%s,%s\n", $1, substr($3, 1, 4),
+	    substr($3, 5, 2), substr($3, 7, 2), $5 }' \
+	    "$CRM_TOP/tests/data/cdnow-sample.txt"
 }

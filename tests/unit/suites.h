@@ -19,6 +19,7 @@ Suite *par_suite(void);
 Suite *txn_suite(void);
 Suite *files_suite(void);
 Suite *custid_suite(void);
+Suite *partition_suite(void);
 Suite *special_suite(void);
 Suite *cell_suite(void);
 
