@@ -853,11 +853,14 @@ date_fn(const struct node *n, struct env *e, struct val *out)
 		*out = missing;
 		return;
 	}
-	date_to_ymd(x, &yy, &mm, &dd);
+	if (n->op == N_YEAR || n->op == N_MONTH || n->op == N_DAY) {
+		date_to_ymd(x, &yy, &mm, &dd);
+		number(out, n->op == N_YEAR ? yy : n->op == N_MONTH ? mm : dd);
+		return;
+	}
 	number(out, n->op == N_DATE ? x : n->op == N_SINCE ? today - x :
 	    n->op == N_UNTIL ? x - today : n->op == N_BETWEEN ? y - x :
-	    n->op == N_YEAR ? yy : n->op == N_MONTH ? mm : n->op == N_DAY ?
-	    dd : anniversary(today, x));
+	    anniversary(today, x));
 }
 
 static int
