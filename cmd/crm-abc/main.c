@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "abc.h"
+#include "alloc.h"
 #include "err.h"
 #include "opts.h"
 #include "reject.h"

@@ -6,6 +6,7 @@
 
 #include "model.h"
 #include "table.h"
+#include "summary.h"
 #include "txn.h"
 #include "writer.h"
 

@@ -3,8 +3,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "alloc.h"
 #include "clv.h"
-#include "err.h"
+#include "date.h"
 #include "htab.h"
 #include "opts.h"
 #include "sort.h"

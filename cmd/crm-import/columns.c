@@ -2,9 +2,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "alloc.h"
 #include "err.h"
 #include "import.h"
-#include "opts.h"
 
 const char *const canon_name[NCANON] = {
 	"customer_id", "order_date", "amount", "order_id", "quantity",

@@ -3,6 +3,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "alloc.h"
 #include "custid.h"
 #include "err.h"
 #include "import.h"

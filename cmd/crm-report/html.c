@@ -1,7 +1,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "err.h"
+#include "alloc.h"
 #include "report.h"
 
 /* Everything inline, nothing fetched: the file is the whole report, on

@@ -3,8 +3,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "alloc.h"
 #include "date.h"
-#include "err.h"
 #include "reader.h"
 #include "report.h"
 

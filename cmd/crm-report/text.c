@@ -1,7 +1,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "err.h"
+#include "alloc.h"
 #include "report.h"
 
 #define WIDTH 76		/* notes wrap here */

@@ -3,11 +3,12 @@
 #include <string.h>
 #include <strings.h>
 
+#include "alloc.h"
 #include "date.h"
 #include "err.h"
-#include "opts.h"
 #include "rfm.h"
 #include "sort.h"
+#include "summary.h"
 #include "txn.h"
 
 /* Sums canonical transactions up per customer; *first is the earliest

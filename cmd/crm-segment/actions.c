@@ -1,8 +1,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "alloc.h"
 #include "err.h"
-#include "opts.h"
 #include "segment.h"
 
 /*

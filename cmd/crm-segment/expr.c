@@ -6,6 +6,7 @@
 #include <strings.h>
 #include <time.h>
 
+#include "alloc.h"
 #include "date.h"
 #include "err.h"
 #include "expr.h"

@@ -3,9 +3,9 @@
 #include <string.h>
 #include <strings.h>
 
+#include "alloc.h"
 #include "err.h"
 #include "htab.h"
-#include "opts.h"
 #include "segment.h"
 
 void

@@ -5,6 +5,7 @@
 #include <stdint.h>
 
 #include "money.h"
+#include "txn.h"
 
 /*
  * Transactions summed up per customer in one pass, in memory that grows
@@ -30,16 +31,6 @@ struct cust {
 	int32_t seen;		/* last day of any row */
 	uint32_t frequency, purchase_days, prev_frequency;
 	money monetary, prev_monetary, repeat_monetary;
-};
-
-struct txn {
-	const char *cust;
-	size_t clen;
-	int32_t day;
-	money amount;
-	int is_return;
-	const char *order;	/* NULL without order ids */
-	size_t olen;
 };
 
 struct summary;

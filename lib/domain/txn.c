@@ -3,8 +3,10 @@
 #include <string.h>
 #include <strings.h>
 
+#include "alloc.h"
 #include "bytes.h"
 #include "custid.h"
+#include "date.h"
 #include "err.h"
 #include "opts.h"
 #include "txn.h"

@@ -1,16 +1,30 @@
 #ifndef CRM_TXN_H
 #define CRM_TXN_H
 
-#include "date.h"
+#include <stddef.h>
+#include <stdint.h>
+
+#include "money.h"
 #include "reader.h"
 #include "reject.h"
-#include "summary.h"
 
 /*
  * Canonical transactions (what crm-import writes) read row by row into
  * struct txn, for the tools that sum them up: bad rows are rejected with
  * their line and column.
  */
+
+/* One transaction, its bytes in the reader's buffer until the next row
+ * is read: amount is negative and is_return set for a return. */
+struct txn {
+	const char *cust;
+	size_t clen;
+	int32_t day;
+	money amount;
+	int is_return;
+	const char *order;	/* NULL without order ids */
+	size_t olen;
+};
 
 /* Column names from the options; NULL for the canonical ones.  With
  * id_exact, customer ids are compared as they are (past ASCII blanks),
@@ -19,18 +33,6 @@ struct txn_names {
 	const char *customer, *date, *amount, *order, *kind;
 	int id_exact;
 };
-
-/* The options that set them, as crm-rfm and crm-clv take them. */
-enum { OPT_CUSTOMER = 240, OPT_DATE, OPT_AMOUNT, OPT_ORDER, OPT_KIND,
-	OPT_ID_EXACT };
-
-#define TXN_LONG \
-	{ "customer", required_argument, NULL, OPT_CUSTOMER }, \
-	{ "date", required_argument, NULL, OPT_DATE }, \
-	{ "amount", required_argument, NULL, OPT_AMOUNT }, \
-	{ "order", required_argument, NULL, OPT_ORDER }, \
-	{ "kind", required_argument, NULL, OPT_KIND }, \
-	{ "id-exact", no_argument, NULL, OPT_ID_EXACT }
 
 int txn_opt(struct txn_names *n, int ch, const char *arg);
 

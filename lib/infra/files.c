@@ -4,9 +4,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "alloc.h"
 #include "err.h"
 #include "files.h"
-#include "opts.h"
 
 #define MAXHOPS 40		/* Linux's limit on links in one path */
 

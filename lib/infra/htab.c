@@ -1,7 +1,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "alloc.h"
 #include "err.h"
+#include "hints.h"
 #include "htab.h"
 
 /*

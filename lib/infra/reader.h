@@ -3,6 +3,8 @@
 
 #include <stddef.h>
 
+#include "row.h"
+
 /*
  * Rows in, one at a time. Lines without a quote are split in place (the
  * fast path, which canonical output always takes); a line with a quote
@@ -15,18 +17,6 @@
  * as if they were lines, else refused by name, as UTF-16 without
  * --encoding is.
  */
-
-struct row {
-	size_t nf;
-	char **f;		/* NUL-terminated */
-	size_t *len;
-	long line;		/* input line where the row starts */
-	const char *unit;	/* what line counts: NULL for lines, "row"
-				 * for a sheet's rows */
-	char split;		/* the delimiter, when the fields lie one after
-				 * the other in the line with a NUL for each
-				 * delimiter and none needs quotes; or 0 */
-};
 
 struct reader_opts {
 	char delim;		/* 0: detect from the first line */
