@@ -240,7 +240,7 @@ from_rfm(const struct clv_opts *o, struct rejects *rj, const char *where,
 	int pd = need(t, "purchase_days", 1), rm = need(t, "repeat_monetary", 1);
 	int rd = need(t, "recency_days", 0), mo = need(t, "monetary", o->simple);
 	int fq = need(t, "frequency", 0), pf = need(t, "prev_frequency", 0);
-	struct date_parser *dp = xcalloc(1, sizeof(*dp));
+	struct date_parser *dp = alloc_or_die(date_parser_new(NULL));
 	size_t cap = 0;
 	int32_t cal_end = o->cal_end, latest = DAY_NONE, *firsts = NULL,
 	    *lasts = NULL;
@@ -334,7 +334,7 @@ from_rfm(const struct clv_opts *o, struct rejects *rj, const char *where,
 	b->n = kept;
 	free(firsts);
 	free(lasts);
-	free(dp);
+	date_parser_free(dp);
 }
 
 /* A summary as in the papers and in lifetimes: frequency, recency, T and

@@ -99,13 +99,14 @@ number(const char *s, const char *opt, double min, double max)
 static int32_t
 day(const char *s, const char *opt)
 {
-	struct date_parser *dp = xcalloc(1, sizeof(*dp));
+	struct date_parser *dp = alloc_or_die(date_parser_new(NULL));
 	int32_t d, secs;
 	const char *why;
+	enum date_status st = date_parse(dp, s, strlen(s), &d, &secs, &why);
 
-	if (date_parse(dp, s, strlen(s), &d, &secs, &why) != DATE_OK)
+	date_parser_free(dp);
+	if (st != DATE_OK)
 		usage_error("%s takes a date (YYYY-MM-DD), not \"%s\"", opt, s);
-	free(dp);
 	return d;
 }
 

@@ -23,7 +23,7 @@ struct import {
 	const struct import_opts *o;
 	struct parts *out;
 	struct rejects *rj;
-	struct date_parser dates;
+	struct date_parser *dates;	/* one for all the files */
 	struct reader *r;
 	const struct row *h;
 	struct mapping m;
@@ -58,7 +58,7 @@ import_new(const struct import_opts *o, struct parts *out, struct rejects *rj)
 	im->o = o;
 	im->out = out;
 	im->rj = rj;
-	im->dates = o->dates;
+	im->dates = alloc_or_die(date_parser_new(o->date_format));
 	return im;
 }
 
@@ -321,7 +321,7 @@ parse(struct import *im, const struct row *row, struct rec *rc, money *price)
 	memset(rc, 0, sizeof(*rc));
 	rc->nrows = 1;
 	i = m->col[C_DATE];
-	switch (date_parse(&im->dates, row->f[i], row->len[i], &rc->day,
+	switch (date_parse(im->dates, row->f[i], row->len[i], &rc->day,
 	    &rc->secs, &why)) {
 	case DATE_BAD:
 		reject(im->rj, w, row, "bad order_date",
@@ -336,7 +336,7 @@ parse(struct import *im, const struct row *row, struct rec *rc, money *price)
 	}
 	/* Rows keep their input order: one that parses while earlier ones
 	 * wait waits too, until a date tells day from month. */
-	if (im->npend > 0 && im->dates.order == DATE_ORDER_UNKNOWN) {
+	if (im->npend > 0 && date_parser_order(im->dates) == DATE_ORDER_UNKNOWN) {
 		pend(im, row);
 		return -1;
 	}
@@ -463,7 +463,7 @@ plain_columns(const struct import *im)
 	return m->nf == 3 && m->col[C_CUSTOMER] == 0 && m->col[C_DATE] == 1 &&
 	    m->col[C_AMOUNT] == 2 && m->cancel < 0 && im->ntext == 0 &&
 	    !im->stored && !im->o->keep_time && !im->o->decimal_comma &&
-	    im->dates.pattern == NULL;
+	    im->o->date_format == NULL;
 }
 
 void
@@ -596,6 +596,7 @@ import_free(struct import *im)
 		link_free(im->link);
 	htab_free(im->okeys);
 	custid_free(&im->ids);
+	date_parser_free(im->dates);
 	free(im->recs);
 	free(im->text);
 	free(im->kbuf);

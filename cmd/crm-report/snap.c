@@ -15,7 +15,7 @@ struct check {
 	struct snap *s;
 	struct rejects *rj;
 	const char *where;
-	struct date_parser dates;
+	struct date_parser *dates;
 	char buf[64];
 };
 
@@ -99,7 +99,7 @@ day(struct check *k, size_t i, int col, int32_t *out)
 	*out = NO_DAY;
 	if (len == 0)
 		return 0;
-	if (date_parse(&k->dates, s, len, out, &secs, &why) == DATE_OK)
+	if (date_parse(k->dates, s, len, out, &secs, &why) == DATE_OK)
 		return 0;
 	return bad(k, i, "bad date", col, s, len, why);
 }
@@ -127,6 +127,7 @@ snap_read(const char *path, const struct reader_opts *ro,
 	struct reader *r = reader_open(path, ro);
 	struct check *k = xcalloc(1, sizeof(*k));
 
+	k->dates = alloc_or_die(date_parser_new(NULL));
 	s->t = table_read(r, rj, &s->nread);
 	const struct row *h = &s->t->header;
 	s->icol = col_of(h, c->id, "--id", previous, path);
@@ -217,6 +218,7 @@ snap_read(const char *path, const struct reader_opts *ro,
 		range(s, d0, d1);
 		s->n++;
 	}
+	date_parser_free(k->dates);
 	free(k);
 	reader_close(r);
 	return s;

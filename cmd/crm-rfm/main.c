@@ -3,6 +3,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "alloc.h"
 #include "date.h"
 #include "err.h"
 #include "opts.h"
@@ -65,9 +66,10 @@ static const struct option longopts[] = {
 static int32_t
 parse_asof(const char *s)
 {
-	struct date_parser dp = { 0 };
+	struct date_parser *dp;
 	int32_t day, secs;
 	const char *why;
+	enum date_status st;
 
 	if (strcmp(s, "today") == 0) {
 		time_t now = time(NULL);
@@ -75,7 +77,10 @@ parse_asof(const char *s)
 		localtime_r(&now, &tm);
 		return date_from_ymd(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
 	}
-	if (date_parse(&dp, s, strlen(s), &day, &secs, &why) != DATE_OK)
+	dp = alloc_or_die(date_parser_new(NULL));
+	st = date_parse(dp, s, strlen(s), &day, &secs, &why);
+	date_parser_free(dp);
+	if (st != DATE_OK)
 		usage_error("--asof takes a date (YYYY-MM-DD) or today, not \"%s\"",
 		    s);
 	return day;

@@ -158,7 +158,7 @@ read_summary(struct reader *r, struct rejects *rj, struct cust **custs,
 {
 	const struct row *h = reader_header(r), *row;
 	const char *w = reader_where(r);
-	struct date_parser dp = { 0 };
+	struct date_parser *dp = alloc_or_die(date_parser_new(NULL));
 	struct cust *c = NULL;
 	size_t nread = 0, cap = 0, idlen = 0, idcap = 0;
 	char *ids = NULL, buf[64];
@@ -184,7 +184,7 @@ read_summary(struct reader *r, struct rejects *rj, struct cust **custs,
 		size_t len = row->len[col[0]];
 		field_trim(&id, &len);
 		const char *why = NULL;
-		int bad = len == 0 ? 0 : parse_summary(row, col, trend, &dp, &x);
+		int bad = len == 0 ? 0 : parse_summary(row, col, trend, dp, &x);
 		if (bad < 0)
 			bad = bad_days(&x, asof, &why);
 		if (bad >= 0) {
@@ -210,6 +210,7 @@ read_summary(struct reader *r, struct rejects *rj, struct cust **custs,
 		}
 		c[(*n)++] = x;
 	}
+	date_parser_free(dp);
 	for (size_t i = 0; i < *n; i++)
 		c[i].id = ids + (uintptr_t)c[i].id;
 	sort_custs(c, *n);

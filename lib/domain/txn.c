@@ -21,7 +21,7 @@ struct txn_reader {
 	int id_exact;
 	struct custid ids;
 	struct plain_lines pl;
-	struct date_parser dates;
+	struct date_parser *dates;
 	char order_buf[32], buf[64];
 };
 
@@ -56,6 +56,7 @@ txn_open(struct reader *r, const struct txn_names *n, struct rejects *rj)
 
 	t->r = r;
 	t->rj = rj;
+	t->dates = alloc_or_die(date_parser_new(NULL));
 	if ((t->h = reader_header(r)) == NULL)
 		die(EXIT_DATA, "%sempty input: no header line", reader_where(r));
 	rejects_header(rj, t->h);
@@ -129,7 +130,7 @@ parse(struct txn_reader *t, const struct row *row, struct txn *x)
 		    "column \"%s\": no customer id", t->h->f[t->customer]);
 		return -1;
 	}
-	if (date_parse(&t->dates, row->f[t->date], row->len[t->date], &x->day,
+	if (date_parse(t->dates, row->f[t->date], row->len[t->date], &x->day,
 	    &secs, &why) != DATE_OK)
 		return bad(t, row, t->date, "bad order_date", why);
 	if (money_parse(row->f[t->amount], row->len[t->amount], 0, &x->amount,
@@ -185,5 +186,6 @@ void
 txn_close(struct txn_reader *t)
 {
 	custid_free(&t->ids);
+	date_parser_free(t->dates);
 	free(t);
 }
