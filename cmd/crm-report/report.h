@@ -8,6 +8,7 @@
 #include "money.h"
 #include "reader.h"
 #include "reject.h"
+#include "strbuf.h"
 #include "table.h"
 #include "writer.h"
 
@@ -143,17 +144,9 @@ void tab_set(struct tab *t, size_t r, size_t c, char *cell);
 char *tab_show(const struct tab *t, size_t r, size_t c);
 void clean(char *s);
 
-struct buf {
-	char *s;
-	size_t n, cap;
-};
-
-void bput(struct buf *b, const char *s, size_t n);
-void bputs(struct buf *b, const char *s);
-void bprintf(struct buf *b, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
-void bpad(struct buf *b, size_t n);
-void bwrite(struct buf *b, struct writer *w);
+/* The document in b, out in one piece as one field of the writer; b is
+ * left empty. */
+void doc_write(struct strbuf *b, struct writer *w);
 
 size_t dwidth(const char *s, size_t n);
 size_t dcut(const char *s, size_t n, size_t width);
@@ -182,9 +175,9 @@ void text_write(struct writer *w, const struct report *rp, int color);
 void markdown_write(struct writer *w, const struct report *rp);
 void csv_write(struct writer *w, const struct report *rp);
 void html_write(struct writer *w, const struct report *rp);
-void svg_bars(struct buf *b, const struct report *rp);
-void svg_pareto(struct buf *b, const struct report *rp);
-void svg_heat(struct buf *b, const struct report *rp);
-void html_text(struct buf *b, const char *s, size_t n);
+void svg_bars(struct strbuf *b, const struct report *rp);
+void svg_pareto(struct strbuf *b, const struct report *rp);
+void svg_heat(struct strbuf *b, const struct report *rp);
+void html_text(struct strbuf *b, const char *s, size_t n);
 
 #endif

@@ -140,26 +140,26 @@ groups(struct ctx *k)
 	const struct stats *st = k->st;
 	const struct snap *s = k->s;
 	struct tab *t = tab_new(k->rp, "groups", 2, "Groups");
-	struct buf note = { 0 };
+	struct strbuf note = STRBUF_INIT;
 
 	tab_col(t, "group", "Group", AL_LEFT);
 	tab_col(t, "customers", "Customers", AL_NUM);
 	tab_col(t, "customers_pct", "%", AL_NUM);
-	bputs(&note, "% of all customers");
+	strbuf_puts(&note, "% of all customers");
 	if (s->value) {
 		tab_col(t, "value", k->vhead, AL_NUM);
 		tab_col(t, "value_pct", "%", AL_NUM);
 		tab_col(t, "mean_value", "Mean", AL_NUM);
 		tab_col(t, "median_value", "Median", AL_NUM);
-		bprintf(&note, " and of the %s above zero; mean and median %s "
+		strbuf_printf(&note, " and of the %s above zero; mean and median %s "
 		    "per customer", k->vname, k->vname);
 	}
 	if (s->recency || s->frequency)
-		bprintf(&note, "; mean %s%s%s", s->recency ?
+		strbuf_printf(&note, "; mean %s%s%s", s->recency ?
 		    "recency (days since the last purchase)" : "",
 		    s->recency && s->frequency ? " and " : "",
 		    s->frequency ? "frequency" : "");
-	bputs(&note, ".");
+	strbuf_puts(&note, ".");
 	t->note = note.s;
 	if (s->recency)
 		tab_col(t, "mean_recency", "Recency", AL_NUM);
@@ -403,11 +403,11 @@ actions(struct ctx *k)
 static char *
 top_names(const struct stats *st, size_t top)
 {
-	struct buf b = { 0 };
+	struct strbuf b = STRBUF_INIT;
 
 	for (size_t p = 0; p < top; p++)
-		bprintf(&b, "%s%s", p ? ", " : "", group_name(st, st->order[p]));
-	return b.s ? b.s : xstrdup("");
+		strbuf_printf(&b, "%s%s", p ? ", " : "", group_name(st, st->order[p]));
+	return strbuf_detach(&b);
 }
 
 static void

@@ -105,61 +105,10 @@ tab_show(const struct tab *t, size_t r, size_t c)
 }
 
 void
-bput(struct buf *b, const char *s, size_t n)
+doc_write(struct strbuf *b, struct writer *w)
 {
-	if (b->n + n + 1 > b->cap) {
-		b->cap = (b->n + n + 1) * 2;
-		b->s = xrealloc(b->s, b->cap);
-	}
-	memcpy(b->s + b->n, s, n);
-	b->n += n;
-	b->s[b->n] = '\0';
-}
-
-void
-bputs(struct buf *b, const char *s)
-{
-	bput(b, s, strlen(s));
-}
-
-void
-bprintf(struct buf *b, const char *fmt, ...)
-{
-	char small[256];
-	va_list ap;
-
-	va_start(ap, fmt);
-	int n = vsnprintf(small, sizeof(small), fmt, ap);
-	va_end(ap);
-	if (n < 0)
-		die(EXIT_INTERNAL, "bad format");
-	if ((size_t)n < sizeof(small)) {
-		bput(b, small, (size_t)n);
-		return;
-	}
-	char *big = xmalloc((size_t)n + 1);
-	va_start(ap, fmt);
-	vsnprintf(big, (size_t)n + 1, fmt, ap);
-	va_end(ap);
-	bput(b, big, (size_t)n);
-	free(big);
-}
-
-void
-bpad(struct buf *b, size_t n)
-{
-	while (n-- > 0)
-		bput(b, " ", 1);
-}
-
-/* The document goes out in one piece, as one field of the writer. */
-void
-bwrite(struct buf *b, struct writer *w)
-{
-	writer_plain(w, b->s ? b->s : "", b->n);
-	free(b->s);
-	b->s = NULL;
-	b->n = b->cap = 0;
+	writer_plain(w, b->s ? b->s : "", b->len);
+	strbuf_free(b);
 }
 
 char *
