@@ -6,6 +6,7 @@
 #include "alloc.h"
 #include "clv.h"
 #include "date.h"
+#include "grow.h"
 #include "htab.h"
 #include "opts.h"
 #include "sort.h"
@@ -18,7 +19,7 @@ grow(struct book *b, size_t *cap)
 {
 	if (b->n < *cap)
 		return;
-	*cap = *cap ? *cap * 2 : 1024;
+	*cap = grow_cap(*cap, b->n + 1);
 	b->obs = xreallocarray(b->obs, *cap, sizeof(*b->obs));
 	b->yearly = xreallocarray(b->yearly, *cap, sizeof(double));
 	b->id = xreallocarray(b->id, *cap, sizeof(char *));
@@ -63,7 +64,7 @@ static void
 unscored(struct book *b, const char *id, size_t len, size_t *cap)
 {
 	if (b->nunscored == *cap) {
-		*cap = *cap ? *cap * 2 : 64;
+		*cap = grow_cap(*cap, b->nunscored + 1);
 		b->uid = xreallocarray(b->uid, *cap, sizeof(*b->uid));
 		b->ulen = xreallocarray(b->ulen, *cap, sizeof(*b->ulen));
 	}
@@ -253,8 +254,7 @@ from_rfm(const struct clv_opts *o, struct rejects *rj, const char *where,
 		const char *why;
 		const struct row *view = table_row(t, i);
 		if (view->len[fd] == 0) {
-			b->skiprow = xreallocarray(b->skiprow, b->skipped + 1,
-			    sizeof(size_t));
+			GROW(b->skiprow, b->skipped + 1, b->skipcap);
 			b->skiprow[b->skipped++] = i;
 			continue;
 		}
@@ -291,10 +291,10 @@ from_rfm(const struct clv_opts *o, struct rejects *rj, const char *where,
 		if (b->first_day == DAY_NONE || first < b->first_day)
 			b->first_day = first;
 		if (b->n == cap) {
-			firsts = xreallocarray(firsts, cap ? cap * 2 : 1024,
-			    sizeof(int32_t));
-			lasts = xreallocarray(lasts, cap ? cap * 2 : 1024,
-			    sizeof(int32_t));
+			/* beside the book's arrays, which grow() grows alike */
+			size_t c = grow_cap(cap, b->n + 1);
+			firsts = xreallocarray(firsts, c, sizeof(int32_t));
+			lasts = xreallocarray(lasts, c, sizeof(int32_t));
 		}
 		grow(b, &cap);
 		firsts[b->n] = first;

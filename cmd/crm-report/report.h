@@ -107,7 +107,7 @@ struct tab {
 	char *title, *note;
 	int list;		/* one row, shown as "label  value" lines */
 	int total;		/* the last row sums up the others */
-	size_t ncol, nrow, cap;
+	size_t ncol, colcap, nrow, cap;
 	char **key;		/* column names for the CSV */
 	char **head;		/* column labels for people */
 	char *align;
@@ -118,7 +118,7 @@ struct tab {
 struct report {
 	char *title;
 	struct tab **tab;
-	size_t ntab;
+	size_t ntab, tabcap;
 	const struct stats *st;	/* for the charts */
 	const char *vname;	/* what the value is called */
 };

@@ -5,6 +5,7 @@
 
 #include "alloc.h"
 #include "err.h"
+#include "grow.h"
 #include "report.h"
 
 struct tab *
@@ -15,7 +16,7 @@ tab_new(struct report *rp, const char *id, int level, const char *title)
 	t->id = id;
 	t->level = level;
 	t->title = xstrdup(title);
-	rp->tab = xreallocarray(rp->tab, rp->ntab + 1, sizeof(struct tab *));
+	GROW(rp->tab, rp->ntab + 1, rp->tabcap);
 	rp->tab[rp->ntab++] = t;
 	return t;
 }
@@ -25,9 +26,12 @@ tab_col(struct tab *t, const char *key, const char *head, char align)
 {
 	size_t c = t->ncol++;
 
-	t->key = xreallocarray(t->key, t->ncol, sizeof(char *));
-	t->head = xreallocarray(t->head, t->ncol, sizeof(char *));
-	t->align = xrealloc(t->align, t->ncol);
+	if (t->ncol > t->colcap) {
+		t->colcap = grow_cap(t->colcap, t->ncol);
+		t->key = xreallocarray(t->key, t->colcap, sizeof(char *));
+		t->head = xreallocarray(t->head, t->colcap, sizeof(char *));
+		t->align = xrealloc(t->align, t->colcap);
+	}
 	t->key[c] = xstrdup(key);
 	t->head[c] = xstrdup(head);
 	t->align[c] = align;
@@ -38,7 +42,7 @@ size_t
 tab_row(struct tab *t)
 {
 	if (t->nrow == t->cap) {
-		t->cap = t->cap ? t->cap * 2 : 8;
+		t->cap = grow_cap(t->cap, t->nrow + 1);
 		t->cell = xreallocarray(t->cell, t->cap * t->ncol,
 		    sizeof(char *));
 		t->mark = xrealloc(t->mark, t->cap * t->ncol);

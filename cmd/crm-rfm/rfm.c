@@ -6,6 +6,7 @@
 #include "alloc.h"
 #include "date.h"
 #include "err.h"
+#include "grow.h"
 #include "rfm.h"
 #include "sort.h"
 #include "summary.h"
@@ -195,19 +196,13 @@ read_summary(struct reader *r, struct rejects *rj, struct cust **custs,
 			    why ? why : "", why ? ")" : "");
 			continue;
 		}
-		if (idlen + len + 1 > idcap) {
-			idcap = (idlen + len + 1) * 2;
-			ids = xrealloc(ids, idcap);
-		}
+		GROW(ids, idlen + len + 1, idcap);
 		memcpy(ids + idlen, id, len);
 		ids[idlen + len] = '\0';
 		x.id = (const char *)(uintptr_t)idlen;	/* an offset until ids stops moving */
 		x.idlen = len;
 		idlen += len + 1;
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 1024;
-			c = xreallocarray(c, cap, sizeof(*c));
-		}
+		GROW(c, *n + 1, cap);
 		c[(*n)++] = x;
 	}
 	date_parser_free(dp);

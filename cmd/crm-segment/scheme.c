@@ -2,11 +2,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "alloc.h"
 #include "err.h"
 #include "money.h"
 #include "opts.h"
 #include "segment.h"
+#include "strbuf.h"
 
 /* The files of schemes/, built in by scripts/embed. */
 extern const struct embedded { const char *name, *text; } embedded[];
@@ -39,12 +39,12 @@ scheme_names(void)
 char *
 tiers_rules(const char *spec)
 {
-	size_t n, cap = 64, len;
+	size_t n;
 	const char **item = opt_list(spec, &n);
 	money sum = 0;
-	char *text = xmalloc(cap);
+	struct strbuf text = STRBUF_INIT;
 
-	len = (size_t)snprintf(text, cap, "let value = monetary\n");
+	strbuf_puts(&text, "let value = monetary\n");
 	if (n < 2)
 		usage_error("--tiers takes at least two NAME:PCT, not \"%s\"",
 		    spec);
@@ -69,15 +69,10 @@ tiers_rules(const char *spec)
 			    "the rest");
 		char cut[32];
 		money_format(100 * MONEY_SCALE - sum, 0, cut);
-		size_t need = nlen + strlen(cut) + 64;
-		if (len + need > cap) {
-			cap = (len + need) * 2;
-			text = xrealloc(text, cap);
-		}
-		len += (size_t)snprintf(text + len, cap - len,
+		strbuf_printf(&text,
 		    last ? "\"%.*s\": true\n" : "\"%.*s\": pct(value) >= %s\n",
 		    (int)nlen, item[i], cut);
 	}
 	opt_list_free(item, n);
-	return text;
+	return strbuf_detach(&text);
 }

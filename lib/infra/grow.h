@@ -31,7 +31,9 @@ size_t grow_cap(size_t cap, size_t n);
 void *grow_array(void *p, size_t size, size_t n, size_t *cap);
 
 /* Grows the array p (an lvalue of pointer type; cap a size_t lvalue) to
- * hold n items; the test costs a compare when it holds them already. */
+ * hold n items; the test costs a compare when it holds them already. A
+ * macro: p, n and cap are evaluated more than once, so none may have a
+ * side effect (no n++). */
 #define GROW(p, n, cap) do { \
 	if ((n) > (cap)) \
 		(p) = grow_array((p), sizeof(*(p)), (n), &(cap)); \

@@ -11,6 +11,7 @@
 
 #include "alloc.h"
 #include "err.h"
+#include "grow.h"
 #include "opts.h"
 
 #ifndef CRM_VERSION
@@ -164,10 +165,11 @@ opt_list(const char *s, size_t *n)
 {
 	char *copy = xstrdup(s), *p, *save = NULL;
 	const char **list = NULL;
+	size_t cap = 0;
 
 	*n = 0;
 	for (p = strtok_r(copy, ",", &save); p; p = strtok_r(NULL, ",", &save)) {
-		list = xreallocarray(list, *n + 1, sizeof(char *));
+		GROW(list, *n + 1, cap);
 		list[(*n)++] = xstrdup(p);
 	}
 	free(copy);
