@@ -7,6 +7,7 @@
 #include "custid.h"
 #include "err.h"
 #include "import.h"
+#include "schema.h"
 #include "txn.h"
 
 /* An output row kept until the end: an order being summed, or any row
@@ -71,12 +72,12 @@ colname(const struct import *im, enum canon c)
 static void
 write_header(struct import *im, struct writer *w)
 {
-	writer_str(w, "customer_id");
-	writer_str(w, "order_date");
+	writer_str(w, COL_CUSTOMER_ID);
+	writer_str(w, COL_ORDER_DATE);
 	if (im->o->keep_time)
-		writer_str(w, "order_time");
-	writer_str(w, "amount");
-	writer_str(w, "kind");
+		writer_str(w, COL_ORDER_TIME);
+	writer_str(w, COL_AMOUNT);
+	writer_str(w, COL_KIND);
 	for (int c = C_ORDER; c < NCANON; c++)
 		if (im->has[c])
 			writer_str(w, canon_name[c]);
@@ -151,9 +152,9 @@ emit(struct import *im, const char *cust, size_t cl, const struct rec *rc,
 	else
 		writer_money(w, rc->amount, 2);
 	if (ret)
-		writer_plain(w, "return", 6);
+		writer_plain(w, KIND_RETURN, sizeof(KIND_RETURN) - 1);
 	else
-		writer_plain(w, "purchase", 8);
+		writer_plain(w, KIND_PURCHASE, sizeof(KIND_PURCHASE) - 1);
 	if (im->has[C_ORDER])
 		writer_field(w, tv[t], tl[t]), t++;
 	if (im->has[C_QUANTITY])
@@ -507,7 +508,7 @@ write_id_map(struct import *im)
 	const char *s;
 
 	writer_str(w, "original_id");
-	writer_str(w, "customer_id");
+	writer_str(w, COL_CUSTOMER_ID);
 	writer_end(w);
 	for (size_t i = 0; i < link_customers(im->link); i++) {
 		uint32_t c = link_nth_customer(im->link, i);

@@ -4,17 +4,17 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "date.h"
 #include "htab.h"
 #include "money.h"
 #include "reader.h"
 #include "reject.h"
+#include "schema.h"
 #include "strbuf.h"
 #include "table.h"
 #include "writer.h"
 
 #define MISSING INT64_MIN	/* an empty number */
-#define NO_DAY INT32_MIN
-#define MAXSCORE 9		/* crm-rfm --bins goes up to 9 */
 #define MAXGROUP 100		/* more is a column of ids, not of groups */
 
 /* The columns as named on the command line. */
@@ -32,7 +32,7 @@ struct snap {
 	money *value;		/* NULL without a value column */
 	money *recency, *frequency;	/* NULL without; MISSING when empty */
 	uint8_t *r, *f;		/* NULL without; 0 when empty */
-	int32_t first, last;	/* date range, NO_DAY without */
+	int32_t first, last;	/* date range, DAY_NONE without */
 	int icol, gcol, vcol;
 	struct htab *ids;	/* id -> customer */
 };
@@ -67,8 +67,8 @@ struct stats {
 	money sum, total;	/* all values; the values above zero */
 	money *cum;		/* sum of the best k customers' values, k = 0..n */
 	int maxr, maxf;
-	size_t heat[MAXSCORE][MAXSCORE];
-	money heatsum[MAXSCORE][MAXSCORE];
+	size_t heat[SCORE_MAX][SCORE_MAX];
+	money heatsum[SCORE_MAX][SCORE_MAX];
 };
 
 struct stats *stats_new(const struct snap *cur, const struct snap *prev,

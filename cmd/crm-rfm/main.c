@@ -116,8 +116,8 @@ parse_breaks(const char *opt, const char *s, int money, struct breaks *b)
 	size_t n;
 	const char **item = opt_list(s, &n), *why;
 
-	if (n > MAXBINS - 1)
-		usage_error("%s: at most %d breakpoints", opt, MAXBINS - 1);
+	if (n > SCORE_MAX - 1)
+		usage_error("%s: at most %d breakpoints", opt, SCORE_MAX - 1);
 	for (b->n = 0; (size_t)b->n < n; b->n++) {
 		int64_t v;
 		if (!money)
@@ -163,7 +163,9 @@ main(int argc, char **argv)
 		case O_ASOF: o.so.asof = parse_asof(optarg); break;
 		case O_WINDOW: parse_window(optarg, &o.so); break;
 		case O_TREND: o.so.trend = 1; break;
-		case O_BINS: o.bins = (int)opt_long(optarg, "--bins", 2, MAXBINS); break;
+		case O_BINS:
+			o.bins = (int)opt_long(optarg, "--bins", 2, SCORE_MAX);
+			break;
 		case O_RBREAKS: parse_breaks("--r-breaks", optarg, 0, &o.breaks[0]); break;
 		case O_FBREAKS: parse_breaks("--f-breaks", optarg, 0, &o.breaks[1]); break;
 		case O_MBREAKS: parse_breaks("--m-breaks", optarg, 1, &o.breaks[2]); break;

@@ -8,6 +8,7 @@
 #include "err.h"
 #include "grow.h"
 #include "rfm.h"
+#include "schema.h"
 #include "sort.h"
 #include "summary.h"
 #include "txn.h"
@@ -38,9 +39,9 @@ read_transactions(struct reader *r, const struct rfm_opts *o,
 }
 
 static const char *const summary_cols[] = {
-	"customer_id", "first_date", "last_date", "last_seen", "frequency",
-	"monetary", "purchase_days", "repeat_monetary", "prev_frequency",
-	"prev_monetary",
+	COL_CUSTOMER_ID, COL_FIRST_DATE, COL_LAST_DATE, COL_LAST_SEEN,
+	COL_FREQUENCY, COL_MONETARY, COL_PURCHASE_DAYS, COL_REPEAT_MONETARY,
+	COL_PREV_FREQUENCY, COL_PREV_MONETARY,
 };
 #define NSUMMARY(trend) ((trend) ? 10 : 8)
 
@@ -354,17 +355,17 @@ write_summary(struct writer *w, const struct cust *c, size_t n, int trend)
 }
 
 static const char *const scored_cols[] = {
-	"customer_id", "first_date", "last_date", "recency_days", "frequency",
-	"monetary", "avg_order_value", "tenure_days", "purchase_days",
-	"repeat_monetary",
+	COL_CUSTOMER_ID, COL_FIRST_DATE, COL_LAST_DATE, COL_RECENCY_DAYS,
+	COL_FREQUENCY, COL_MONETARY, COL_AVG_ORDER_VALUE, COL_TENURE_DAYS,
+	COL_PURCHASE_DAYS, COL_REPEAT_MONETARY,
 };
 static const char *const trend_cols[] = {
-	"prev_frequency", "prev_monetary", "monetary_change",
-	"monetary_change_pct",
+	COL_PREV_FREQUENCY, COL_PREV_MONETARY, COL_MONETARY_CHANGE,
+	COL_MONETARY_CHANGE_PCT,
 };
 static const char *const score_cols[] = {
-	"r_score", "f_score", "m_score", "rfm_cell", "rfm_sum", "rfm_product",
-	"rfm_group",
+	COL_R_SCORE, COL_F_SCORE, COL_M_SCORE, COL_RFM_CELL, COL_RFM_SUM,
+	COL_RFM_PRODUCT, COL_RFM_GROUP,
 };
 static const char *const groups[] = { "bottom20", "mid60", "top20" };
 
@@ -455,7 +456,7 @@ write_scored(struct writer *w, const struct rfm_opts *o, const struct cust *c,
 		put_header(w, trend_cols, 4);
 	put_header(w, score_cols, 7);
 	if (o->names)
-		writer_str(w, "rfm_segment");
+		writer_str(w, COL_RFM_SEGMENT);
 	writer_end(w);
 	writer_rows(w, n, scored_rows, &t);
 }

@@ -9,6 +9,7 @@
 #include "date.h"
 #include "err.h"
 #include "opts.h"
+#include "schema.h"
 #include "txn.h"
 
 struct txn_reader {
@@ -60,11 +61,12 @@ txn_open(struct reader *r, const struct txn_names *n, struct rejects *rj)
 	if ((t->h = reader_header(r)) == NULL)
 		die(EXIT_DATA, "%sempty input: no header line", reader_where(r));
 	rejects_header(rj, t->h);
-	t->customer = column(t->h, n->customer, "customer_id", "--customer", 1);
-	t->date = column(t->h, n->date, "order_date", "--date", 1);
-	t->amount = column(t->h, n->amount, "amount", "--amount", 1);
-	t->order = column(t->h, n->order, "order_id", "--order", 0);
-	t->kind = column(t->h, n->kind, "kind", "--kind", 0);
+	t->customer = column(t->h, n->customer, COL_CUSTOMER_ID, "--customer",
+	    1);
+	t->date = column(t->h, n->date, COL_ORDER_DATE, "--date", 1);
+	t->amount = column(t->h, n->amount, COL_AMOUNT, "--amount", 1);
+	t->order = column(t->h, n->order, COL_ORDER_ID, "--order", 0);
+	t->kind = column(t->h, n->kind, COL_KIND, "--kind", 0);
 	t->id_exact = n->id_exact;
 	t->plain = t->customer == 0 && t->date == 1 && t->amount == 2 &&
 	    t->order < 0 && (t->h->nf == 3 ? t->kind < 0 :
@@ -139,9 +141,9 @@ parse(struct txn_reader *t, const struct row *row, struct txn *x)
 	x->is_return = x->amount < 0;
 	if (t->kind >= 0 && row->len[t->kind] > 0) {
 		const char *k = row->f[t->kind];
-		if (is_word(k, row->len[t->kind], "return"))
+		if (is_word(k, row->len[t->kind], KIND_RETURN))
 			x->is_return = 1;
-		else if (is_word(k, row->len[t->kind], "purchase"))
+		else if (is_word(k, row->len[t->kind], KIND_PURCHASE))
 			x->is_return = 0;
 		else
 			return bad(t, row, t->kind, "bad kind",

@@ -10,6 +10,9 @@
  * kept apart as seconds since midnight.
  */
 
+/* No day: an empty or absent date, below every real one. */
+#define DAY_NONE INT32_MIN
+
 #define DATE_NO_TIME (-1)
 
 /* Day/month order of the slash dates of one column, learnt from the data. */
