@@ -34,6 +34,8 @@ struct txn_names {
 	int id_exact;
 };
 
+/* Sets n's name for getopt's ch, one of TXN_LONG's options (opts.h), to
+ * arg (kept, not copied), and returns 1; 0 for any other ch. */
 int txn_opt(struct txn_names *n, int ch, const char *arg);
 
 /*
@@ -61,11 +63,23 @@ int plain_next(struct plain_lines *pl, struct txn *x);
 
 struct txn_reader;
 
+/* Reads r's header and finds the columns (names' or the canonical ones):
+ * no header dies (exit 1), a missing customer, date or amount column is
+ * a usage error. The caller closes it with txn_close, before r. */
 struct txn_reader *txn_open(struct reader *r, const struct txn_names *names,
     struct rejects *rj);
+
+/* 1 when the input has an order id column. */
 int txn_has_orders(const struct txn_reader *t);
+
+/* The next good row into *out (its bytes r's, valid until the next
+ * call): 1, or 0 at the end of the input. Rows that cannot be used are
+ * rejected (rj) on the way; amounts of returns are negative. */
 int txn_next(struct txn_reader *t, struct txn *out);
+
+/* The data rows read so far, good and rejected. */
 size_t txn_rows(const struct txn_reader *t);
+
 void txn_close(struct txn_reader *t);
 
 #endif
