@@ -198,10 +198,10 @@ options(int argc, char **argv, struct common *co, struct clv_opts *o)
 	if (!horizon)
 		o->horizon = 364 / o->unit;
 	/* a period of a month each is scored: bounded, so is the run */
-	if (o->horizon * o->unit > 100 * 365.25)
+	if (o->horizon * o->unit > 100 * DAYS_A_YEAR)
 		usage_error("--horizon reaches at most 100 years (%g %ss), not "
-		    "%g %ss", 100 * 365.25 / o->unit, o->unit_name, o->horizon,
-		    o->unit_name);
+		    "%g %ss", 100 * DAYS_A_YEAR / o->unit, o->unit_name,
+		    o->horizon, o->unit_name);
 	if (optind < argc - 1)
 		usage_error("one input file at most");
 	files_check(argc - optind, argv + optind);

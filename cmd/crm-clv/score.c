@@ -12,7 +12,6 @@
 #include "schema.h"
 #include "sort.h"
 
-
 static const char *const model_names[] = { "bgnbd", "pnbd", "gg" };
 
 void
