@@ -13,7 +13,7 @@
 /* No day: an empty or absent date, below every real one. */
 #define DAY_NONE INT32_MIN
 
-#define DATE_NO_TIME (-1)
+#define DATE_NO_TIME (-1)	/* the secs of a date without a time of day */
 
 /* Day/month order of the slash dates of one column, learnt from the data. */
 enum date_order { DATE_ORDER_UNKNOWN, DATE_ORDER_DMY, DATE_ORDER_MDY };
