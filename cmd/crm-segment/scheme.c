@@ -5,6 +5,7 @@
 #include "err.h"
 #include "money.h"
 #include "opts.h"
+#include "schema.h"
 #include "segment.h"
 #include "strbuf.h"
 
@@ -44,7 +45,7 @@ tiers_rules(const char *spec)
 	money sum = 0;
 	struct strbuf text = STRBUF_INIT;
 
-	strbuf_puts(&text, "let value = monetary\n");
+	strbuf_puts(&text, "let value = " COL_MONETARY "\n");
 	if (n < 2)
 		usage_error("--tiers takes at least two NAME:PCT, not \"%s\"",
 		    spec);
