@@ -337,7 +337,8 @@ parse(struct import *im, const struct row *row, struct rec *rc, money *price)
 	}
 	/* Rows keep their input order: one that parses while earlier ones
 	 * wait waits too, until a date tells day from month. */
-	if (im->npend > 0 && date_parser_order(im->dates) == DATE_ORDER_UNKNOWN) {
+	if (im->npend > 0 &&
+	    date_parser_order(im->dates) == DATE_ORDER_UNKNOWN) {
 		pend(im, row);
 		return -1;
 	}

@@ -175,7 +175,8 @@ html_write(struct writer *w, const struct report *rp)
 		if (is(t, "rf_mean_value"))
 			continue;
 		if (t->level == 2) {
-			strbuf_puts(&b, open ? "</section>\n<section>\n" : "<section>\n");
+			strbuf_puts(&b, open ? "</section>\n<section>\n" :
+			    "<section>\n");
 			open = 1;
 		}
 		strbuf_printf(&b, "<h%d>", t->level);

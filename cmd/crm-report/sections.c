@@ -387,7 +387,8 @@ top_names(const struct stats *st, size_t top)
 	struct strbuf b = STRBUF_INIT;
 
 	for (size_t p = 0; p < top; p++)
-		strbuf_printf(&b, "%s%s", p ? ", " : "", group_name(st, st->order[p]));
+		strbuf_printf(&b, "%s%s", p ? ", " : "",
+		    group_name(st, st->order[p]));
 	return strbuf_detach(&b);
 }
 
