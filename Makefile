@@ -28,7 +28,7 @@ MODEL_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(filter-out cmd/crm-clv/main.c \
 BINS = $(addprefix $(BIN)/,$(TOOLS))
 DEPS_OK = build/.deps-ok
 
-.PHONY: all check test unit unit-loaded e2e replay demo install \
+.PHONY: all check test layers unit unit-loaded e2e replay demo install \
 	clean deps fuzz fuzz-run check-valgrind
 
 all: $(DEPS_OK) $(BINS)
@@ -155,7 +155,11 @@ $(BUILD)/rowdump: $(BUILD)/tests/rowdump.o $(BUILD)/libcrm.a
 e2e: $(BINS) $(BUILD)/rowdump
 	CRM_ROWDUMP=$(abspath $(BUILD))/rowdump tests/run $(BIN)
 
-test: unit e2e replay
+# lib/'s layers (value, infra, domain) and no include cycle.
+layers:
+	scripts/check-layers
+
+test: layers unit e2e replay
 
 # The whole suite twice, as built and under ASan and UBSan, the unit
 # suite under them once more on a loaded machine, then each fuzz harness

@@ -3,7 +3,9 @@
 #include <string.h>
 
 #include "abc.h"
+#include "alloc.h"
 #include "err.h"
+#include "schema.h"
 #include "sort.h"
 
 struct keyctx {
@@ -111,8 +113,8 @@ void
 abc_write(struct writer *w, const struct abc_opts *o, const struct table *t,
     const struct abc *a, const int *ok)
 {
-	static const char *const cols[] = { "rank", "value_share", "cum_share",
-	    "abc_class" };
+	static const char *const cols[] = { COL_RANK, COL_VALUE_SHARE,
+	    COL_CUM_SHARE, COL_ABC_CLASS };
 	__int128 *cum = xcalloc(t->nrows, sizeof(__int128)), run = 0;
 
 	for (size_t r = 0; r < a->n; r++) {
@@ -193,12 +195,12 @@ abc_summary(struct writer *w, const struct abc_opts *o, const struct abc *a,
 		all += a->value[i];
 	}
 	snprintf(g, sizeof(g), "%.4f", gini(a));
-	writer_str(w, "class");
-	writer_str(w, "customers");
-	writer_str(w, "customers_pct");
-	writer_str(w, "value");
-	writer_str(w, "value_pct");
-	writer_str(w, "gini");
+	writer_str(w, COL_CLASS);
+	writer_str(w, COL_CUSTOMERS);
+	writer_str(w, COL_CUSTOMERS_PCT);
+	writer_str(w, COL_VALUE);
+	writer_str(w, COL_VALUE_PCT);
+	writer_str(w, COL_GINI);
 	writer_end(w);
 	for (int c = 0; c <= nclass; c++) {
 		if (c == nclass && (!o->zero_class || count[c] == 0))

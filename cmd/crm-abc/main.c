@@ -3,9 +3,11 @@
 #include <string.h>
 
 #include "abc.h"
+#include "alloc.h"
 #include "err.h"
 #include "opts.h"
 #include "reject.h"
+#include "schema.h"
 
 static const char usage[] =
 "usage: crm-abc [options] [FILE]\n"
@@ -102,7 +104,7 @@ int
 main(int argc, char **argv)
 {
 	struct common co = { 0 };
-	struct abc_opts o = { .id = "customer_id", .value = "monetary",
+	struct abc_opts o = { .id = COL_CUSTOMER_ID, .value = COL_MONETARY,
 	    .zero_class = 1 };
 	const char *cuts = NULL, **names = NULL;
 	size_t nnames = 0;

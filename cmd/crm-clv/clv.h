@@ -6,6 +6,7 @@
 
 #include "model.h"
 #include "table.h"
+#include "summary.h"
 #include "txn.h"
 #include "writer.h"
 
@@ -50,6 +51,7 @@ struct book {
 	int32_t cal_end;
 	size_t skipped;		/* customers without a purchase */
 	size_t *skiprow;	/* rfm table: their rows, written unscored */
+	size_t skipcap;
 	const char **uid;	/* transactions: their ids, in id order */
 	size_t *ulen, nunscored;
 	size_t late;		/* of them, first seen after the calibration */

@@ -3,13 +3,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "alloc.h"
 #include "clv.h"
-#include "err.h"
+#include "date.h"
+#include "grow.h"
 #include "htab.h"
 #include "opts.h"
+#include "schema.h"
 #include "sort.h"
 
-#define MILLION 1e6
 #define MAXVALUE 9.2e12		/* about INT64_MAX millionths */
 
 static void
@@ -17,7 +19,7 @@ grow(struct book *b, size_t *cap)
 {
 	if (b->n < *cap)
 		return;
-	*cap = *cap ? *cap * 2 : 1024;
+	*cap = grow_cap(*cap, b->n + 1);
 	b->obs = xreallocarray(b->obs, *cap, sizeof(*b->obs));
 	b->yearly = xreallocarray(b->yearly, *cap, sizeof(double));
 	b->id = xreallocarray(b->id, *cap, sizeof(char *));
@@ -36,7 +38,7 @@ observe(const struct clv_opts *o, int32_t first, int32_t last,
 	x.x = days > 0 ? days - 1 : 0;
 	x.tx = (last - first) / o->unit;
 	x.T = (cal_end - first) / o->unit;
-	x.m = (double)repeat / MILLION;
+	x.m = (double)repeat / MONEY_SCALE;
 	return x;
 }
 
@@ -62,7 +64,7 @@ static void
 unscored(struct book *b, const char *id, size_t len, size_t *cap)
 {
 	if (b->nunscored == *cap) {
-		*cap = *cap ? *cap * 2 : 64;
+		*cap = grow_cap(*cap, b->nunscored + 1);
 		b->uid = xreallocarray(b->uid, *cap, sizeof(*b->uid));
 		b->ulen = xreallocarray(b->ulen, *cap, sizeof(*b->ulen));
 	}
@@ -178,7 +180,7 @@ from_transactions(struct reader *r, const struct clv_opts *o,
 		b->idlen[b->n] = c[i].idlen;
 		b->obs[b->n] = observe(o, c[i].first, c[i].last,
 		    c[i].purchase_days, c[i].repeat_monetary, b->cal_end);
-		b->yearly[b->n] = (double)c[i].monetary / MILLION;
+		b->yearly[b->n] = (double)c[i].monetary / MONEY_SCALE;
 		while (sh && j < hn && id_cmp(hc[j].id, hc[j].idlen, c[i].id,
 		    c[i].idlen) < 0)
 			j++;
@@ -235,11 +237,13 @@ from_rfm(const struct clv_opts *o, struct rejects *rj, const char *where,
     struct book *b)
 {
 	struct table *t = b->t;
-	int fd = need(t, "first_date", 1), ld = need(t, "last_date", 1);
-	int pd = need(t, "purchase_days", 1), rm = need(t, "repeat_monetary", 1);
-	int rd = need(t, "recency_days", 0), mo = need(t, "monetary", o->simple);
-	int fq = need(t, "frequency", 0), pf = need(t, "prev_frequency", 0);
-	struct date_parser *dp = xcalloc(1, sizeof(*dp));
+	int fd = need(t, COL_FIRST_DATE, 1), ld = need(t, COL_LAST_DATE, 1);
+	int pd = need(t, COL_PURCHASE_DAYS, 1);
+	int rm = need(t, COL_REPEAT_MONETARY, 1);
+	int rd = need(t, COL_RECENCY_DAYS, 0);
+	int mo = need(t, COL_MONETARY, o->simple);
+	int fq = need(t, COL_FREQUENCY, 0), pf = need(t, COL_PREV_FREQUENCY, 0);
+	struct date_parser *dp = alloc_or_die(date_parser_new(NULL));
 	size_t cap = 0;
 	int32_t cal_end = o->cal_end, latest = DAY_NONE, *firsts = NULL,
 	    *lasts = NULL;
@@ -252,8 +256,7 @@ from_rfm(const struct clv_opts *o, struct rejects *rj, const char *where,
 		const char *why;
 		const struct row *view = table_row(t, i);
 		if (view->len[fd] == 0) {
-			b->skiprow = xreallocarray(b->skiprow, b->skipped + 1,
-			    sizeof(size_t));
+			GROW(b->skiprow, b->skipped + 1, b->skipcap);
 			b->skiprow[b->skipped++] = i;
 			continue;
 		}
@@ -290,10 +293,10 @@ from_rfm(const struct clv_opts *o, struct rejects *rj, const char *where,
 		if (b->first_day == DAY_NONE || first < b->first_day)
 			b->first_day = first;
 		if (b->n == cap) {
-			firsts = xreallocarray(firsts, cap ? cap * 2 : 1024,
-			    sizeof(int32_t));
-			lasts = xreallocarray(lasts, cap ? cap * 2 : 1024,
-			    sizeof(int32_t));
+			/* beside the book's arrays, which grow() grows alike */
+			size_t c = grow_cap(cap, b->n + 1);
+			firsts = xreallocarray(firsts, c, sizeof(int32_t));
+			lasts = xreallocarray(lasts, c, sizeof(int32_t));
 		}
 		grow(b, &cap);
 		firsts[b->n] = first;
@@ -303,7 +306,7 @@ from_rfm(const struct clv_opts *o, struct rejects *rj, const char *where,
 		b->row[b->n] = i;
 		b->obs[b->n] = observe(o, first, last, (uint32_t)days, repeat,
 		    first);
-		b->yearly[b->n] = (double)spend / MILLION;
+		b->yearly[b->n] = (double)spend / MONEY_SCALE;
 		b->n++;
 	}
 	/* Without recency_days, the calibration ends on the latest purchase
@@ -333,7 +336,7 @@ from_rfm(const struct clv_opts *o, struct rejects *rj, const char *where,
 	b->n = kept;
 	free(firsts);
 	free(lasts);
-	free(dp);
+	date_parser_free(dp);
 }
 
 /* A summary as in the papers and in lifetimes: frequency, recency, T and
@@ -341,8 +344,8 @@ from_rfm(const struct clv_opts *o, struct rejects *rj, const char *where,
 static void
 from_summary(struct rejects *rj, const char *where, struct book *b)
 {
-	static const char *const cols[] = { "frequency", "recency", "T",
-	    "monetary_value" };
+	static const char *const cols[] = { COL_FREQUENCY, COL_RECENCY, COL_T,
+	    COL_MONETARY_VALUE };
 	struct table *t = b->t;
 	int col[4];
 	size_t cap = 0;
@@ -385,13 +388,13 @@ from_summary(struct rejects *rj, const char *where, struct book *b)
 static int
 rfm_table(const struct row *h, const struct clv_opts *o)
 {
-	int pd = col_find(h, "purchase_days") >= 0;
-	int rm = col_find(h, "repeat_monetary") >= 0;
+	int pd = col_find(h, COL_PURCHASE_DAYS) >= 0;
+	int rm = col_find(h, COL_REPEAT_MONETARY) >= 0;
 
 	if (pd && rm)
 		return 1;
-	return (pd || rm || col_find(h, "first_date") >= 0) &&
-	    col_find(h, o->cols.date ? o->cols.date : "order_date") < 0;
+	return (pd || rm || col_find(h, COL_FIRST_DATE) >= 0) &&
+	    col_find(h, o->cols.date ? o->cols.date : COL_ORDER_DATE) < 0;
 }
 
 void

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "alloc.h"
 #include "clv.h"
 #include "date.h"
 #include "err.h"
@@ -98,13 +99,14 @@ number(const char *s, const char *opt, double min, double max)
 static int32_t
 day(const char *s, const char *opt)
 {
-	struct date_parser *dp = xcalloc(1, sizeof(*dp));
+	struct date_parser *dp = alloc_or_die(date_parser_new(NULL));
 	int32_t d, secs;
 	const char *why;
+	enum date_status st = date_parse(dp, s, strlen(s), &d, &secs, &why);
 
-	if (date_parse(dp, s, strlen(s), &d, &secs, &why) != DATE_OK)
+	date_parser_free(dp);
+	if (st != DATE_OK)
 		usage_error("%s takes a date (YYYY-MM-DD), not \"%s\"", opt, s);
-	free(dp);
 	return d;
 }
 
@@ -196,10 +198,10 @@ options(int argc, char **argv, struct common *co, struct clv_opts *o)
 	if (!horizon)
 		o->horizon = 364 / o->unit;
 	/* a period of a month each is scored: bounded, so is the run */
-	if (o->horizon * o->unit > 100 * 365.25)
+	if (o->horizon * o->unit > 100 * DAYS_A_YEAR)
 		usage_error("--horizon reaches at most 100 years (%g %ss), not "
-		    "%g %ss", 100 * 365.25 / o->unit, o->unit_name, o->horizon,
-		    o->unit_name);
+		    "%g %ss", 100 * DAYS_A_YEAR / o->unit, o->unit_name,
+		    o->horizon, o->unit_name);
 	if (optind < argc - 1)
 		usage_error("one input file at most");
 	files_check(argc - optind, argv + optind);

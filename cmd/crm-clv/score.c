@@ -5,11 +5,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "alloc.h"
 #include "clv.h"
 #include "date.h"
 #include "err.h"
+#include "schema.h"
 #include "sort.h"
-
 
 static const char *const model_names[] = { "bgnbd", "pnbd", "gg" };
 
@@ -378,8 +379,8 @@ yearly_retention(const struct clv_opts *o, const struct book *b)
 static void
 put_header(struct writer *w, const struct book *b, int simple)
 {
-	static const char *const sums[] = { "customer_id", "frequency",
-	    "recency", "T", "monetary_value" };
+	static const char *const sums[] = { COL_CUSTOMER_ID, COL_FREQUENCY,
+	    COL_RECENCY, COL_T, COL_MONETARY_VALUE };
 
 	if (b->kind == IN_TRANSACTIONS)
 		for (int k = 0; k < 5; k++)
@@ -387,12 +388,12 @@ put_header(struct writer *w, const struct book *b, int simple)
 	else
 		table_put_header(w, b->t);
 	if (simple)
-		writer_str(w, "clv");
+		writer_str(w, COL_CLV);
 	else {
-		writer_str(w, "p_alive");
-		writer_str(w, "expected_purchases");
-		writer_str(w, "expected_spend");
-		writer_str(w, "clv");
+		writer_str(w, COL_P_ALIVE);
+		writer_str(w, COL_EXPECTED_PURCHASES);
+		writer_str(w, COL_EXPECTED_SPEND);
+		writer_str(w, COL_CLV);
 	}
 	writer_end(w);
 }
@@ -523,8 +524,8 @@ write_scores(struct writer *w, const struct clv_opts *o, const struct book *b,
 void
 write_summary_out(const char *path, const struct book *b)
 {
-	static const char *const cols[] = { "customer_id", "frequency",
-	    "recency", "T", "monetary_value" };
+	static const char *const cols[] = { COL_CUSTOMER_ID, COL_FREQUENCY,
+	    COL_RECENCY, COL_T, COL_MONETARY_VALUE };
 	struct writer *w = writer_open(path, ',');
 
 	for (int k = 0; k < 5; k++)

@@ -2,13 +2,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "alloc.h"
 #include "err.h"
 #include "import.h"
-#include "opts.h"
+#include "schema.h"
 
 const char *const canon_name[NCANON] = {
-	"customer_id", "order_date", "amount", "order_id", "quantity",
-	"unit_price", "product", "channel",
+	COL_CUSTOMER_ID, COL_ORDER_DATE, COL_AMOUNT, COL_ORDER_ID, COL_QUANTITY,
+	COL_UNIT_PRICE, COL_PRODUCT, COL_CHANNEL,
 };
 
 /*

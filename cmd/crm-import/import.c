@@ -3,9 +3,11 @@
 #include <string.h>
 #include <strings.h>
 
+#include "alloc.h"
 #include "custid.h"
 #include "err.h"
 #include "import.h"
+#include "schema.h"
 #include "txn.h"
 
 /* An output row kept until the end: an order being summed, or any row
@@ -22,7 +24,7 @@ struct import {
 	const struct import_opts *o;
 	struct parts *out;
 	struct rejects *rj;
-	struct date_parser dates;
+	struct date_parser *dates;	/* one for all the files */
 	struct reader *r;
 	const struct row *h;
 	struct mapping m;
@@ -57,7 +59,7 @@ import_new(const struct import_opts *o, struct parts *out, struct rejects *rj)
 	im->o = o;
 	im->out = out;
 	im->rj = rj;
-	im->dates = o->dates;
+	im->dates = alloc_or_die(date_parser_new(o->date_format));
 	return im;
 }
 
@@ -70,12 +72,12 @@ colname(const struct import *im, enum canon c)
 static void
 write_header(struct import *im, struct writer *w)
 {
-	writer_str(w, "customer_id");
-	writer_str(w, "order_date");
+	writer_str(w, COL_CUSTOMER_ID);
+	writer_str(w, COL_ORDER_DATE);
 	if (im->o->keep_time)
-		writer_str(w, "order_time");
-	writer_str(w, "amount");
-	writer_str(w, "kind");
+		writer_str(w, COL_ORDER_TIME);
+	writer_str(w, COL_AMOUNT);
+	writer_str(w, COL_KIND);
 	for (int c = C_ORDER; c < NCANON; c++)
 		if (im->has[c])
 			writer_str(w, canon_name[c]);
@@ -150,9 +152,9 @@ emit(struct import *im, const char *cust, size_t cl, const struct rec *rc,
 	else
 		writer_money(w, rc->amount, 2);
 	if (ret)
-		writer_plain(w, "return", 6);
+		writer_plain(w, KIND_RETURN, sizeof(KIND_RETURN) - 1);
 	else
-		writer_plain(w, "purchase", 8);
+		writer_plain(w, KIND_PURCHASE, sizeof(KIND_PURCHASE) - 1);
 	if (im->has[C_ORDER])
 		writer_field(w, tv[t], tl[t]), t++;
 	if (im->has[C_QUANTITY])
@@ -320,7 +322,7 @@ parse(struct import *im, const struct row *row, struct rec *rc, money *price)
 	memset(rc, 0, sizeof(*rc));
 	rc->nrows = 1;
 	i = m->col[C_DATE];
-	switch (date_parse(&im->dates, row->f[i], row->len[i], &rc->day,
+	switch (date_parse(im->dates, row->f[i], row->len[i], &rc->day,
 	    &rc->secs, &why)) {
 	case DATE_BAD:
 		reject(im->rj, w, row, "bad order_date",
@@ -335,7 +337,8 @@ parse(struct import *im, const struct row *row, struct rec *rc, money *price)
 	}
 	/* Rows keep their input order: one that parses while earlier ones
 	 * wait waits too, until a date tells day from month. */
-	if (im->npend > 0 && im->dates.order == DATE_ORDER_UNKNOWN) {
+	if (im->npend > 0 &&
+	    date_parser_order(im->dates) == DATE_ORDER_UNKNOWN) {
 		pend(im, row);
 		return -1;
 	}
@@ -462,7 +465,7 @@ plain_columns(const struct import *im)
 	return m->nf == 3 && m->col[C_CUSTOMER] == 0 && m->col[C_DATE] == 1 &&
 	    m->col[C_AMOUNT] == 2 && m->cancel < 0 && im->ntext == 0 &&
 	    !im->stored && !im->o->keep_time && !im->o->decimal_comma &&
-	    im->dates.pattern == NULL;
+	    im->o->date_format == NULL;
 }
 
 void
@@ -506,7 +509,7 @@ write_id_map(struct import *im)
 	const char *s;
 
 	writer_str(w, "original_id");
-	writer_str(w, "customer_id");
+	writer_str(w, COL_CUSTOMER_ID);
 	writer_end(w);
 	for (size_t i = 0; i < link_customers(im->link); i++) {
 		uint32_t c = link_nth_customer(im->link, i);
@@ -595,6 +598,7 @@ import_free(struct import *im)
 		link_free(im->link);
 	htab_free(im->okeys);
 	custid_free(&im->ids);
+	date_parser_free(im->dates);
 	free(im->recs);
 	free(im->text);
 	free(im->kbuf);

@@ -29,7 +29,7 @@ struct import_opts {
 	int id_exact;		/* customer ids as they are, not custid's */
 	const char *id_map;
 	const char *phone_country;	/* --phone-country, digits */
-	struct date_parser dates;
+	const char *date_format;	/* --date-format, or NULL */
 	unsigned nparts;	/* --partition N; 0 for one output */
 };
 

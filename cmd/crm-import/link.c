@@ -2,7 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "err.h"
+#include "alloc.h"
 #include "import.h"
 #include "sort.h"
 

@@ -3,6 +3,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "alloc.h"
 #include "err.h"
 #include "import.h"
 #include "opts.h"
@@ -140,7 +141,7 @@ main(int argc, char **argv)
 				    "not \"%s\"", optarg);
 			break;
 		case O_ENCODING: encoding = optarg; break;
-		case O_DATEFMT: o.dates.pattern = optarg; break;
+		case O_DATEFMT: o.date_format = optarg; break;
 		case O_DECCOMMA: o.decimal_comma = 1; break;
 		case O_LINES: o.lines = 1; break;
 		case O_TIME: o.keep_time = 1; break;

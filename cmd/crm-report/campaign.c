@@ -6,7 +6,9 @@
 #include <string.h>
 #include <strings.h>
 
+#include "alloc.h"
 #include "err.h"
+#include "grow.h"
 #include "opts.h"
 #include "report.h"
 
@@ -23,7 +25,7 @@ struct arm {
 struct campaign {
 	char **seg;		/* segment names; 0 is every customer */
 	struct arm (*arm)[2];	/* per segment: control, treatment */
-	size_t nseg;
+	size_t nseg, segcap;
 	int revenue;		/* the table has a value column */
 	size_t absent;		/* campaign customers not in the table */
 };
@@ -105,8 +107,11 @@ segment(struct campaign *c, const char *name, size_t len)
 			return i;
 	if (c->nseg == MAXGROUP + 1)
 		die(EXIT_DATA, "--campaign: more than %d segments", MAXGROUP);
-	c->seg = xreallocarray(c->seg, c->nseg + 1, sizeof(*c->seg));
-	c->arm = xreallocarray(c->arm, c->nseg + 1, sizeof(*c->arm));
+	if (c->nseg == c->segcap) {
+		c->segcap = grow_cap(c->segcap, c->nseg + 1);
+		c->seg = xreallocarray(c->seg, c->segcap, sizeof(*c->seg));
+		c->arm = xreallocarray(c->arm, c->segcap, sizeof(*c->arm));
+	}
 	c->seg[c->nseg] = xstrndup(name, len);
 	memset(c->arm[c->nseg], 0, sizeof(c->arm[0]));
 	return c->nseg++;
@@ -144,7 +149,7 @@ campaign_read(const char *path, const struct reader_opts *ro,
 	c->seg = xcalloc(1, sizeof(*c->seg));
 	c->arm = xcalloc(1, sizeof(*c->arm));
 	c->seg[0] = xstrdup("all customers");
-	c->nseg = 1;
+	c->nseg = c->segcap = 1;
 	for (size_t i = 0; i < t->nrows; i++) {
 		const struct row *v = table_row(t, i);
 		const char *g = v->f[gc];

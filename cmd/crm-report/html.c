@@ -1,7 +1,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "err.h"
+#include "alloc.h"
 #include "report.h"
 
 /* Everything inline, nothing fetched: the file is the whole report, on
@@ -48,21 +48,21 @@ static const char style[] =
 "*{-webkit-print-color-adjust:exact;print-color-adjust:exact}}\n";
 
 void
-html_text(struct buf *b, const char *s, size_t n)
+html_text(struct strbuf *b, const char *s, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
 		switch (s[i]) {
-		case '&': bputs(b, "&amp;"); break;
-		case '<': bputs(b, "&lt;"); break;
-		case '>': bputs(b, "&gt;"); break;
-		case '"': bputs(b, "&quot;"); break;
-		case '\'': bputs(b, "&#39;"); break;
-		default: bput(b, s + i, 1); break;
+		case '&': strbuf_puts(b, "&amp;"); break;
+		case '<': strbuf_puts(b, "&lt;"); break;
+		case '>': strbuf_puts(b, "&gt;"); break;
+		case '"': strbuf_puts(b, "&quot;"); break;
+		case '\'': strbuf_puts(b, "&#39;"); break;
+		default: strbuf_add(b, s + i, 1); break;
 		}
 }
 
 static void
-text(struct buf *b, const char *s)
+text(struct strbuf *b, const char *s)
 {
 	html_text(b, s, strlen(s));
 }
@@ -75,39 +75,39 @@ mark_class(unsigned char mark)
 }
 
 static void
-cell(struct buf *b, const struct tab *t, const char *tag, size_t c,
+cell(struct strbuf *b, const struct tab *t, const char *tag, size_t c,
     unsigned char mark, char *s)
 {
 	const char *k = mark_class(mark);
 
-	bprintf(b, "<%s", tag);
+	strbuf_printf(b, "<%s", tag);
 	if (t->align[c] != AL_LEFT || k)
-		bprintf(b, " class=\"%s%s%s\"", t->align[c] != AL_LEFT ? "n" : "",
+		strbuf_printf(b, " class=\"%s%s%s\"", t->align[c] != AL_LEFT ? "n" : "",
 		    t->align[c] != AL_LEFT && k ? " " : "", k ? k : "");
-	bputs(b, ">");
+	strbuf_puts(b, ">");
 	text(b, s);
-	bprintf(b, "</%s>", tag);
+	strbuf_printf(b, "</%s>", tag);
 	free(s);
 }
 
 static void
-list(struct buf *b, const struct tab *t)
+list(struct strbuf *b, const struct tab *t)
 {
-	bputs(b, "<dl class=\"list\">\n");
+	strbuf_puts(b, "<dl class=\"list\">\n");
 	for (size_t c = 0; c < t->ncol; c++) {
 		const char *k = mark_class(t->mark[c]);
-		bputs(b, "<dt>");
+		strbuf_puts(b, "<dt>");
 		text(b, t->head[c]);
-		bputs(b, k ? "</dt><dd class=\"" : "</dt><dd");
+		strbuf_puts(b, k ? "</dt><dd class=\"" : "</dt><dd");
 		if (k)
-			bprintf(b, "%s\"", k);
-		bputs(b, ">");
+			strbuf_printf(b, "%s\"", k);
+		strbuf_puts(b, ">");
 		char *s = tab_show(t, 0, c);
 		text(b, s);
 		free(s);
-		bputs(b, "</dd>\n");
+		strbuf_puts(b, "</dd>\n");
 	}
-	bputs(b, "</dl>\n");
+	strbuf_puts(b, "</dl>\n");
 }
 
 static int
@@ -117,40 +117,40 @@ is(const struct tab *t, const char *id)
 }
 
 static void
-table(struct buf *b, const struct tab *t)
+table(struct strbuf *b, const struct tab *t)
 {
 	if (t->nrow == 0) {
-		bputs(b, "<p>(none)</p>\n");
+		strbuf_puts(b, "<p>(none)</p>\n");
 		return;
 	}
 	/* Group names over narrow number columns may wrap. */
-	bputs(b, is(t, "movement") ? "<div class=\"wide\">\n"
+	strbuf_puts(b, is(t, "movement") ? "<div class=\"wide\">\n"
 	    "<table class=\"matrix\">\n<thead><tr>" : "<table>\n<thead><tr>");
 	for (size_t c = 0; c < t->ncol; c++)
 		cell(b, t, "th", c, 0, xstrdup(t->head[c]));
-	bputs(b, "</tr></thead>\n<tbody>\n");
+	strbuf_puts(b, "</tr></thead>\n<tbody>\n");
 	for (size_t r = 0; r < t->nrow; r++) {
-		bputs(b, t->total && r + 1 == t->nrow ? "<tr class=\"total\">" :
+		strbuf_puts(b, t->total && r + 1 == t->nrow ? "<tr class=\"total\">" :
 		    "<tr>");
 		for (size_t c = 0; c < t->ncol; c++)
 			cell(b, t, "td", c, t->mark[r * t->ncol + c],
 			    tab_show(t, r, c));
-		bputs(b, "</tr>\n");
+		strbuf_puts(b, "</tr>\n");
 	}
-	bputs(b, is(t, "movement") ? "</tbody>\n</table>\n</div>\n" :
+	strbuf_puts(b, is(t, "movement") ? "</tbody>\n</table>\n</div>\n" :
 	    "</tbody>\n</table>\n");
 }
 
 /* Takes caption. */
 static void
-figure(struct buf *b, const struct report *rp,
-    void (*draw)(struct buf *, const struct report *), char *caption)
+figure(struct strbuf *b, const struct report *rp,
+    void (*draw)(struct strbuf *, const struct report *), char *caption)
 {
-	bputs(b, "<figure>\n");
+	strbuf_puts(b, "<figure>\n");
 	draw(b, rp);
-	bputs(b, "<figcaption>");
+	strbuf_puts(b, "<figcaption>");
 	text(b, caption);
-	bputs(b, "</figcaption>\n</figure>\n");
+	strbuf_puts(b, "</figcaption>\n</figure>\n");
 	free(caption);
 }
 
@@ -158,33 +158,34 @@ figure(struct buf *b, const struct report *rp,
 void
 html_write(struct writer *w, const struct report *rp)
 {
-	struct buf b = { 0 };
+	struct strbuf b = STRBUF_INIT;
 	int open = 0;
 
-	bputs(&b, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n"
+	strbuf_puts(&b, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n"
 	    "<meta charset=\"utf-8\">\n<meta name=\"viewport\" "
 	    "content=\"width=device-width, initial-scale=1\">\n<title>");
 	text(&b, rp->title);
-	bprintf(&b, "</title>\n<style>\n%s</style>\n</head>\n<body>\n<h1>",
+	strbuf_printf(&b, "</title>\n<style>\n%s</style>\n</head>\n<body>\n<h1>",
 	    style);
 	text(&b, rp->title);
-	bputs(&b, "</h1>\n");
+	strbuf_puts(&b, "</h1>\n");
 	for (size_t i = 0; i < rp->ntab; i++) {
 		const struct tab *t = rp->tab[i];
 		/* The heatmap shows the means of its cells too. */
 		if (is(t, "rf_mean_value"))
 			continue;
 		if (t->level == 2) {
-			bputs(&b, open ? "</section>\n<section>\n" : "<section>\n");
+			strbuf_puts(&b, open ? "</section>\n<section>\n" :
+			    "<section>\n");
 			open = 1;
 		}
-		bprintf(&b, "<h%d>", t->level);
+		strbuf_printf(&b, "<h%d>", t->level);
 		text(&b, t->title);
-		bprintf(&b, "</h%d>\n", t->level);
+		strbuf_printf(&b, "</h%d>\n", t->level);
 		if (t->note) {
-			bputs(&b, "<p class=\"note\">");
+			strbuf_puts(&b, "<p class=\"note\">");
 			text(&b, t->note);
-			bputs(&b, "</p>\n");
+			strbuf_puts(&b, "</p>\n");
 		}
 		if (is(t, "rf_customers")) {
 			figure(&b, rp, svg_heat, rp->st->cur->value ?
@@ -210,7 +211,7 @@ html_write(struct writer *w, const struct report *rp)
 			    "the same.", rp->vname));
 	}
 	if (open)
-		bputs(&b, "</section>\n");
-	bputs(&b, "</body>\n</html>\n");
-	bwrite(&b, w);
+		strbuf_puts(&b, "</section>\n");
+	strbuf_puts(&b, "</body>\n</html>\n");
+	doc_write(&b, w);
 }

@@ -6,6 +6,7 @@
 #include "err.h"
 #include "opts.h"
 #include "report.h"
+#include "schema.h"
 
 static const char usage[] =
 "usage: crm-report [options] [FILE]\n"
@@ -122,7 +123,7 @@ int
 main(int argc, char **argv)
 {
 	struct common co = { 0 };
-	struct cols cols = { .id = "customer_id", .value = "monetary" };
+	struct cols cols = { .id = COL_CUSTOMER_ID, .value = COL_MONETARY };
 	struct report_opts ro = { .top = 10 };
 	const char *order = NULL, **given = NULL, *campaign = NULL;
 	int ch, format = F_TEXT, when = C_AUTO;

@@ -1,6 +1,6 @@
 #include <stdlib.h>
 
-#include "err.h"
+#include "alloc.h"
 #include "report.h"
 #include "sort.h"
 

@@ -4,16 +4,17 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "date.h"
 #include "htab.h"
 #include "money.h"
 #include "reader.h"
 #include "reject.h"
+#include "schema.h"
+#include "strbuf.h"
 #include "table.h"
 #include "writer.h"
 
 #define MISSING INT64_MIN	/* an empty number */
-#define NO_DAY INT32_MIN
-#define MAXSCORE 9		/* crm-rfm --bins goes up to 9 */
 #define MAXGROUP 100		/* more is a column of ids, not of groups */
 
 /* The columns as named on the command line. */
@@ -31,7 +32,7 @@ struct snap {
 	money *value;		/* NULL without a value column */
 	money *recency, *frequency;	/* NULL without; MISSING when empty */
 	uint8_t *r, *f;		/* NULL without; 0 when empty */
-	int32_t first, last;	/* date range, NO_DAY without */
+	int32_t first, last;	/* date range, DAY_NONE without */
 	int icol, gcol, vcol;
 	struct htab *ids;	/* id -> customer */
 };
@@ -66,8 +67,8 @@ struct stats {
 	money sum, total;	/* all values; the values above zero */
 	money *cum;		/* sum of the best k customers' values, k = 0..n */
 	int maxr, maxf;
-	size_t heat[MAXSCORE][MAXSCORE];
-	money heatsum[MAXSCORE][MAXSCORE];
+	size_t heat[SCORE_MAX][SCORE_MAX];
+	money heatsum[SCORE_MAX][SCORE_MAX];
 };
 
 struct stats *stats_new(const struct snap *cur, const struct snap *prev,
@@ -106,7 +107,7 @@ struct tab {
 	char *title, *note;
 	int list;		/* one row, shown as "label  value" lines */
 	int total;		/* the last row sums up the others */
-	size_t ncol, nrow, cap;
+	size_t ncol, colcap, nrow, cap;
 	char **key;		/* column names for the CSV */
 	char **head;		/* column labels for people */
 	char *align;
@@ -117,7 +118,7 @@ struct tab {
 struct report {
 	char *title;
 	struct tab **tab;
-	size_t ntab;
+	size_t ntab, tabcap;
 	const struct stats *st;	/* for the charts */
 	const char *vname;	/* what the value is called */
 };
@@ -143,17 +144,9 @@ void tab_set(struct tab *t, size_t r, size_t c, char *cell);
 char *tab_show(const struct tab *t, size_t r, size_t c);
 void clean(char *s);
 
-struct buf {
-	char *s;
-	size_t n, cap;
-};
-
-void bput(struct buf *b, const char *s, size_t n);
-void bputs(struct buf *b, const char *s);
-void bprintf(struct buf *b, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
-void bpad(struct buf *b, size_t n);
-void bwrite(struct buf *b, struct writer *w);
+/* The document in b, out in one piece as one field of the writer; b is
+ * left empty. */
+void doc_write(struct strbuf *b, struct writer *w);
 
 size_t dwidth(const char *s, size_t n);
 size_t dcut(const char *s, size_t n, size_t width);
@@ -182,9 +175,9 @@ void text_write(struct writer *w, const struct report *rp, int color);
 void markdown_write(struct writer *w, const struct report *rp);
 void csv_write(struct writer *w, const struct report *rp);
 void html_write(struct writer *w, const struct report *rp);
-void svg_bars(struct buf *b, const struct report *rp);
-void svg_pareto(struct buf *b, const struct report *rp);
-void svg_heat(struct buf *b, const struct report *rp);
-void html_text(struct buf *b, const char *s, size_t n);
+void svg_bars(struct strbuf *b, const struct report *rp);
+void svg_pareto(struct strbuf *b, const struct report *rp);
+void svg_heat(struct strbuf *b, const struct report *rp);
+void html_text(struct strbuf *b, const char *s, size_t n);
 
 #endif

@@ -3,22 +3,10 @@
 #include <string.h>
 #include <strings.h>
 
+#include "alloc.h"
 #include "date.h"
-#include "err.h"
 #include "reader.h"
 #include "report.h"
-
-/* Columns the crm tools write as measures: never a segment's plan, even
- * when they happen to be the same within every group. */
-static const char *const measures[] = {
-	"customer_id", "first_date", "last_date", "recency_days", "frequency",
-	"monetary", "avg_order_value", "tenure_days", "purchase_days",
-	"repeat_monetary", "prev_frequency", "prev_monetary",
-	"monetary_change", "monetary_change_pct", "r_score", "f_score",
-	"m_score", "rfm_cell", "rfm_sum", "rfm_product", "rfm_group",
-	"rfm_segment", "rank", "value_share", "cum_share", "abc_class",
-	"p_alive", "expected_purchases", "expected_spend", "clv",
-};
 
 struct ctx {
 	struct report *rp;
@@ -33,7 +21,7 @@ day_text(int32_t d)
 {
 	char buf[16];
 
-	if (d == NO_DAY)
+	if (d == DAY_NONE)
 		return NULL;
 	date_format(d, buf);
 	return xstrdup(buf);
@@ -76,7 +64,7 @@ totals(struct ctx *k)
 	tab_col(t, "customers", "Customers", AL_NUM);
 	if (s->value)
 		tab_col(t, "value", k->vhead, AL_NUM);
-	int dates = s->first != NO_DAY || s->last != NO_DAY;
+	int dates = s->first != DAY_NONE || s->last != DAY_NONE;
 	if (dates) {
 		tab_col(t, "first_date", "First date", AL_LEFT);
 		tab_col(t, "last_date", "Last date", AL_LEFT);
@@ -140,26 +128,26 @@ groups(struct ctx *k)
 	const struct stats *st = k->st;
 	const struct snap *s = k->s;
 	struct tab *t = tab_new(k->rp, "groups", 2, "Groups");
-	struct buf note = { 0 };
+	struct strbuf note = STRBUF_INIT;
 
 	tab_col(t, "group", "Group", AL_LEFT);
 	tab_col(t, "customers", "Customers", AL_NUM);
 	tab_col(t, "customers_pct", "%", AL_NUM);
-	bputs(&note, "% of all customers");
+	strbuf_puts(&note, "% of all customers");
 	if (s->value) {
 		tab_col(t, "value", k->vhead, AL_NUM);
 		tab_col(t, "value_pct", "%", AL_NUM);
 		tab_col(t, "mean_value", "Mean", AL_NUM);
 		tab_col(t, "median_value", "Median", AL_NUM);
-		bprintf(&note, " and of the %s above zero; mean and median %s "
+		strbuf_printf(&note, " and of the %s above zero; mean and median %s "
 		    "per customer", k->vname, k->vname);
 	}
 	if (s->recency || s->frequency)
-		bprintf(&note, "; mean %s%s%s", s->recency ?
+		strbuf_printf(&note, "; mean %s%s%s", s->recency ?
 		    "recency (days since the last purchase)" : "",
 		    s->recency && s->frequency ? " and " : "",
 		    s->frequency ? "frequency" : "");
-	bputs(&note, ".");
+	strbuf_puts(&note, ".");
 	t->note = note.s;
 	if (s->recency)
 		tab_col(t, "mean_recency", "Recency", AL_NUM);
@@ -292,15 +280,6 @@ tiers(struct ctx *k, long top)
 	}
 }
 
-static int
-is_measure(const char *name)
-{
-	for (size_t i = 0; i < sizeof(measures) / sizeof(measures[0]); i++)
-		if (strcasecmp(name, measures[i]) == 0)
-			return 1;
-	return 0;
-}
-
 /* The same text in the column for every member of every group. */
 static int
 constant(const struct ctx *k, size_t col)
@@ -343,8 +322,10 @@ actions(struct ctx *k)
 	const struct row *h = &s->t->header;
 	size_t end = (size_t)s->gcol + 1, len;
 
+	/* A column a tool computes is a measure, never part of a plan, even
+	 * when it is the same within every group. */
 	while (end < h->nf && (int)end != s->icol && (int)end != s->vcol &&
-	    !is_measure(h->f[end]) && constant(k, end))
+	    !schema_measure(h->f[end]) && constant(k, end))
 		end++;
 	if (end == (size_t)s->gcol + 1 || s->n == 0)
 		return;
@@ -403,11 +384,12 @@ actions(struct ctx *k)
 static char *
 top_names(const struct stats *st, size_t top)
 {
-	struct buf b = { 0 };
+	struct strbuf b = STRBUF_INIT;
 
 	for (size_t p = 0; p < top; p++)
-		bprintf(&b, "%s%s", p ? ", " : "", group_name(st, st->order[p]));
-	return b.s ? b.s : xstrdup("");
+		strbuf_printf(&b, "%s%s", p ? ", " : "",
+		    group_name(st, st->order[p]));
+	return strbuf_detach(&b);
 }
 
 static void
@@ -584,8 +566,8 @@ report_build(const struct stats *st, const struct moves *mv,
 
 	if (s->value) {
 		const char *v = s->t->header.f[s->vcol];
-		k.vname = strcasecmp(v, "monetary") ? v : "revenue";
-		k.vhead = strcasecmp(v, "monetary") ? xstrdup(v) :
+		k.vname = strcasecmp(v, COL_MONETARY) ? v : "revenue";
+		k.vhead = strcasecmp(v, COL_MONETARY) ? xstrdup(v) :
 		    xstrdup("Revenue");
 	}
 	rp->title = xstrdup(o->title ? o->title : "Customer report");

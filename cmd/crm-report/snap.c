@@ -1,20 +1,22 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "alloc.h"
 #include "date.h"
 #include "err.h"
 #include "opts.h"
 #include "report.h"
+#include "schema.h"
 
 /* The groups the tools before write, best guess first. */
-static const char *const by_default[] = { "segment", "abc_class",
-    "rfm_group" };
+static const char *const by_default[] = { COL_SEGMENT, COL_ABC_CLASS,
+    COL_RFM_GROUP };
 
 struct check {
 	struct snap *s;
 	struct rejects *rj;
 	const char *where;
-	struct date_parser dates;
+	struct date_parser *dates;
 	char buf[64];
 };
 
@@ -81,7 +83,7 @@ score(struct check *k, size_t i, int col, uint8_t *out)
 	*out = 0;
 	if (v == MISSING)
 		return 0;
-	if (v % MONEY_SCALE || v < MONEY_SCALE || v > MAXSCORE * MONEY_SCALE)
+	if (v % MONEY_SCALE || v < MONEY_SCALE || v > SCORE_MAX * MONEY_SCALE)
 		return bad(k, i, "bad score", col, s, len, "not a score 1 to 9");
 	*out = (uint8_t)(v / MONEY_SCALE);
 	return 0;
@@ -95,10 +97,10 @@ day(struct check *k, size_t i, int col, int32_t *out)
 	const char *why = "not a date", *s = table_get(k->s->t, i, (size_t)col,
 	    &len);
 
-	*out = NO_DAY;
+	*out = DAY_NONE;
 	if (len == 0)
 		return 0;
-	if (date_parse(&k->dates, s, len, out, &secs, &why) == DATE_OK)
+	if (date_parse(k->dates, s, len, out, &secs, &why) == DATE_OK)
 		return 0;
 	return bad(k, i, "bad date", col, s, len, why);
 }
@@ -106,9 +108,9 @@ day(struct check *k, size_t i, int col, int32_t *out)
 static void
 range(struct snap *s, int32_t first, int32_t last)
 {
-	if (first != NO_DAY && (s->first == NO_DAY || first < s->first))
+	if (first != DAY_NONE && (s->first == DAY_NONE || first < s->first))
 		s->first = first;
-	if (last != NO_DAY && (s->last == NO_DAY || last > s->last))
+	if (last != DAY_NONE && (s->last == DAY_NONE || last > s->last))
 		s->last = last;
 }
 
@@ -126,6 +128,7 @@ snap_read(const char *path, const struct reader_opts *ro,
 	struct reader *r = reader_open(path, ro);
 	struct check *k = xcalloc(1, sizeof(*k));
 
+	k->dates = alloc_or_die(date_parser_new(NULL));
 	s->t = table_read(r, rj, &s->nread);
 	const struct row *h = &s->t->header;
 	s->icol = col_of(h, c->id, "--id", previous, path);
@@ -135,13 +138,13 @@ snap_read(const char *path, const struct reader_opts *ro,
 	    previous, path);
 	int rcol = -1, rs = -1, fs = -1, first = -1, last = -1;
 	/* the previous table's too: who was active, for the retention */
-	int fcol = col_find(h, "frequency");
+	int fcol = col_find(h, COL_FREQUENCY);
 	if (!previous) {
-		rcol = col_find(h, "recency_days");
-		rs = col_find(h, "r_score");
-		fs = col_find(h, "f_score");
-		first = col_find(h, "first_date");
-		last = col_find(h, "last_date");
+		rcol = col_find(h, COL_RECENCY_DAYS);
+		rs = col_find(h, COL_R_SCORE);
+		fs = col_find(h, COL_F_SCORE);
+		first = col_find(h, COL_FIRST_DATE);
+		last = col_find(h, COL_LAST_DATE);
 	}
 	size_t cap = s->t->nrows ? s->t->nrows : 1;
 	s->row = xcalloc(cap, sizeof(size_t));
@@ -156,7 +159,7 @@ snap_read(const char *path, const struct reader_opts *ro,
 		s->r = xcalloc(cap, 1);
 		s->f = xcalloc(cap, 1);
 	}
-	s->first = s->last = NO_DAY;
+	s->first = s->last = DAY_NONE;
 	s->ids = htab_new();
 	k->s = s;
 	k->rj = rj;
@@ -165,7 +168,7 @@ snap_read(const char *path, const struct reader_opts *ro,
 		size_t n = s->n, len, glen;
 		money v = 0, rec = 0, freq = 0;
 		uint8_t rsc = 0, fsc = 0;
-		int32_t d0 = NO_DAY, d1 = NO_DAY;
+		int32_t d0 = DAY_NONE, d1 = DAY_NONE;
 		const char *id = table_get(s->t, i, (size_t)s->icol, &len);
 		field_trim(&id, &len);
 		if (len == 0) {
@@ -216,6 +219,7 @@ snap_read(const char *path, const struct reader_opts *ro,
 		range(s, d0, d1);
 		s->n++;
 	}
+	date_parser_free(k->dates);
 	free(k);
 	reader_close(r);
 	return s;

@@ -2,7 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "err.h"
+#include "alloc.h"
 #include "report.h"
 
 /*
@@ -19,22 +19,22 @@
 #define FONT "font-size=\"12\" fill=\"" INK "\""
 
 static void
-open_svg(struct buf *b, int w, int h, const char *label)
+open_svg(struct strbuf *b, int w, int h, const char *label)
 {
-	bprintf(b, "<svg viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\" "
+	strbuf_printf(b, "<svg viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\" "
 	    "role=\"img\" aria-label=\"", w, h, w, h);
 	html_text(b, label, strlen(label));
-	bputs(b, "\">\n");
+	strbuf_puts(b, "\">\n");
 }
 
 static void
-label(struct buf *b, double x, double y, const char *anchor,
+label(struct strbuf *b, double x, double y, const char *anchor,
     const char *extra, const char *s)
 {
-	bprintf(b, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" " FONT "%s>",
+	strbuf_printf(b, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" " FONT "%s>",
 	    x, y, anchor, extra);
 	html_text(b, s, strlen(s));
-	bputs(b, "</text>\n");
+	strbuf_puts(b, "</text>\n");
 }
 
 /* part / whole in percent with one decimal, and "%". */
@@ -71,7 +71,7 @@ fit(const char *s, size_t max)
 #define AXIS_H 30
 
 void
-svg_bars(struct buf *b, const struct report *rp)
+svg_bars(struct strbuf *b, const struct report *rp)
 {
 	const struct stats *st = rp->st;
 	size_t n = st->cur->n, ng = 0, lw = 6;
@@ -98,11 +98,11 @@ svg_bars(struct buf *b, const struct report *rp)
 	double x0 = (double)lw * 7.2 + 16, bw = BAR_W - x0 - 64;
 	int h = LEGEND_H + (int)ng * ROW_H + AXIS_H;
 	open_svg(b, BAR_W, h, "Share of customers and value by group");
-	bprintf(b, "<rect x=\"%.1f\" y=\"6\" width=\"12\" height=\"12\" "
+	strbuf_printf(b, "<rect x=\"%.1f\" y=\"6\" width=\"12\" height=\"12\" "
 	    "fill=\"" LIGHT "\"/>\n", x0);
 	label(b, x0 + 18, 16, "start", "", "customers");
 	if (value) {
-		bprintf(b, "<rect x=\"%.1f\" y=\"6\" width=\"12\" height=\"12\" "
+		strbuf_printf(b, "<rect x=\"%.1f\" y=\"6\" width=\"12\" height=\"12\" "
 		    "fill=\"" DARK "\"/>\n", x0 + 110);
 		label(b, x0 + 128, 16, "start", "", rp->vname);
 	}
@@ -111,7 +111,7 @@ svg_bars(struct buf *b, const struct report *rp)
 		double x = x0 + bw * t / top;
 		char tick[16];
 		snprintf(tick, sizeof(tick), "%d%%", t);
-		bprintf(b, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%.1f\" "
+		strbuf_printf(b, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%.1f\" "
 		    "stroke=\"" GRID "\"/>\n", x, LEGEND_H - 4, x, axis);
 		label(b, x, axis + 16, "middle", "", tick);
 	}
@@ -130,7 +130,7 @@ svg_bars(struct buf *b, const struct report *rp)
 			double len = bw * share(part, whole) * 100 / top;
 			double by = y + 4 + k * 15;
 			len = len > 0 ? len : 0;
-			bprintf(b, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" "
+			strbuf_printf(b, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" "
 			    "height=\"13\" fill=\"%s\"/>\n", x0, by, len,
 			    k ? DARK : LIGHT);
 			char *s = pct1(part, whole);
@@ -139,9 +139,9 @@ svg_bars(struct buf *b, const struct report *rp)
 			free(s);
 		}
 	}
-	bprintf(b, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%.1f\" "
+	strbuf_printf(b, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%.1f\" "
 	    "stroke=\"" INK "\"/>\n", x0, LEGEND_H - 4, x0, axis);
-	bputs(b, "</svg>\n");
+	strbuf_puts(b, "</svg>\n");
 }
 
 #define PW 540
@@ -150,47 +150,47 @@ svg_bars(struct buf *b, const struct report *rp)
 #define PY 16
 
 void
-svg_pareto(struct buf *b, const struct report *rp)
+svg_pareto(struct strbuf *b, const struct report *rp)
 {
 	const struct stats *st = rp->st;
 	size_t n = st->cur->n, m = n < 400 ? n : 400;
 
 	open_svg(b, PX + PW + 24, PY + PH + 56, "Pareto curve");
 	/* Enough points for the eye; the curve's corners are the tops. */
-	struct buf pts = { 0 };
+	struct strbuf pts = STRBUF_INIT;
 	for (size_t i = 0; i <= m; i++) {
 		size_t k = m ? i * n / m : 0;
 		double y = share(st->cum[k], st->total);
 		y = y < 0 ? 0 : y > 1 ? 1 : y;
-		bprintf(&pts, "%s%.1f,%.1f", i ? " " : "",
+		strbuf_printf(&pts, "%s%.1f,%.1f", i ? " " : "",
 		    PX + PW * (n ? (double)k / (double)n : 0), PY + PH - PH * y);
 	}
-	bprintf(b, "<polygon points=\"%s %d,%d\" fill=\"#e4edf6\"/>\n", pts.s,
+	strbuf_printf(b, "<polygon points=\"%s %d,%d\" fill=\"#e4edf6\"/>\n", pts.s,
 	    PX + PW, PY + PH);
 	for (int t = 0; t <= 100; t += 20) {
 		double x = PX + PW * t / 100.0, y = PY + PH - PH * t / 100.0;
 		char tick[16];
 		snprintf(tick, sizeof(tick), "%d%%", t);
-		bprintf(b, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" "
+		strbuf_printf(b, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" "
 		    "stroke=\"" GRID "\"/>\n", x, PY, x, PY + PH);
-		bprintf(b, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" "
+		strbuf_printf(b, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" "
 		    "stroke=\"" GRID "\"/>\n", PX, y, PX + PW, y);
 		label(b, x, PY + PH + 18, "middle", "", tick);
 		label(b, PX - 8, y + 4, "end", "", tick);
 	}
-	bprintf(b, "<polyline points=\"%s\" fill=\"none\" stroke=\"" DARK "\" "
+	strbuf_printf(b, "<polyline points=\"%s\" fill=\"none\" stroke=\"" DARK "\" "
 	    "stroke-width=\"2.5\"/>\n", pts.s);
 	free(pts.s);
-	bprintf(b, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#888\" "
+	strbuf_printf(b, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#888\" "
 	    "stroke-dasharray=\"6 4\"/>\n", PX, PY + PH, PX + PW, PY);
-	bprintf(b, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"" INK
+	strbuf_printf(b, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"" INK
 	    "\"/>\n<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"" INK
 	    "\"/>\n", PX, PY + PH, PX + PW, PY + PH, PX, PY, PX, PY + PH);
 	size_t k = (n * 20 + 99) / 100;
 	double y = share(st->cum[k], st->total);
 	y = PY + PH - PH * (y < 0 ? 0 : y > 1 ? 1 : y);
 	double x = PX + PW * (double)k / (double)n;
-	bprintf(b, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"5\" fill=\"#c0392b\"/>\n",
+	strbuf_printf(b, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"5\" fill=\"#c0392b\"/>\n",
 	    x, y);
 	char *v = pct1(st->cum[k], st->total), *s = xsprintf("best %zu (20%%) "
 	    "give %s of the %s", k, v, rp->vname);
@@ -200,11 +200,11 @@ svg_pareto(struct buf *b, const struct report *rp)
 	label(b, PX + PW / 2.0, PY + PH + 42, "middle", "",
 	    "share of customers, best first");
 	s = xsprintf("share of %s", rp->vname);
-	bprintf(b, "<text x=\"14\" y=\"%.1f\" text-anchor=\"middle\" " FONT
+	strbuf_printf(b, "<text x=\"14\" y=\"%.1f\" text-anchor=\"middle\" " FONT
 	    " transform=\"rotate(-90 14 %.1f)\">", PY + PH / 2.0,
 	    PY + PH / 2.0);
 	html_text(b, s, strlen(s));
-	bputs(b, "</text>\n</svg>\n");
+	strbuf_puts(b, "</text>\n</svg>\n");
 	free(s);
 }
 
@@ -223,7 +223,7 @@ find(const struct report *rp, const char *id)
 #define HY 8
 
 void
-svg_heat(struct buf *b, const struct report *rp)
+svg_heat(struct strbuf *b, const struct report *rp)
 {
 	static const int pale[3] = { 243, 246, 250 }, deep[3] = { 31, 78, 121 };
 	const struct stats *st = rp->st;
@@ -249,21 +249,21 @@ svg_heat(struct buf *b, const struct report *rp)
 			for (int i = 0; i < 3; i++)
 				rgb[i] = pale[i] + (int)((deep[i] - pale[i]) *
 				    (long)c / (long)most);
-			bprintf(b, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%d\" "
+			strbuf_printf(b, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%d\" "
 			    "height=\"%d\" fill=\"#%02x%02x%02x\" stroke=\"#fff\" "
 			    "stroke-width=\"2\"/>\n", x, y, CW, CH, rgb[0], rgb[1],
 			    rgb[2]);
 			const char *ink = c * 2 > most ? "#fff" : INK;
-			bprintf(b, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" "
+			strbuf_printf(b, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" "
 			    "font-size=\"15\" font-weight=\"bold\" fill=\"%s\">%zu"
 			    "</text>\n", x + CW / 2.0, y + (means ? 24 : 32), ink, c);
 			if (means && c > 0) {
 				char *s = tab_show(means, (size_t)row, (size_t)f);
-				bprintf(b, "<text x=\"%.1f\" y=\"%.1f\" "
+				strbuf_printf(b, "<text x=\"%.1f\" y=\"%.1f\" "
 				    "text-anchor=\"middle\" font-size=\"11\" "
 				    "fill=\"%s\">", x + CW / 2.0, y + 42, ink);
 				html_text(b, s, strlen(s));
-				bputs(b, "</text>\n");
+				strbuf_puts(b, "</text>\n");
 				free(s);
 			}
 		}
@@ -276,7 +276,7 @@ svg_heat(struct buf *b, const struct report *rp)
 	}
 	label(b, HX + w / 2.0, HY + h + 40, "middle", "",
 	    "F score (frequency)");
-	bprintf(b, "<text x=\"16\" y=\"%.1f\" text-anchor=\"middle\" " FONT
+	strbuf_printf(b, "<text x=\"16\" y=\"%.1f\" text-anchor=\"middle\" " FONT
 	    " transform=\"rotate(-90 16 %.1f)\">R score (recency)</text>\n"
 	    "</svg>\n", HY + h / 2.0, HY + h / 2.0);
 }

@@ -3,7 +3,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "alloc.h"
 #include "err.h"
+#include "grow.h"
 #include "report.h"
 
 struct tab *
@@ -14,7 +16,7 @@ tab_new(struct report *rp, const char *id, int level, const char *title)
 	t->id = id;
 	t->level = level;
 	t->title = xstrdup(title);
-	rp->tab = xreallocarray(rp->tab, rp->ntab + 1, sizeof(struct tab *));
+	GROW(rp->tab, rp->ntab + 1, rp->tabcap);
 	rp->tab[rp->ntab++] = t;
 	return t;
 }
@@ -24,9 +26,12 @@ tab_col(struct tab *t, const char *key, const char *head, char align)
 {
 	size_t c = t->ncol++;
 
-	t->key = xreallocarray(t->key, t->ncol, sizeof(char *));
-	t->head = xreallocarray(t->head, t->ncol, sizeof(char *));
-	t->align = xrealloc(t->align, t->ncol);
+	if (t->ncol > t->colcap) {
+		t->colcap = grow_cap(t->colcap, t->ncol);
+		t->key = xreallocarray(t->key, t->colcap, sizeof(char *));
+		t->head = xreallocarray(t->head, t->colcap, sizeof(char *));
+		t->align = xrealloc(t->align, t->colcap);
+	}
 	t->key[c] = xstrdup(key);
 	t->head[c] = xstrdup(head);
 	t->align[c] = align;
@@ -37,7 +42,7 @@ size_t
 tab_row(struct tab *t)
 {
 	if (t->nrow == t->cap) {
-		t->cap = t->cap ? t->cap * 2 : 8;
+		t->cap = grow_cap(t->cap, t->nrow + 1);
 		t->cell = xreallocarray(t->cell, t->cap * t->ncol,
 		    sizeof(char *));
 		t->mark = xrealloc(t->mark, t->cap * t->ncol);
@@ -104,61 +109,10 @@ tab_show(const struct tab *t, size_t r, size_t c)
 }
 
 void
-bput(struct buf *b, const char *s, size_t n)
+doc_write(struct strbuf *b, struct writer *w)
 {
-	if (b->n + n + 1 > b->cap) {
-		b->cap = (b->n + n + 1) * 2;
-		b->s = xrealloc(b->s, b->cap);
-	}
-	memcpy(b->s + b->n, s, n);
-	b->n += n;
-	b->s[b->n] = '\0';
-}
-
-void
-bputs(struct buf *b, const char *s)
-{
-	bput(b, s, strlen(s));
-}
-
-void
-bprintf(struct buf *b, const char *fmt, ...)
-{
-	char small[256];
-	va_list ap;
-
-	va_start(ap, fmt);
-	int n = vsnprintf(small, sizeof(small), fmt, ap);
-	va_end(ap);
-	if (n < 0)
-		die(EXIT_INTERNAL, "bad format");
-	if ((size_t)n < sizeof(small)) {
-		bput(b, small, (size_t)n);
-		return;
-	}
-	char *big = xmalloc((size_t)n + 1);
-	va_start(ap, fmt);
-	vsnprintf(big, (size_t)n + 1, fmt, ap);
-	va_end(ap);
-	bput(b, big, (size_t)n);
-	free(big);
-}
-
-void
-bpad(struct buf *b, size_t n)
-{
-	while (n-- > 0)
-		bput(b, " ", 1);
-}
-
-/* The document goes out in one piece, as one field of the writer. */
-void
-bwrite(struct buf *b, struct writer *w)
-{
-	writer_plain(w, b->s ? b->s : "", b->n);
-	free(b->s);
-	b->s = NULL;
-	b->n = b->cap = 0;
+	writer_plain(w, b->s ? b->s : "", b->len);
+	strbuf_free(b);
 }
 
 char *

@@ -1,7 +1,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "err.h"
+#include "alloc.h"
 #include "report.h"
 
 #define WIDTH 76		/* notes wrap here */
@@ -17,13 +17,13 @@
 static char *
 md_escape(const char *s)
 {
-	struct buf b = { 0 };
+	struct strbuf b = STRBUF_INIT;
 
-	bputs(&b, "");		/* "" too comes back allocated */
+	strbuf_puts(&b, "");		/* "" too comes back allocated */
 	for (; *s; s++) {
 		if (strchr("\\`*_[]<>|", *s))
-			bput(&b, "\\", 1);
-		bput(&b, s, 1);
+			strbuf_add(&b, "\\", 1);
+		strbuf_add(&b, s, 1);
 	}
 	return b.s;
 }
@@ -63,17 +63,17 @@ free_all(char **s, const struct tab *t)
 }
 
 static void
-paint(struct buf *b, const char *code, const char *s, size_t n)
+paint(struct strbuf *b, const char *code, const char *s, size_t n)
 {
 	if (code)
-		bprintf(b, "\033[%sm", code);
-	bput(b, s, n);
+		strbuf_printf(b, "\033[%sm", code);
+	strbuf_add(b, s, n);
 	if (code)
-		bputs(b, "\033[0m");
+		strbuf_puts(b, "\033[0m");
 }
 
 static void
-wrap(struct buf *b, const char *s, size_t indent)
+wrap(struct strbuf *b, const char *s, size_t indent)
 {
 	size_t col = 0;
 
@@ -83,41 +83,41 @@ wrap(struct buf *b, const char *s, size_t indent)
 			break;
 		size_t n = strcspn(s, " "), w = dwidth(s, n);
 		if (col > 0 && col + 1 + w > WIDTH) {
-			bputs(b, "\n");
+			strbuf_puts(b, "\n");
 			col = 0;
 		}
 		if (col == 0) {
-			bpad(b, indent);
+			strbuf_pad(b, indent);
 			col = indent;
 		} else {
-			bputs(b, " ");
+			strbuf_puts(b, " ");
 			col++;
 		}
-		bput(b, s, n);
+		strbuf_add(b, s, n);
 		col += w;
 		s += n;
 	}
 	if (col > 0)
-		bputs(b, "\n");
+		strbuf_puts(b, "\n");
 }
 
 static void
-text_title(struct buf *b, const struct tab *t, int color)
+text_title(struct strbuf *b, const struct tab *t, int color)
 {
 	size_t n = strlen(t->title);
 
-	bputs(b, "\n");
+	strbuf_puts(b, "\n");
 	paint(b, color ? (t->level == 2 ? C_TITLE : C_BOLD) : NULL, t->title, n);
-	bputs(b, "\n");
+	strbuf_puts(b, "\n");
 	if (t->level == 2) {
 		for (size_t i = dwidth(t->title, n); i > 0; i--)
-			bputs(b, "-");
-		bputs(b, "\n");
+			strbuf_puts(b, "-");
+		strbuf_puts(b, "\n");
 	}
 	if (t->note)
 		wrap(b, t->note, 2);
 	if (t->ncol > 0)
-		bputs(b, "\n");
+		strbuf_puts(b, "\n");
 }
 
 static const char *
@@ -128,7 +128,7 @@ mark_color(unsigned char mark)
 }
 
 static void
-text_list(struct buf *b, const struct tab *t, int color)
+text_list(struct strbuf *b, const struct tab *t, int color)
 {
 	size_t lw = 0, nw = 0, *w = xcalloc(t->ncol, sizeof(size_t));
 	char **s = show_all(t, 0, w);
@@ -145,58 +145,58 @@ text_list(struct buf *b, const struct tab *t, int color)
 	for (size_t c = 0; c < t->ncol; c++) {
 		const char *v = s[t->ncol + c];
 		size_t vw = dwidth(v, strlen(v));
-		bpad(b, 2);
-		bputs(b, s[c]);
-		bpad(b, lw - dwidth(s[c], strlen(s[c])) + 2);
+		strbuf_pad(b, 2);
+		strbuf_puts(b, s[c]);
+		strbuf_pad(b, lw - dwidth(s[c], strlen(s[c])) + 2);
 		if (t->align[c] != AL_LEFT)
-			bpad(b, nw - vw);
+			strbuf_pad(b, nw - vw);
 		paint(b, color ? mark_color(t->mark[c]) : NULL, v, strlen(v));
-		bputs(b, "\n");
+		strbuf_puts(b, "\n");
 	}
 	free_all(s, t);
 	free(w);
 }
 
 static void
-text_cells(struct buf *b, const struct tab *t, char **row, const size_t *w,
+text_cells(struct strbuf *b, const struct tab *t, char **row, const size_t *w,
     const char *code, const unsigned char *mark)
 {
-	bpad(b, 2);
+	strbuf_pad(b, 2);
 	for (size_t c = 0; c < t->ncol; c++) {
 		size_t sw = dwidth(row[c], strlen(row[c]));
 		const char *k = code ? code : mark ? mark_color(mark[c]) : NULL;
 		if (c > 0)
-			bpad(b, 2);
+			strbuf_pad(b, 2);
 		if (t->align[c] != AL_LEFT)
-			bpad(b, w[c] - sw);
+			strbuf_pad(b, w[c] - sw);
 		paint(b, k, row[c], strlen(row[c]));
 		if (t->align[c] == AL_LEFT && c + 1 < t->ncol)
-			bpad(b, w[c] - sw);
+			strbuf_pad(b, w[c] - sw);
 	}
-	bputs(b, "\n");
+	strbuf_puts(b, "\n");
 }
 
 static void
-text_rule(struct buf *b, const struct tab *t, const size_t *w)
+text_rule(struct strbuf *b, const struct tab *t, const size_t *w)
 {
-	bpad(b, 2);
+	strbuf_pad(b, 2);
 	for (size_t c = 0; c < t->ncol; c++) {
 		if (c > 0)
-			bpad(b, 2);
+			strbuf_pad(b, 2);
 		for (size_t i = 0; i < w[c]; i++)
-			bputs(b, "-");
+			strbuf_puts(b, "-");
 	}
-	bputs(b, "\n");
+	strbuf_puts(b, "\n");
 }
 
 static void
-text_table(struct buf *b, const struct tab *t, int color)
+text_table(struct strbuf *b, const struct tab *t, int color)
 {
 	size_t *w = xcalloc(t->ncol, sizeof(size_t));
 	char **s = show_all(t, 0, w);
 
 	if (t->nrow == 0)
-		bputs(b, "  (none)\n");
+		strbuf_puts(b, "  (none)\n");
 	else {
 		text_cells(b, t, s, w, color ? C_BOLD : NULL, NULL);
 		text_rule(b, t, w);
@@ -216,14 +216,14 @@ text_table(struct buf *b, const struct tab *t, int color)
 void
 text_write(struct writer *w, const struct report *rp, int color)
 {
-	struct buf b = { 0 };
+	struct strbuf b = STRBUF_INIT;
 	size_t n = strlen(rp->title);
 
 	paint(&b, color ? C_BOLD : NULL, rp->title, n);
-	bputs(&b, "\n");
+	strbuf_puts(&b, "\n");
 	for (size_t i = dwidth(rp->title, n); i > 0; i--)
-		bputs(&b, "=");
-	bputs(&b, "\n");
+		strbuf_puts(&b, "=");
+	strbuf_puts(&b, "\n");
 	for (size_t i = 0; i < rp->ntab; i++) {
 		const struct tab *t = rp->tab[i];
 		text_title(&b, t, color);
@@ -232,45 +232,45 @@ text_write(struct writer *w, const struct report *rp, int color)
 		else if (t->ncol > 0)
 			text_table(&b, t, color);
 	}
-	bwrite(&b, w);
+	doc_write(&b, w);
 }
 
 static void
-md_row(struct buf *b, const struct tab *t, char **row, const size_t *w)
+md_row(struct strbuf *b, const struct tab *t, char **row, const size_t *w)
 {
 	for (size_t c = 0; c < t->ncol; c++) {
 		size_t pad = w[c] - dwidth(row[c], strlen(row[c]));
-		bputs(b, "| ");
+		strbuf_puts(b, "| ");
 		if (t->align[c] != AL_LEFT)
-			bpad(b, pad);
-		bputs(b, row[c]);
+			strbuf_pad(b, pad);
+		strbuf_puts(b, row[c]);
 		if (t->align[c] == AL_LEFT)
-			bpad(b, pad);
-		bputs(b, " ");
+			strbuf_pad(b, pad);
+		strbuf_puts(b, " ");
 	}
-	bputs(b, "|\n");
+	strbuf_puts(b, "|\n");
 }
 
 static void
-md_table(struct buf *b, const struct tab *t)
+md_table(struct strbuf *b, const struct tab *t)
 {
 	size_t *w = xcalloc(t->ncol, sizeof(size_t));
 	char **s = show_all(t, 1, w);
 
 	if (t->list) {
 		for (size_t c = 0; c < t->ncol; c++)
-			bprintf(b, "- %s: %s\n", s[c], s[t->ncol + c]);
+			strbuf_printf(b, "- %s: %s\n", s[c], s[t->ncol + c]);
 	} else if (t->nrow == 0)
-		bputs(b, "(none)\n");
+		strbuf_puts(b, "(none)\n");
 	else {
 		md_row(b, t, s, w);
 		for (size_t c = 0; c < t->ncol; c++) {
-			bputs(b, t->align[c] == AL_LEFT ? "| :" : "| ");
+			strbuf_puts(b, t->align[c] == AL_LEFT ? "| :" : "| ");
 			for (size_t i = 1; i < w[c]; i++)
-				bputs(b, "-");
-			bputs(b, t->align[c] == AL_LEFT ? " " : ": ");
+				strbuf_puts(b, "-");
+			strbuf_puts(b, t->align[c] == AL_LEFT ? " " : ": ");
 		}
-		bputs(b, "|\n");
+		strbuf_puts(b, "|\n");
 		for (size_t r = 0; r < t->nrow; r++)
 			md_row(b, t, s + (r + 1) * t->ncol, w);
 	}
@@ -281,25 +281,25 @@ md_table(struct buf *b, const struct tab *t)
 void
 markdown_write(struct writer *w, const struct report *rp)
 {
-	struct buf b = { 0 };
+	struct strbuf b = STRBUF_INIT;
 	char *s = md_escape(rp->title);
 
-	bprintf(&b, "# %s\n", s);
+	strbuf_printf(&b, "# %s\n", s);
 	free(s);
 	for (size_t i = 0; i < rp->ntab; i++) {
 		const struct tab *t = rp->tab[i];
 		s = md_escape(t->title);
-		bprintf(&b, "\n%s %s\n", t->level == 2 ? "##" : "###", s);
+		strbuf_printf(&b, "\n%s %s\n", t->level == 2 ? "##" : "###", s);
 		free(s);
 		if (t->note) {
 			s = md_escape(t->note);
-			bprintf(&b, "\n%s\n", s);
+			strbuf_printf(&b, "\n%s\n", s);
 			free(s);
 		}
 		if (t->ncol > 0) {
-			bputs(&b, "\n");
+			strbuf_puts(&b, "\n");
 			md_table(&b, t);
 		}
 	}
-	bwrite(&b, w);
+	doc_write(&b, w);
 }

@@ -3,6 +3,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "alloc.h"
 #include "date.h"
 #include "err.h"
 #include "opts.h"
@@ -65,9 +66,10 @@ static const struct option longopts[] = {
 static int32_t
 parse_asof(const char *s)
 {
-	struct date_parser dp = { 0 };
+	struct date_parser *dp;
 	int32_t day, secs;
 	const char *why;
+	enum date_status st;
 
 	if (strcmp(s, "today") == 0) {
 		time_t now = time(NULL);
@@ -75,7 +77,10 @@ parse_asof(const char *s)
 		localtime_r(&now, &tm);
 		return date_from_ymd(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
 	}
-	if (date_parse(&dp, s, strlen(s), &day, &secs, &why) != DATE_OK)
+	dp = alloc_or_die(date_parser_new(NULL));
+	st = date_parse(dp, s, strlen(s), &day, &secs, &why);
+	date_parser_free(dp);
+	if (st != DATE_OK)
 		usage_error("--asof takes a date (YYYY-MM-DD) or today, not \"%s\"",
 		    s);
 	return day;
@@ -111,8 +116,8 @@ parse_breaks(const char *opt, const char *s, int money, struct breaks *b)
 	size_t n;
 	const char **item = opt_list(s, &n), *why;
 
-	if (n > MAXBINS - 1)
-		usage_error("%s: at most %d breakpoints", opt, MAXBINS - 1);
+	if (n > SCORE_MAX - 1)
+		usage_error("%s: at most %d breakpoints", opt, SCORE_MAX - 1);
 	for (b->n = 0; (size_t)b->n < n; b->n++) {
 		int64_t v;
 		if (!money)
@@ -158,7 +163,9 @@ main(int argc, char **argv)
 		case O_ASOF: o.so.asof = parse_asof(optarg); break;
 		case O_WINDOW: parse_window(optarg, &o.so); break;
 		case O_TREND: o.so.trend = 1; break;
-		case O_BINS: o.bins = (int)opt_long(optarg, "--bins", 2, MAXBINS); break;
+		case O_BINS:
+			o.bins = (int)opt_long(optarg, "--bins", 2, SCORE_MAX);
+			break;
 		case O_RBREAKS: parse_breaks("--r-breaks", optarg, 0, &o.breaks[0]); break;
 		case O_FBREAKS: parse_breaks("--f-breaks", optarg, 0, &o.breaks[1]); break;
 		case O_MBREAKS: parse_breaks("--m-breaks", optarg, 1, &o.breaks[2]); break;

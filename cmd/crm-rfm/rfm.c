@@ -3,11 +3,14 @@
 #include <string.h>
 #include <strings.h>
 
+#include "alloc.h"
 #include "date.h"
 #include "err.h"
-#include "opts.h"
+#include "grow.h"
 #include "rfm.h"
+#include "schema.h"
 #include "sort.h"
+#include "summary.h"
 #include "txn.h"
 
 /* Sums canonical transactions up per customer; *first is the earliest
@@ -36,9 +39,9 @@ read_transactions(struct reader *r, const struct rfm_opts *o,
 }
 
 static const char *const summary_cols[] = {
-	"customer_id", "first_date", "last_date", "last_seen", "frequency",
-	"monetary", "purchase_days", "repeat_monetary", "prev_frequency",
-	"prev_monetary",
+	COL_CUSTOMER_ID, COL_FIRST_DATE, COL_LAST_DATE, COL_LAST_SEEN,
+	COL_FREQUENCY, COL_MONETARY, COL_PURCHASE_DAYS, COL_REPEAT_MONETARY,
+	COL_PREV_FREQUENCY, COL_PREV_MONETARY,
 };
 #define NSUMMARY(trend) ((trend) ? 10 : 8)
 
@@ -157,7 +160,7 @@ read_summary(struct reader *r, struct rejects *rj, struct cust **custs,
 {
 	const struct row *h = reader_header(r), *row;
 	const char *w = reader_where(r);
-	struct date_parser dp = { 0 };
+	struct date_parser *dp = alloc_or_die(date_parser_new(NULL));
 	struct cust *c = NULL;
 	size_t nread = 0, cap = 0, idlen = 0, idcap = 0;
 	char *ids = NULL, buf[64];
@@ -183,7 +186,7 @@ read_summary(struct reader *r, struct rejects *rj, struct cust **custs,
 		size_t len = row->len[col[0]];
 		field_trim(&id, &len);
 		const char *why = NULL;
-		int bad = len == 0 ? 0 : parse_summary(row, col, trend, &dp, &x);
+		int bad = len == 0 ? 0 : parse_summary(row, col, trend, dp, &x);
 		if (bad < 0)
 			bad = bad_days(&x, asof, &why);
 		if (bad >= 0) {
@@ -194,21 +197,16 @@ read_summary(struct reader *r, struct rejects *rj, struct cust **custs,
 			    why ? why : "", why ? ")" : "");
 			continue;
 		}
-		if (idlen + len + 1 > idcap) {
-			idcap = (idlen + len + 1) * 2;
-			ids = xrealloc(ids, idcap);
-		}
+		GROW(ids, idlen + len + 1, idcap);
 		memcpy(ids + idlen, id, len);
 		ids[idlen + len] = '\0';
 		x.id = (const char *)(uintptr_t)idlen;	/* an offset until ids stops moving */
 		x.idlen = len;
 		idlen += len + 1;
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 1024;
-			c = xreallocarray(c, cap, sizeof(*c));
-		}
+		GROW(c, *n + 1, cap);
 		c[(*n)++] = x;
 	}
+	date_parser_free(dp);
 	for (size_t i = 0; i < *n; i++)
 		c[i].id = ids + (uintptr_t)c[i].id;
 	sort_custs(c, *n);
@@ -357,17 +355,17 @@ write_summary(struct writer *w, const struct cust *c, size_t n, int trend)
 }
 
 static const char *const scored_cols[] = {
-	"customer_id", "first_date", "last_date", "recency_days", "frequency",
-	"monetary", "avg_order_value", "tenure_days", "purchase_days",
-	"repeat_monetary",
+	COL_CUSTOMER_ID, COL_FIRST_DATE, COL_LAST_DATE, COL_RECENCY_DAYS,
+	COL_FREQUENCY, COL_MONETARY, COL_AVG_ORDER_VALUE, COL_TENURE_DAYS,
+	COL_PURCHASE_DAYS, COL_REPEAT_MONETARY,
 };
 static const char *const trend_cols[] = {
-	"prev_frequency", "prev_monetary", "monetary_change",
-	"monetary_change_pct",
+	COL_PREV_FREQUENCY, COL_PREV_MONETARY, COL_MONETARY_CHANGE,
+	COL_MONETARY_CHANGE_PCT,
 };
 static const char *const score_cols[] = {
-	"r_score", "f_score", "m_score", "rfm_cell", "rfm_sum", "rfm_product",
-	"rfm_group",
+	COL_R_SCORE, COL_F_SCORE, COL_M_SCORE, COL_RFM_CELL, COL_RFM_SUM,
+	COL_RFM_PRODUCT, COL_RFM_GROUP,
 };
 static const char *const groups[] = { "bottom20", "mid60", "top20" };
 
@@ -458,7 +456,7 @@ write_scored(struct writer *w, const struct rfm_opts *o, const struct cust *c,
 		put_header(w, trend_cols, 4);
 	put_header(w, score_cols, 7);
 	if (o->names)
-		writer_str(w, "rfm_segment");
+		writer_str(w, COL_RFM_SEGMENT);
 	writer_end(w);
 	writer_rows(w, n, scored_rows, &t);
 }

@@ -5,16 +5,15 @@
 
 #include "reader.h"
 #include "reject.h"
+#include "schema.h"
 #include "summary.h"
 #include "txn.h"
 #include "writer.h"
 
-#define MAXBINS 9
-
 /* --r-breaks and friends: ascending thresholds, bins - 1 of them. */
 struct breaks {
 	int n;
-	int64_t v[MAXBINS];
+	int64_t v[SCORE_MAX];
 };
 
 struct rfm_opts {

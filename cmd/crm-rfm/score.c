@@ -2,22 +2,26 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "alloc.h"
 #include "err.h"
 #include "par.h"
 #include "rfm.h"
+#include "schema.h"
 #include "sort.h"
 #include "writer.h"
 
 enum { R, F, M };
 
-static const char *const scorename[3] = { "r_score", "f_score", "m_score" };
+static const char *const scorename[3] = {
+	COL_R_SCORE, COL_F_SCORE, COL_M_SCORE
+};
 
 /* The column each score is from. */
 static const char *
 metric(const struct rfm_opts *o, int k)
 {
-	return k == R ? "recency_days" : k == F ? "frequency" :
-	    o->m_avg ? "avg_order_value" : "monetary";
+	return k == R ? COL_RECENCY_DAYS : k == F ? COL_FREQUENCY :
+	    o->m_avg ? COL_AVG_ORDER_VALUE : COL_MONETARY;
 }
 
 /* R, F and M of customer i, larger meaning better for F and M only; M
@@ -66,7 +70,7 @@ smallest(const int64_t *v, size_t n, const size_t *ks, int nk, int64_t *out)
 	uint32_t *count = xcalloc(span, sizeof(uint32_t));
 	for (size_t i = 0; i < n; i++)
 		count[((uint64_t)v[i] - (uint64_t)min) >> shift]++;
-	size_t below[MAXBINS], bucket[MAXBINS], x = 0, under = 0;
+	size_t below[SCORE_MAX], bucket[SCORE_MAX], x = 0, under = 0;
 	for (int j = 0; j < nk; j++) {
 		while (under + count[x] < ks[j])
 			under += count[x++];
@@ -118,8 +122,8 @@ smallest(const int64_t *v, size_t n, const size_t *ks, int nk, int64_t *out)
 static void
 by_rank(const int64_t *better, size_t n, int bins, uint8_t *out)
 {
-	size_t ks[MAXBINS];
-	int64_t t[MAXBINS];
+	size_t ks[SCORE_MAX];
+	int64_t t[SCORE_MAX];
 
 	if (n == 0)
 		return;
@@ -179,9 +183,9 @@ report(const struct rfm_opts *o, const struct cust *c, size_t n,
 		writer_end(w);
 	}
 	for (int k = 0; k < 3; k++) {
-		int64_t min[MAXBINS + 1], max[MAXBINS + 1];
-		size_t count[MAXBINS + 1] = { 0 };
-		for (int s = 0; s <= MAXBINS; s++) {
+		int64_t min[SCORE_MAX + 1], max[SCORE_MAX + 1];
+		size_t count[SCORE_MAX + 1] = { 0 };
+		for (int s = 0; s <= SCORE_MAX; s++) {
 			min[s] = INT64_MAX;
 			max[s] = INT64_MIN;
 		}
@@ -227,10 +231,10 @@ report(const struct rfm_opts *o, const struct cust *c, size_t n,
 /*
  * top20 when fewer than a fifth of the customers have a larger R x F x M,
  * bottom20 when fewer than a fifth have a smaller one, mid60 otherwise:
- * equal products share a group. Products are at most MAXBINS cubed, so
+ * equal products share a group. Products are at most SCORE_MAX cubed, so
  * they are counted, not sorted.
  */
-#define PRODUCTS (MAXBINS * MAXBINS * MAXBINS + 1)
+#define PRODUCTS (SCORE_MAX * SCORE_MAX * SCORE_MAX + 1)
 
 static void
 group(struct score *sc, size_t n)

@@ -1,8 +1,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "alloc.h"
 #include "err.h"
-#include "opts.h"
+#include "grow.h"
 #include "segment.h"
 
 /*
@@ -21,10 +22,10 @@ struct plan {
 struct actions {
 	char *path;
 	struct plan *p;
-	size_t n, nf, key;	/* nf: fields per row of the file */
+	size_t n, cap, nf, key;	/* nf: fields per row of the file */
 	char **name;		/* the action columns' names */
 	struct plan *missing;	/* segments that have no plan */
-	size_t nmissing;
+	size_t nmissing, missingcap;
 };
 
 static char **
@@ -72,7 +73,7 @@ actions_read(const char *path, const char *key)
 			if (a->p[i].klen == n && memcmp(a->p[i].key, s, n) == 0)
 				die(EXIT_DATA, "%sline %ld: segment \"%s\" has a "
 				    "plan already", reader_where(r), row->line, s);
-		a->p = xreallocarray(a->p, a->n + 1, sizeof(*a->p));
+		GROW(a->p, a->n + 1, a->cap);
 		struct plan *p = &a->p[a->n++];
 		p->key = xstrndup(s, n);
 		p->klen = n;
@@ -121,8 +122,7 @@ actions_put(struct writer *w, struct actions *a, const char *s, size_t len)
 		for (size_t i = 0; i + 1 < a->nf; i++)
 			writer_field(w, "", 0);
 		if ((p = find(a->missing, a->nmissing, s, len)) == NULL) {
-			a->missing = xreallocarray(a->missing, a->nmissing + 1,
-			    sizeof(*a->missing));
+			GROW(a->missing, a->nmissing + 1, a->missingcap);
 			p = &a->missing[a->nmissing++];
 			memset(p, 0, sizeof(*p));
 			p->key = xstrndup(s, len);

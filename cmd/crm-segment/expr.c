@@ -6,9 +6,11 @@
 #include <strings.h>
 #include <time.h>
 
+#include "alloc.h"
 #include "date.h"
 #include "err.h"
 #include "expr.h"
+#include "grow.h"
 
 enum op {
 	N_NUM, N_STR, N_COL, N_NEG, N_ADD, N_SUB, N_MUL, N_DIV,
@@ -30,7 +32,7 @@ struct node {
 	char *str;		/* N_STR, and the text of N_NUM */
 	size_t len;
 	struct node **kid;
-	size_t nkid;
+	size_t nkid, kidcap;
 	double *vals;		/* whole input: the argument's values, sorted */
 	size_t nvals, cap;
 	int height;		/* of the tree below, lets included */
@@ -301,6 +303,7 @@ node2(struct lex *l, enum op op, struct node *a, struct node *b)
 	struct node *n = node_new(l, op);
 
 	n->kid = xcalloc(2, sizeof(*n->kid));
+	n->kidcap = 2;
 	n->kid[0] = a;
 	n->kid[1] = b;
 	n->nkid = b ? 2 : 1;
@@ -311,7 +314,7 @@ node2(struct lex *l, enum op op, struct node *a, struct node *b)
 static void
 add_kid(struct node *n, struct node *k)
 {
-	n->kid = xreallocarray(n->kid, n->nkid + 1, sizeof(*n->kid));
+	GROW(n->kid, n->nkid + 1, n->kidcap);
 	n->kid[n->nkid++] = k;
 	if (k->height >= n->height)
 		n->height = k->height + 1;
@@ -428,8 +431,7 @@ parse_call(struct lex *l, const char *name, const char *at)
 		src_error(l->src, at, "percentile(x, P) takes a number P from 0 "
 		    "to 100");
 	if (agg) {
-		l->p->aggs = xreallocarray(l->p->aggs, l->p->naggs + 1,
-		    sizeof(*l->p->aggs));
+		GROW(l->p->aggs, l->p->naggs + 1, l->p->aggscap);
 		l->p->aggs[l->p->naggs++] = n;
 	}
 	return n;
@@ -1071,10 +1073,7 @@ aggs_add_row(struct parser *p, struct env *e)
 		expr_eval(n->kid[0], e, &v);
 		if (!v.has_num)
 			continue;
-		if (n->nvals == n->cap) {
-			n->cap = n->cap ? n->cap * 2 : 1024;
-			n->vals = xreallocarray(n->vals, n->cap, sizeof(double));
-		}
+		GROW(n->vals, n->nvals + 1, n->cap);
 		n->vals[n->nvals++] = v.num;
 	}
 }

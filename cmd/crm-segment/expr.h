@@ -45,9 +45,9 @@ struct parser {
 	int32_t today;		/* the day of today() and days_since() ... */
 	int has_today;		/* 0: the local date, taken at first use */
 	struct binding *let;
-	size_t nlet;
+	size_t nlet, letcap;
 	struct node **aggs;	/* whole-input functions, to be computed first */
-	size_t naggs;
+	size_t naggs, aggscap;
 	struct node *nodes;	/* every node, for freeing */
 };
 

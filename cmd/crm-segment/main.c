@@ -3,9 +3,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "alloc.h"
 #include "date.h"
 #include "err.h"
 #include "opts.h"
+#include "schema.h"
 #include "segment.h"
 
 static const char usage[] =
@@ -600,7 +602,7 @@ int
 main(int argc, char **argv)
 {
 	struct common co = { 0 };
-	struct segment_opts o = { .name = "segment", .km = { .seed = 1,
+	struct segment_opts o = { .name = COL_SEGMENT, .km = { .seed = 1,
 	    .restarts = 10, .max_iter = 300, .kmin = 2, .kmax = 8,
 	    .sample = 2000 } };
 	size_t nread = 0, nout;

@@ -3,9 +3,10 @@
 #include <string.h>
 #include <strings.h>
 
+#include "alloc.h"
 #include "err.h"
+#include "grow.h"
 #include "htab.h"
-#include "opts.h"
 #include "segment.h"
 
 void
@@ -20,7 +21,7 @@ rules_init(struct rules *rs, const struct row *header)
 void
 rules_set(struct rules *rs, const char *name, const char *expr)
 {
-	rs->set = xreallocarray(rs->set, rs->nset + 1, sizeof(*rs->set));
+	GROW(rs->set, rs->nset + 1, rs->setcap);
 	rs->set[rs->nset].name = xstrdup(name);
 	rs->set[rs->nset].expr = xstrdup(expr);
 	rs->set[rs->nset++].used = 0;
@@ -29,7 +30,7 @@ rules_set(struct rules *rs, const char *name, const char *expr)
 static char *
 keep_text(struct rules *rs, const char *s, size_t n)
 {
-	rs->text = xreallocarray(rs->text, rs->ntext + 1, sizeof(char *));
+	GROW(rs->text, rs->ntext + 1, rs->textcap);
 	return rs->text[rs->ntext++] = xstrndup(s, n);
 }
 
@@ -69,8 +70,7 @@ add_let(struct rules *rs, const struct src *src, const char *s)
 	if (e == NULL)
 		e = expr_parse(&rs->p, src, eq + 1, strlen(eq + 1));
 	e = expr_let(&rs->p, src, e);
-	rs->p.let = xreallocarray(rs->p.let, rs->p.nlet + 1,
-	    sizeof(*rs->p.let));
+	GROW(rs->p.let, rs->p.nlet + 1, rs->p.letcap);
 	rs->p.let[rs->p.nlet].name = id;
 	rs->p.let[rs->p.nlet].expr = e;
 	rs->p.let[rs->p.nlet++].used = 0;
@@ -110,7 +110,7 @@ add_rule(struct rules *rs, const struct src *src, const char *s)
 	}
 	if (*name == '\0')
 		src_error(src, s, "the rule has no name");
-	rs->r = xreallocarray(rs->r, rs->n + 1, sizeof(*rs->r));
+	GROW(rs->r, rs->n + 1, rs->cap);
 	struct rule *r = &rs->r[rs->n++];
 	memset(r, 0, sizeof(*r));
 	r->name = name;
@@ -256,10 +256,7 @@ memo_key(struct memo *m, const struct env *e)
 
 	for (size_t i = 0; i < m->ncols; i++) {
 		size_t len = e->len[m->cols[i]];
-		if (n + len + sizeof(len) > m->keycap) {
-			m->keycap = (n + len + sizeof(len)) * 2;
-			m->key = xrealloc(m->key, m->keycap);
-		}
+		GROW(m->key, n + len + sizeof(len), m->keycap);
 		memcpy(m->key + n, &len, sizeof(len));
 		memcpy(m->key + n + sizeof(len), e->f[m->cols[i]], len);
 		n += sizeof(len) + len;
@@ -319,7 +316,7 @@ struct scan {
 	struct rules *rs;
 	int ok;
 	int *grid;		/* columns that span the grid */
-	size_t ngrid;
+	size_t ngrid, gridcap;
 };
 
 static void
@@ -334,7 +331,7 @@ decide_col(int col, void *arg)
 static int
 decidable(struct rules *rs, const struct rule *r)
 {
-	struct scan s = { rs, 1, NULL, 0 };
+	struct scan s = { rs, 1, NULL, 0, 0 };
 
 	if (expr_uses_aggs(r->expr))
 		return 0;
@@ -350,7 +347,7 @@ grid_col(int col, void *arg)
 	for (size_t i = 0; i < s->ngrid; i++)
 		if (s->grid[i] == col)
 			return;
-	s->grid = xreallocarray(s->grid, s->ngrid + 1, sizeof(int));
+	GROW(s->grid, s->ngrid + 1, s->gridcap);
 	s->grid[s->ngrid++] = col;
 }
 
@@ -372,7 +369,7 @@ where(const struct rule *r, char *buf, size_t cap)
 static void
 dead_rules(struct rules *rs, const char *deflt)
 {
-	struct scan s = { rs, 1, NULL, 0 };
+	struct scan s = { rs, 1, NULL, 0, 0 };
 	int *dec = xcalloc(rs->n, sizeof(int));
 	char buf[256];
 

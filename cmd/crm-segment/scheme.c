@@ -5,7 +5,9 @@
 #include "err.h"
 #include "money.h"
 #include "opts.h"
+#include "schema.h"
 #include "segment.h"
+#include "strbuf.h"
 
 /* The files of schemes/, built in by scripts/embed. */
 extern const struct embedded { const char *name, *text; } embedded[];
@@ -38,12 +40,12 @@ scheme_names(void)
 char *
 tiers_rules(const char *spec)
 {
-	size_t n, cap = 64, len;
+	size_t n;
 	const char **item = opt_list(spec, &n);
 	money sum = 0;
-	char *text = xmalloc(cap);
+	struct strbuf text = STRBUF_INIT;
 
-	len = (size_t)snprintf(text, cap, "let value = monetary\n");
+	strbuf_puts(&text, "let value = " COL_MONETARY "\n");
 	if (n < 2)
 		usage_error("--tiers takes at least two NAME:PCT, not \"%s\"",
 		    spec);
@@ -68,15 +70,10 @@ tiers_rules(const char *spec)
 			    "the rest");
 		char cut[32];
 		money_format(100 * MONEY_SCALE - sum, 0, cut);
-		size_t need = nlen + strlen(cut) + 64;
-		if (len + need > cap) {
-			cap = (len + need) * 2;
-			text = xrealloc(text, cap);
-		}
-		len += (size_t)snprintf(text + len, cap - len,
+		strbuf_printf(&text,
 		    last ? "\"%.*s\": true\n" : "\"%.*s\": pct(value) >= %s\n",
 		    (int)nlen, item[i], cut);
 	}
 	opt_list_free(item, n);
-	return text;
+	return strbuf_detach(&text);
 }

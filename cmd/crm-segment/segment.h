@@ -20,11 +20,11 @@ struct rule {
 struct rules {
 	struct parser p;
 	struct rule *r;
-	size_t n;
+	size_t n, cap;
 	char **text;		/* the lines, which sources point into */
-	size_t ntext;
+	size_t ntext, textcap;
 	struct setting { char *name, *expr; int used; } *set;
-	size_t nset;
+	size_t nset, setcap;
 	size_t ndefault;
 	int *score_hi;		/* per column: highest whole score seen, or -1 */
 	struct memo *memo;

@@ -24,6 +24,8 @@ struct custid {
  * Bytes that are not UTF-8 are left as they are.
  */
 void custid_normal(struct custid *b, const char **s, size_t *n);
+
+/* Frees b's buffer; b (zeroed at the start) can be used again. */
 void custid_free(struct custid *b);
 
 #endif

@@ -2,9 +2,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "alloc.h"
 #include "bytes.h"
 #include "date.h"
 #include "err.h"
+#include "hints.h"
 #include "htab.h"
 #include "par.h"
 #include "reject.h"

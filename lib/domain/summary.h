@@ -4,15 +4,15 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "date.h"
 #include "money.h"
+#include "txn.h"
 
 /*
  * Transactions summed up per customer in one pass, in memory that grows
  * with customers and their distinct purchase days (four bytes each), not
  * with rows. crm-rfm and crm-clv both start from it.
  */
-
-#define DAY_NONE INT32_MIN
 
 struct summary_opts {
 	int32_t asof;		/* rows on or after it are left out; DAY_NONE: day after the last row */
@@ -30,16 +30,6 @@ struct cust {
 	int32_t seen;		/* last day of any row */
 	uint32_t frequency, purchase_days, prev_frequency;
 	money monetary, prev_monetary, repeat_monetary;
-};
-
-struct txn {
-	const char *cust;
-	size_t clen;
-	int32_t day;
-	money amount;
-	int is_return;
-	const char *order;	/* NULL without order ids */
-	size_t olen;
 };
 
 struct summary;

@@ -3,10 +3,13 @@
 #include <string.h>
 #include <strings.h>
 
+#include "alloc.h"
 #include "bytes.h"
 #include "custid.h"
+#include "date.h"
 #include "err.h"
 #include "opts.h"
+#include "schema.h"
 #include "txn.h"
 
 struct txn_reader {
@@ -19,7 +22,7 @@ struct txn_reader {
 	int id_exact;
 	struct custid ids;
 	struct plain_lines pl;
-	struct date_parser dates;
+	struct date_parser *dates;
 	char order_buf[32], buf[64];
 };
 
@@ -54,14 +57,16 @@ txn_open(struct reader *r, const struct txn_names *n, struct rejects *rj)
 
 	t->r = r;
 	t->rj = rj;
+	t->dates = alloc_or_die(date_parser_new(NULL));
 	if ((t->h = reader_header(r)) == NULL)
 		die(EXIT_DATA, "%sempty input: no header line", reader_where(r));
 	rejects_header(rj, t->h);
-	t->customer = column(t->h, n->customer, "customer_id", "--customer", 1);
-	t->date = column(t->h, n->date, "order_date", "--date", 1);
-	t->amount = column(t->h, n->amount, "amount", "--amount", 1);
-	t->order = column(t->h, n->order, "order_id", "--order", 0);
-	t->kind = column(t->h, n->kind, "kind", "--kind", 0);
+	t->customer = column(t->h, n->customer, COL_CUSTOMER_ID, "--customer",
+	    1);
+	t->date = column(t->h, n->date, COL_ORDER_DATE, "--date", 1);
+	t->amount = column(t->h, n->amount, COL_AMOUNT, "--amount", 1);
+	t->order = column(t->h, n->order, COL_ORDER_ID, "--order", 0);
+	t->kind = column(t->h, n->kind, COL_KIND, "--kind", 0);
 	t->id_exact = n->id_exact;
 	t->plain = t->customer == 0 && t->date == 1 && t->amount == 2 &&
 	    t->order < 0 && (t->h->nf == 3 ? t->kind < 0 :
@@ -127,7 +132,7 @@ parse(struct txn_reader *t, const struct row *row, struct txn *x)
 		    "column \"%s\": no customer id", t->h->f[t->customer]);
 		return -1;
 	}
-	if (date_parse(&t->dates, row->f[t->date], row->len[t->date], &x->day,
+	if (date_parse(t->dates, row->f[t->date], row->len[t->date], &x->day,
 	    &secs, &why) != DATE_OK)
 		return bad(t, row, t->date, "bad order_date", why);
 	if (money_parse(row->f[t->amount], row->len[t->amount], 0, &x->amount,
@@ -136,9 +141,9 @@ parse(struct txn_reader *t, const struct row *row, struct txn *x)
 	x->is_return = x->amount < 0;
 	if (t->kind >= 0 && row->len[t->kind] > 0) {
 		const char *k = row->f[t->kind];
-		if (is_word(k, row->len[t->kind], "return"))
+		if (is_word(k, row->len[t->kind], KIND_RETURN))
 			x->is_return = 1;
-		else if (is_word(k, row->len[t->kind], "purchase"))
+		else if (is_word(k, row->len[t->kind], KIND_PURCHASE))
 			x->is_return = 0;
 		else
 			return bad(t, row, t->kind, "bad kind",
@@ -183,5 +188,6 @@ void
 txn_close(struct txn_reader *t)
 {
 	custid_free(&t->ids);
+	date_parser_free(t->dates);
 	free(t);
 }

@@ -1,16 +1,30 @@
 #ifndef CRM_TXN_H
 #define CRM_TXN_H
 
-#include "date.h"
+#include <stddef.h>
+#include <stdint.h>
+
+#include "money.h"
 #include "reader.h"
 #include "reject.h"
-#include "summary.h"
 
 /*
  * Canonical transactions (what crm-import writes) read row by row into
  * struct txn, for the tools that sum them up: bad rows are rejected with
  * their line and column.
  */
+
+/* One transaction, its bytes in the reader's buffer until the next row
+ * is read: amount is negative and is_return set for a return. */
+struct txn {
+	const char *cust;
+	size_t clen;
+	int32_t day;
+	money amount;
+	int is_return;
+	const char *order;	/* NULL without order ids */
+	size_t olen;
+};
 
 /* Column names from the options; NULL for the canonical ones.  With
  * id_exact, customer ids are compared as they are (past ASCII blanks),
@@ -20,18 +34,8 @@ struct txn_names {
 	int id_exact;
 };
 
-/* The options that set them, as crm-rfm and crm-clv take them. */
-enum { OPT_CUSTOMER = 240, OPT_DATE, OPT_AMOUNT, OPT_ORDER, OPT_KIND,
-	OPT_ID_EXACT };
-
-#define TXN_LONG \
-	{ "customer", required_argument, NULL, OPT_CUSTOMER }, \
-	{ "date", required_argument, NULL, OPT_DATE }, \
-	{ "amount", required_argument, NULL, OPT_AMOUNT }, \
-	{ "order", required_argument, NULL, OPT_ORDER }, \
-	{ "kind", required_argument, NULL, OPT_KIND }, \
-	{ "id-exact", no_argument, NULL, OPT_ID_EXACT }
-
+/* Sets n's name for getopt's ch, one of TXN_LONG's options (opts.h), to
+ * arg (kept, not copied), and returns 1; 0 for any other ch. */
 int txn_opt(struct txn_names *n, int ch, const char *arg);
 
 /*
@@ -59,11 +63,23 @@ int plain_next(struct plain_lines *pl, struct txn *x);
 
 struct txn_reader;
 
+/* Reads r's header and finds the columns (names' or the canonical ones):
+ * no header dies (exit 1), a missing customer, date or amount column is
+ * a usage error. The caller closes it with txn_close, before r. */
 struct txn_reader *txn_open(struct reader *r, const struct txn_names *names,
     struct rejects *rj);
+
+/* 1 when the input has an order id column. */
 int txn_has_orders(const struct txn_reader *t);
+
+/* The next good row into *out (its bytes r's, valid until the next
+ * call): 1, or 0 at the end of the input. Rows that cannot be used are
+ * rejected (rj) on the way; amounts of returns are negative. */
 int txn_next(struct txn_reader *t, struct txn *out);
+
+/* The data rows read so far, good and rejected. */
 size_t txn_rows(const struct txn_reader *t);
+
 void txn_close(struct txn_reader *t);
 
 #endif

@@ -3,6 +3,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "alloc.h"
 #include "book.h"
 #include "err.h"
 #include "sheet.h"

@@ -1,7 +1,7 @@
 #ifndef CRM_BOOK_H
 #define CRM_BOOK_H
 
-#include "reader.h"
+#include "row.h"
 #include "source.h"
 
 /*

@@ -5,6 +5,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "alloc.h"
 #include "cell.h"
 #include "date.h"
 #include "err.h"

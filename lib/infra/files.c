@@ -4,9 +4,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "alloc.h"
 #include "err.h"
 #include "files.h"
-#include "opts.h"
+#include "grow.h"
 
 #define MAXHOPS 40		/* Linux's limit on links in one path */
 
@@ -26,7 +27,7 @@ struct key {
 };
 
 static struct file *files;
-static size_t nfiles;
+static size_t nfiles, filescap;
 static struct key *keys;
 
 void
@@ -38,7 +39,7 @@ files_reset(void)
 	free(files);
 	keys = NULL;
 	files = NULL;
-	nfiles = 0;
+	nfiles = filescap = 0;
 }
 
 static const char *
@@ -50,8 +51,10 @@ add(const char *opt, const char *path, int out)
 	for (size_t j = 0; out && j < nfiles; j++)
 		if (files[j].out && strcmp(files[j].opt, opt) == 0)
 			i = j;
-	if (i == nfiles)
-		files = xreallocarray(files, ++nfiles, sizeof(*files));
+	if (i == nfiles) {
+		GROW(files, nfiles + 1, filescap);
+		nfiles++;
+	}
 	files[i] = (struct file){ opt, path, out };
 	return path;
 }

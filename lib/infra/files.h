@@ -12,9 +12,19 @@
  * name. Standard output, devices and pipes are never compared.
  */
 
+/* Registers path, named by option opt ("-o", "--rejects"; kept, not
+ * copied), as an output or an input; returns path. An output option
+ * given twice keeps the last. Out of memory dies (exit 4). */
 const char *file_out(const char *opt, const char *path);
 const char *file_in(const char *opt, const char *path);
+
+/* With the operands (input files; "-" or none: standard input), refuses
+ * with a usage error (exit 2) an output that is an input or another
+ * output, then forgets the files. */
 void files_check(int noperands, char **operands);
+
+/* Forgets the files registered so far (crm_init calls it: a harness
+ * runs many tools in one process). */
 void files_reset(void);
 
 /* Where a chain of symbolic links ends, even if nothing is there yet;

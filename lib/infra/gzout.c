@@ -4,6 +4,7 @@
 
 #include <zlib.h>
 
+#include "alloc.h"
 #include "err.h"
 #include "gzout.h"
 

@@ -1,7 +1,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "alloc.h"
 #include "err.h"
+#include "grow.h"
+#include "hints.h"
 #include "htab.h"
 
 /*
@@ -237,14 +240,8 @@ htab_intern_hashed(struct htab *h, const char *key, size_t len, uint64_t hv,
 	}
 	if (h->count >= EMPTY - 1)
 		die(EXIT_INTERNAL, "more than 4 billion distinct keys");
-	if (h->klen + len + 1 > h->kcap) {
-		h->kcap = (h->klen + len + 1) * 2;
-		h->keys = xrealloc(h->keys, h->kcap);
-	}
-	if (h->count + 2 > h->offcap) {
-		h->offcap = (h->count + 2) * 2;
-		h->off = xreallocarray(h->off, h->offcap, sizeof(size_t));
-	}
+	GROW(h->keys, h->klen + len + 1, h->kcap);
+	GROW(h->off, h->count + 2, h->offcap);
 	memcpy(h->keys + h->klen, key, len);
 	h->keys[h->klen + len] = '\0';
 	uint32_t id = (uint32_t)h->count++;

@@ -1,28 +1,52 @@
 #include <errno.h>
+#include <fcntl.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
+#include "alloc.h"
 #include "err.h"
+#include "grow.h"
 #include "opts.h"
 
 #ifndef CRM_VERSION
 #define CRM_VERSION "dev"
 #endif
 
-/* Through die(), so that an -o file begun before the columns were
- * checked is removed, not left behind as a temporary. */
-void
-usage_error(const char *fmt, ...)
+/* A cron line's 2>&- leaves fd 2 closed: the first file the tool opened
+ * would take its number, and every message would go into it (the -o
+ * file). So each of 0, 1, 2 that is closed is opened on /dev/null before
+ * anything else: 0 and 1 for reading, so that output written there fails
+ * (exit 3) instead of vanishing, and 2 for writing. */
+static void
+std_fds(void)
 {
-	va_list ap;
-	char msg[2048];
+	for (int fd = 0; fd <= 2; fd++) {
+		if (fcntl(fd, F_GETFD) != -1 || errno != EBADF)
+			continue;
+		if (open("/dev/null", fd == 2 ? O_WRONLY : O_RDONLY) != fd)
+			_exit(EXIT_IO);
+	}
+}
 
-	va_start(ap, fmt);
-	vsnprintf(msg, sizeof(msg), fmt, ap);
-	va_end(ap);
-	die(EXIT_USAGE, "%s\nTry '%s --help'.", msg, progname);
+void
+crm_init(const char *name)
+{
+	progname = name;
+	std_fds();
+	files_reset();
+#ifdef __GLIBC__
+	/* glibc raises its threshold for mapping a block of its own after
+	 * each large free, and blocks below it then stay with the process
+	 * when freed: the tables of a million customers, freed before the
+	 * output is built, would still count in its peak. */
+	mallopt(M_MMAP_THRESHOLD, 1 << 20);
+#endif
 }
 
 static char
@@ -141,10 +165,11 @@ opt_list(const char *s, size_t *n)
 {
 	char *copy = xstrdup(s), *p, *save = NULL;
 	const char **list = NULL;
+	size_t cap = 0;
 
 	*n = 0;
 	for (p = strtok_r(copy, ",", &save); p; p = strtok_r(NULL, ",", &save)) {
-		list = xreallocarray(list, *n + 1, sizeof(char *));
+		GROW(list, *n + 1, cap);
 		list[(*n)++] = xstrdup(p);
 	}
 	free(copy);

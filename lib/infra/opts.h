@@ -2,18 +2,32 @@
 #define CRM_OPTS_H
 
 #include <getopt.h>
+#include <stddef.h>
 
 #include "files.h"
 #include "reader.h"
 #include "reject.h"
 
-/* The options every tool has; man/crm.7 describes them. */
+/*
+ * What every tool does at its start: crm_init, then a getopt loop whose
+ * default case is common_opt, for the options every tool has (man/crm.7
+ * describes them). Errors in option values are usage errors (exit 2).
+ */
+
+/* Names the tool for its messages, opens /dev/null on any of fds 0, 1
+ * and 2 that is closed (a cron line's 2>&-, so that no file the tool
+ * opens takes stderr's number), forgets the files a previous run in the
+ * same process registered, and tunes malloc for large tables. The first
+ * call of every tool's main. */
+void crm_init(const char *name);
+
 struct common {
 	char delim;
 	int whitespace, tsv, no_header, quiet, strict, allow_empty;
 	const char *output, *rejects, *max_rejects;
 };
 
+/* getopt codes: a tool numbers its own long options from OPT_TOOL. */
 enum {
 	OPT_NO_HEADER = 256, OPT_REJECTS, OPT_STRICT, OPT_MAX_REJECTS,
 	OPT_ALLOW_EMPTY, OPT_TOOL
@@ -34,15 +48,48 @@ enum {
 	{ "max-rejects", required_argument, NULL, OPT_MAX_REJECTS }, \
 	{ "allow-empty", no_argument, NULL, OPT_ALLOW_EMPTY }
 
+/* The options naming the columns of a transactions table, for the tools
+ * that read one (crm-rfm, crm-clv); txn_opt (txn.h) handles them. */
+enum { OPT_CUSTOMER = 240, OPT_DATE, OPT_AMOUNT, OPT_ORDER, OPT_KIND,
+	OPT_ID_EXACT };
+
+#define TXN_LONG \
+	{ "customer", required_argument, NULL, OPT_CUSTOMER }, \
+	{ "date", required_argument, NULL, OPT_DATE }, \
+	{ "amount", required_argument, NULL, OPT_AMOUNT }, \
+	{ "order", required_argument, NULL, OPT_ORDER }, \
+	{ "kind", required_argument, NULL, OPT_KIND }, \
+	{ "id-exact", no_argument, NULL, OPT_ID_EXACT }
+
+/* Handles getopt's ch (optarg as getopt left it) when it is a common
+ * option, into c, and returns 1; 0 when the tool must. -h prints usage
+ * and -V the version and exit 0 (3 if stdout fails); a missing value or
+ * an unknown option in argv is a usage error. -o and --rejects register
+ * their files (files.h). */
 int common_opt(struct common *c, int ch, char **argv, const char *usage);
+
+/* The reader's options (*o, cleared first) as the common ones set them. */
 void common_reader(const struct common *c, struct reader_opts *o);
+
+/* The output's delimiter: tab with -t, else comma. */
 char common_out_delim(const struct common *c);
+
+/* The run's rejects as --rejects, --strict, --max-rejects, -q and
+ * --allow-empty ask; the caller frees it with rejects_free. */
 struct rejects *common_rejects(const struct common *c);
+
+/* The index of the column spec (a name or a 1-based number) in header h;
+ * no such column is a usage error that lists h's columns and, when opt
+ * is not NULL, names the option that would name it. */
 int col_need(const struct row *h, const char *spec, const char *opt);
+
+/* The comma-separated items of s, each a copy, *n of them; the caller
+ * frees them with opt_list_free(list, *n). */
 const char **opt_list(const char *s, size_t *n);
 void opt_list_free(const char **list, size_t n);
-_Noreturn void usage_error(const char *fmt, ...)
-    __attribute__((format(printf, 1, 2)));
+
+/* arg as a whole number in [min, max]; anything else (trailing bytes,
+ * overflow) is a usage error that names the option name. */
 long opt_long(const char *arg, const char *name, long min, long max);
 
 #endif

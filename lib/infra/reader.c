@@ -15,8 +15,10 @@
 #include <emmintrin.h>
 #endif
 
+#include "alloc.h"
 #include "book.h"
 #include "err.h"
+#include "hints.h"
 #include "reader.h"
 #include "source.h"
 #include "utf8.h"

@@ -4,8 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "alloc.h"
 #include "err.h"
-#include "opts.h"
 #include "reject.h"
 #include "writer.h"
 

@@ -19,6 +19,7 @@
 
 #include <freexl.h>
 
+#include "alloc.h"
 #include "err.h"
 #include "sheet.h"
 

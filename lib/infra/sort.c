@@ -2,7 +2,7 @@
 #include <ctype.h>
 #include <string.h>
 
-#include "err.h"
+#include "alloc.h"
 #include "sort.h"
 
 struct ms {

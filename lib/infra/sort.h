@@ -4,14 +4,24 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* Stable merge sort with a context pointer: equal elements keep their
- * input order, so output never depends on the platform's qsort. */
+/* Stable merge sort of n elements of size bytes at base, cmp(a, b, ctx)
+ * as qsort_r's: equal elements keep their input order, so output never
+ * depends on the platform's qsort. Out of memory dies (exit 4). */
 void msort(void *base, size_t n, size_t size,
     int (*cmp)(const void *, const void *, void *), void *ctx);
 
-/* key[] ascending, and idx[] with it unless NULL; stable. */
+/* Sorts key[0..n) ascending in place, and idx[0..n) along with it
+ * unless idx is NULL; stable. Out of memory dies (exit 4). */
 void sort_by_key(int64_t *key, uint32_t *idx, size_t n);
-uint32_t *sort_ids(const char *const *ids, const size_t *lens, size_t n);
+
+/* The order of customer ids: <0, 0 or >0 as a[0..an) comes before, is
+ * the same as or comes after b[0..bn). All-digit ids first, by number (9
+ * before 10; 007 just before 7), then the others byte by byte: a total
+ * order, so output sorted by it does not depend on the input's order. */
 int id_cmp(const char *a, size_t an, const char *b, size_t bn);
+
+/* The indexes 0..n-1 of ids[] (ids[i] of lens[i] bytes) in id_cmp's
+ * order; the array is the caller's to free. Out of memory dies. */
+uint32_t *sort_ids(const char *const *ids, const size_t *lens, size_t n);
 
 #endif

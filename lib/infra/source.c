@@ -10,6 +10,7 @@
 #include <zlib.h>
 #include <zstd.h>
 
+#include "alloc.h"
 #include "err.h"
 #include "source.h"
 

@@ -1,7 +1,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "alloc.h"
 #include "err.h"
+#include "grow.h"
 #include "table.h"
 
 static void
@@ -27,19 +29,13 @@ add_row(struct table *t, const struct row *row)
 	if (need > UINT32_MAX)
 		die(EXIT_DATA, "line %ld: a row of more than 4 GB", row->line);
 	if (t->nrows == t->rowcap) {
-		t->rowcap = t->rowcap ? t->rowcap * 2 : 1024;
+		t->rowcap = grow_cap(t->rowcap, t->nrows + 1);
 		t->line = xreallocarray(t->line, t->rowcap, sizeof(long));
 		t->start = xreallocarray(t->start, t->rowcap + 1, sizeof(size_t));
 		t->text_at = xreallocarray(t->text_at, t->rowcap, sizeof(size_t));
 	}
-	if (t->noff + row->nf > t->offcap) {
-		t->offcap = (t->noff + row->nf) * 2;
-		t->off = xreallocarray(t->off, t->offcap, sizeof(uint32_t));
-	}
-	if (t->tlen + need > t->tcap) {
-		t->tcap = (t->tlen + need) * 2;
-		t->text = xrealloc(t->text, t->tcap);
-	}
+	GROW(t->off, t->noff + row->nf, t->offcap);
+	GROW(t->text, t->tlen + need, t->tcap);
 	size_t r = t->nrows++, at = 0;
 	t->line[r] = row->line;
 	t->start[r] = t->noff;

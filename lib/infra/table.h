@@ -25,12 +25,26 @@ struct table {
 	size_t tlen, tcap, noff, offcap, rowcap;
 };
 
+/* Every row of r, after its header: a row whose field count differs
+ * from the header's is rejected ("wrong field count") and left out;
+ * *nread is the data rows read. No header line dies (exit 1), out of
+ * memory or a row of more than 4 GB too. The caller frees the table
+ * with table_free; r may be closed. */
 struct table *table_read(struct reader *r, struct rejects *rj, size_t *nread);
+
+/* Field col of row row (both in range), *len bytes, the table's. */
 const char *table_get(const struct table *t, size_t row, size_t col,
     size_t *len);
+
+/* Row i as the reader gives rows, with its input line (for reject): the
+ * table's, valid until the next call. */
 const struct row *table_row(struct table *t, size_t i);
+
+/* The header, and row i's fields, to w as they were read; the caller
+ * adds its own columns and ends the row (writer_end). */
 void table_put_header(struct writer *w, const struct table *t);
 void table_put_row(struct writer *w, const struct table *t, size_t i);
+
 void table_free(struct table *t);
 
 #endif

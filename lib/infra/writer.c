@@ -8,11 +8,13 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "alloc.h"
 #include "bytes.h"
 #include "date.h"
 #include "err.h"
 #include "files.h"
 #include "gzout.h"
+#include "hints.h"
 #include "par.h"
 #include "writer.h"
 

@@ -16,20 +16,45 @@
 
 struct writer;
 
+/* A writer to path (NULL or "-": standard output; a device or a pipe:
+ * written in place) with delim between fields. A file that cannot be
+ * made dies (exit 3). writer_close ends it; a run that dies before
+ * leaves no file (atdie). */
 struct writer *writer_open(const char *path, char delim);
+
+/* The next field of the row: s[0..len) as it is, quoted where it holds
+ * the delimiter, a quote or a line end. A write that fails dies (exit 3),
+ * here or in any call below that writes. */
 void writer_field(struct writer *w, const char *s, size_t len);
+
+/* A field the tool formatted itself (a date, a number), which needs no
+ * quotes: never quoted. */
 void writer_plain(struct writer *w, const char *s, size_t len);
+
+/* The next field: v in decimal, m as money_format(m, min_decimals)
+ * writes it, day as YYYY-MM-DD, the string s (quoted where needed). */
 void writer_int(struct writer *w, int64_t v);
 void writer_money(struct writer *w, money m, int min_decimals);
 void writer_day(struct writer *w, int32_t day);
 void writer_str(struct writer *w, const char *s);
+
+/* Every field of row as read, as writer_field writes each. */
 void writer_row(struct writer *w, const struct row *row);
+
+/* Ends the row: a line feed. */
 void writer_end(struct writer *w);
+
+/* Writes out what is left and frees w: a file written to a temporary is
+ * synced and renamed into place. A failure dies (exit 3). */
 void writer_close(struct writer *w);
 
 /* Formats rows [from, to) into w, each ended by writer_end. */
 typedef void writer_rows_fn(struct writer *w, size_t from, size_t to,
     void *ctx);
+
+/* Rows [0, n) formatted by fmt (with ctx) into w, in order: on two
+ * threads (par.h's rules), so fmt must not write to what another row's
+ * call reads. */
 void writer_rows(struct writer *w, size_t n, writer_rows_fn *fmt, void *ctx);
 
 #endif

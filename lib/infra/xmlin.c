@@ -3,6 +3,7 @@
 
 #include <expat.h>
 
+#include "alloc.h"
 #include "err.h"
 #include "xmlin.h"
 

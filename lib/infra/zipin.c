@@ -5,6 +5,7 @@
 
 #include <zip.h>
 
+#include "alloc.h"
 #include "err.h"
 #include "zipin.h"
 

@@ -5,6 +5,7 @@
  */
 
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <time.h>
@@ -38,6 +39,44 @@
 #define CJK_SECOND	"\xe7\xa7\x92"
 
 #define PATTERN_MAX	255
+
+/* Exports repeat a few hundred dates millions of times: recent values are
+ * remembered, per parser, 32 KB of them. */
+#define DATE_MEMO 1024
+
+struct date_memo {
+	int32_t day, secs;
+	uint8_t len;
+	char text[23];
+};
+
+struct date_parser {
+	enum date_order order;
+	const char *pattern;	/* strptime-style (--date-format), or NULL */
+	struct date_memo memo[DATE_MEMO];
+};
+
+struct date_parser *
+date_parser_new(const char *pattern)
+{
+	struct date_parser *p = calloc(1, sizeof(*p));
+
+	if (p != NULL)
+		p->pattern = pattern;
+	return p;
+}
+
+void
+date_parser_free(struct date_parser *p)
+{
+	free(p);
+}
+
+enum date_order
+date_parser_order(const struct date_parser *p)
+{
+	return p->order;
+}
 #define NO_YEAR		(-10000)	/* tm_year no pattern can produce */
 
 #define DAY_0000_03_01	(-719468)	/* from 1970-01-01 */

@@ -7,6 +7,27 @@
 
 #define UNTOUCHED	12345	/* day a parse must not overwrite */
 
+/* The parsers a test made, freed after it. */
+static struct date_parser *made[8];
+static size_t nmade;
+
+static struct date_parser *
+parser(const char *pattern)
+{
+	struct date_parser *p = date_parser_new(pattern);
+
+	ck_assert_ptr_nonnull(p);
+	ck_assert_uint_lt(nmade, sizeof(made) / sizeof(made[0]));
+	return made[nmade++] = p;
+}
+
+static void
+free_parsers(void)
+{
+	while (nmade > 0)
+		date_parser_free(made[--nmade]);
+}
+
 /* Parses from an exact-size heap copy, so that ASan sees reads past len. */
 static enum date_status
 parse_n(struct date_parser *p, const char *s, size_t len, int32_t *day,
@@ -64,9 +85,11 @@ ok_in(struct date_parser *p, const char *s, const char *date,
 static void
 ok(const char *s, const char *date, const char *time)
 {
-	struct date_parser p = { .order = DATE_ORDER_UNKNOWN };
+	struct date_parser *p = date_parser_new(NULL);
 
-	ok_in(&p, s, date, time);
+	ck_assert_ptr_nonnull(p);
+	ok_in(p, s, date, time);
+	date_parser_free(p);
 }
 
 /* why NULL accepts any reason. */
@@ -95,9 +118,11 @@ bad_in(struct date_parser *p, const char *s, const char *why_want)
 static void
 bad(const char *s, const char *why_want)
 {
-	struct date_parser p = { .order = DATE_ORDER_UNKNOWN };
+	struct date_parser *p = date_parser_new(NULL);
 
-	bad_in(&p, s, why_want);
+	ck_assert_ptr_nonnull(p);
+	bad_in(p, s, why_want);
+	date_parser_free(p);
 }
 
 static void
@@ -282,47 +307,63 @@ END_TEST
 
 START_TEST(test_slash_learns_dmy)
 {
-	struct date_parser p = { .order = DATE_ORDER_UNKNOWN };
+	struct date_parser *p = parser(NULL);
 
-	ambiguous_in(&p, "3/4/2024");
-	ck_assert_int_eq(p.order, DATE_ORDER_UNKNOWN);
-	ok_in(&p, "13/1/2024", "2024-01-13", NULL);
-	ck_assert_int_eq(p.order, DATE_ORDER_DMY);
-	ok_in(&p, "3/4/2024", "2024-04-03", NULL);
-	ok_in(&p, "03-04-2024", "2024-04-03", NULL);
-	ok_in(&p, "3.4.2024", "2024-04-03", NULL);
-	ok_in(&p, "31/12/2024", "2024-12-31", NULL);
-	bad_in(&p, "1/13/2024", "month-first date in a day-first column");
-	ck_assert_int_eq(p.order, DATE_ORDER_DMY);
+	ambiguous_in(p, "3/4/2024");
+	ck_assert_int_eq(date_parser_order(p), DATE_ORDER_UNKNOWN);
+	ok_in(p, "13/1/2024", "2024-01-13", NULL);
+	ck_assert_int_eq(date_parser_order(p), DATE_ORDER_DMY);
+	ok_in(p, "3/4/2024", "2024-04-03", NULL);
+	ok_in(p, "03-04-2024", "2024-04-03", NULL);
+	ok_in(p, "3.4.2024", "2024-04-03", NULL);
+	ok_in(p, "31/12/2024", "2024-12-31", NULL);
+	bad_in(p, "1/13/2024", "month-first date in a day-first column");
+	ck_assert_int_eq(date_parser_order(p), DATE_ORDER_DMY);
+}
+END_TEST
+
+/* Each parser learns its own column's order. */
+START_TEST(test_parser_own_order)
+{
+	struct date_parser *p = parser(NULL), *q = parser(NULL);
+
+	ok_in(p, "13/1/2024", "2024-01-13", NULL);
+	ck_assert_int_eq(date_parser_order(p), DATE_ORDER_DMY);
+	ck_assert_int_eq(date_parser_order(q), DATE_ORDER_UNKNOWN);
+	ambiguous_in(q, "3/4/2024");
+	ok_in(q, "1/13/2024", "2024-01-13", NULL);
+	ck_assert_int_eq(date_parser_order(q), DATE_ORDER_MDY);
+	ok_in(p, "3/4/2024", "2024-04-03", NULL);
+	ok_in(q, "3/4/2024", "2024-03-04", NULL);
 }
 END_TEST
 
 START_TEST(test_slash_learns_mdy)
 {
-	struct date_parser p = { .order = DATE_ORDER_UNKNOWN };
+	struct date_parser *p = parser(NULL);
 
-	ambiguous_in(&p, "03/04/2024");
-	ok_in(&p, "12/25/2024", "2024-12-25", NULL);
-	ck_assert_int_eq(p.order, DATE_ORDER_MDY);
-	ok_in(&p, "3/4/2024", "2024-03-04", NULL);
-	bad_in(&p, "25/12/2024", "day-first date in a month-first column");
-	ck_assert_int_eq(p.order, DATE_ORDER_MDY);
+	ambiguous_in(p, "03/04/2024");
+	ok_in(p, "12/25/2024", "2024-12-25", NULL);
+	ck_assert_int_eq(date_parser_order(p), DATE_ORDER_MDY);
+	ok_in(p, "3/4/2024", "2024-03-04", NULL);
+	bad_in(p, "25/12/2024", "day-first date in a month-first column");
+	ck_assert_int_eq(date_parser_order(p), DATE_ORDER_MDY);
 }
 END_TEST
 
 START_TEST(test_slash_same_either_way)
 {
-	struct date_parser p = { .order = DATE_ORDER_UNKNOWN };
+	struct date_parser *p = parser(NULL);
 
-	ok_in(&p, "5/5/2024", "2024-05-05", NULL);
-	ok_in(&p, "12-12-2024 10:00", "2024-12-12", "10:00:00");
-	ck_assert_int_eq(p.order, DATE_ORDER_UNKNOWN);
+	ok_in(p, "5/5/2024", "2024-05-05", NULL);
+	ok_in(p, "12-12-2024 10:00", "2024-12-12", "10:00:00");
+	ck_assert_int_eq(date_parser_order(p), DATE_ORDER_UNKNOWN);
 }
 END_TEST
 
 START_TEST(test_slash_bad)
 {
-	struct date_parser p = { .order = DATE_ORDER_UNKNOWN };
+	struct date_parser *p = parser(NULL);
 
 	bad("13/13/2024", "month out of range");
 	bad("3/4/24", "two-digit year: give --date-format");
@@ -337,29 +378,30 @@ START_TEST(test_slash_bad)
 	bad("3/4/0000", "year out of range");
 	bad("3/4/2024 25:00", "time out of range");
 	/* A value that is wrong does not teach the column its order. */
-	bad_in(&p, "31/2/2024", "no such day");
-	ck_assert_int_eq(p.order, DATE_ORDER_UNKNOWN);
+	bad_in(p, "31/2/2024", "no such day");
+	ck_assert_int_eq(date_parser_order(p), DATE_ORDER_UNKNOWN);
 }
 END_TEST
 
 START_TEST(test_slash_time)
 {
-	struct date_parser p = { .order = DATE_ORDER_MDY };
+	/* Day 15 teaches p month first on the first date. */
+	struct date_parser *p = parser(NULL);
 
-	ok_in(&p, "3/15/2024 14:30", "2024-03-15", "14:30:00");
-	ok_in(&p, "3/15/2024 2:30:15", "2024-03-15", "02:30:15");
-	ok_in(&p, "3/15/2024 2:30 PM", "2024-03-15", "14:30:00");
-	ok_in(&p, "3/15/2024 2:30 pm", "2024-03-15", "14:30:00");
-	ok_in(&p, "3/15/2024 2:30:15 AM", "2024-03-15", "02:30:15");
-	ok_in(&p, "3/15/2024 2:30PM", "2024-03-15", "14:30:00");
-	ok_in(&p, "3/15/2024 12:00 AM", "2024-03-15", "00:00:00");
-	ok_in(&p, "3/15/2024 12:59 am", "2024-03-15", "00:59:00");
-	ok_in(&p, "3/15/2024 12:00 PM", "2024-03-15", "12:00:00");
-	ok_in(&p, "3/15/2024 11:59:59 PM", "2024-03-15", "23:59:59");
-	bad_in(&p, "3/15/2024 13:00 PM", "time out of range");
-	bad_in(&p, "3/15/2024 0:30 AM", "time out of range");
-	bad_in(&p, "3/15/2024 2:30 XM", "not a date");
-	bad_in(&p, "3/15/2024 2:30 P", "not a date");
+	ok_in(p, "3/15/2024 14:30", "2024-03-15", "14:30:00");
+	ok_in(p, "3/15/2024 2:30:15", "2024-03-15", "02:30:15");
+	ok_in(p, "3/15/2024 2:30 PM", "2024-03-15", "14:30:00");
+	ok_in(p, "3/15/2024 2:30 pm", "2024-03-15", "14:30:00");
+	ok_in(p, "3/15/2024 2:30:15 AM", "2024-03-15", "02:30:15");
+	ok_in(p, "3/15/2024 2:30PM", "2024-03-15", "14:30:00");
+	ok_in(p, "3/15/2024 12:00 AM", "2024-03-15", "00:00:00");
+	ok_in(p, "3/15/2024 12:59 am", "2024-03-15", "00:59:00");
+	ok_in(p, "3/15/2024 12:00 PM", "2024-03-15", "12:00:00");
+	ok_in(p, "3/15/2024 11:59:59 PM", "2024-03-15", "23:59:59");
+	bad_in(p, "3/15/2024 13:00 PM", "time out of range");
+	bad_in(p, "3/15/2024 0:30 AM", "time out of range");
+	bad_in(p, "3/15/2024 2:30 XM", "not a date");
+	bad_in(p, "3/15/2024 2:30 P", "not a date");
 }
 END_TEST
 
@@ -520,88 +562,88 @@ END_TEST
 
 START_TEST(test_pattern)
 {
-	struct date_parser p = { .order = DATE_ORDER_UNKNOWN, .pattern = "%d.%m.%Y" };
+	struct date_parser *p = parser("%d.%m.%Y");
 
-	ok_in(&p, "05.03.2024", "2024-03-05", NULL);
-	ok_in(&p, " 5.3.2024 ", "2024-03-05", NULL);
-	ok_in(&p, "29.02.2024", "2024-02-29", NULL);
-	bad_in(&p, "31.02.2024", "no such day");
-	bad_in(&p, "05.03.2024x", "does not match --date-format");
-	bad_in(&p, "2024-03-05", "does not match --date-format");
-	bad_in(&p, "05.13.2024", "does not match --date-format");
-	bad_in(&p, "", "empty date");
-	ck_assert_int_eq(p.order, DATE_ORDER_UNKNOWN);
+	ok_in(p, "05.03.2024", "2024-03-05", NULL);
+	ok_in(p, " 5.3.2024 ", "2024-03-05", NULL);
+	ok_in(p, "29.02.2024", "2024-02-29", NULL);
+	bad_in(p, "31.02.2024", "no such day");
+	bad_in(p, "05.03.2024x", "does not match --date-format");
+	bad_in(p, "2024-03-05", "does not match --date-format");
+	bad_in(p, "05.13.2024", "does not match --date-format");
+	bad_in(p, "", "empty date");
+	ck_assert_int_eq(date_parser_order(p), DATE_ORDER_UNKNOWN);
 }
 END_TEST
 
 START_TEST(test_pattern_time)
 {
-	struct date_parser p = { .order = DATE_ORDER_UNKNOWN, .pattern = "%Y%m%d %H%M" };
-	struct date_parser q = { .order = DATE_ORDER_UNKNOWN, .pattern = "%Y-%m-%d %I:%M %p" };
-	struct date_parser r = { .order = DATE_ORDER_UNKNOWN, .pattern = "%d/%m/%Y %T" };
+	struct date_parser *p = parser("%Y%m%d %H%M");
+	struct date_parser *q = parser("%Y-%m-%d %I:%M %p");
+	struct date_parser *r = parser("%d/%m/%Y %T");
 
-	ok_in(&p, "20240305 1430", "2024-03-05", "14:30:00");
-	ok_in(&p, "20240305 0000", "2024-03-05", "00:00:00");
-	bad_in(&p, "20240305 2460", "does not match --date-format");
-	bad_in(&p, "20240305", "does not match --date-format");
-	ok_in(&q, "2024-03-05 02:30 PM", "2024-03-05", "14:30:00");
-	ok_in(&q, "2024-03-05 12:15 AM", "2024-03-05", "00:15:00");
-	ok_in(&r, "05/03/2024 14:30:05", "2024-03-05", "14:30:05");
+	ok_in(p, "20240305 1430", "2024-03-05", "14:30:00");
+	ok_in(p, "20240305 0000", "2024-03-05", "00:00:00");
+	bad_in(p, "20240305 2460", "does not match --date-format");
+	bad_in(p, "20240305", "does not match --date-format");
+	ok_in(q, "2024-03-05 02:30 PM", "2024-03-05", "14:30:00");
+	ok_in(q, "2024-03-05 12:15 AM", "2024-03-05", "00:15:00");
+	ok_in(r, "05/03/2024 14:30:05", "2024-03-05", "14:30:05");
 }
 END_TEST
 
 START_TEST(test_pattern_two_digit_year)
 {
-	struct date_parser p = { .order = DATE_ORDER_UNKNOWN, .pattern = "%m/%d/%y" };
+	struct date_parser *p = parser("%m/%d/%y");
 
-	ok_in(&p, "03/05/24", "2024-03-05", NULL);
-	ok_in(&p, "12/31/99", "1999-12-31", NULL);
-	ok_in(&p, "1/2/00", "2000-01-02", NULL);
-	bad_in(&p, "02/30/24", "no such day");
-	bad_in(&p, "3/5/2024", "does not match --date-format");
+	ok_in(p, "03/05/24", "2024-03-05", NULL);
+	ok_in(p, "12/31/99", "1999-12-31", NULL);
+	ok_in(p, "1/2/00", "2000-01-02", NULL);
+	bad_in(p, "02/30/24", "no such day");
+	bad_in(p, "3/5/2024", "does not match --date-format");
 }
 END_TEST
 
 START_TEST(test_pattern_limits)
 {
-	struct date_parser p = { .order = DATE_ORDER_UNKNOWN, .pattern = "%H:%M" };
-	struct date_parser q = { .order = DATE_ORDER_UNKNOWN, .pattern = "%Y-%m" };
+	struct date_parser *p = parser("%H:%M");
+	struct date_parser *q = parser("%Y-%m");
 	char longer[300];
 
-	bad_in(&p, "14:30", "no year in --date-format");
-	ok_in(&q, "2024-03", "2024-03-01", NULL);
+	bad_in(p, "14:30", "no year in --date-format");
+	ok_in(q, "2024-03", "2024-03-01", NULL);
 	memset(longer, ' ', sizeof(longer) - 1);
 	memcpy(longer + 200, "2024-03", 7);
 	longer[sizeof(longer) - 1] = '\0';
-	ok_in(&q, longer, "2024-03-01", NULL);
+	ok_in(q, longer, "2024-03-01", NULL);
 	memset(longer, '1', sizeof(longer) - 1);
-	bad_in(&q, longer, "date too long");
+	bad_in(q, longer, "date too long");
 }
 END_TEST
 
 START_TEST(test_prefix)
 {
-	struct date_parser p = { .order = DATE_ORDER_UNKNOWN };
-	struct date_parser q = { .order = DATE_ORDER_UNKNOWN, .pattern = "%d.%m.%Y" };
-	struct date_parser r = { .order = DATE_ORDER_UNKNOWN };
+	struct date_parser *p = parser(NULL);
+	struct date_parser *q = parser("%d.%m.%Y");
+	struct date_parser *r = parser(NULL);
 	const char *why;
 	int32_t day, secs;
 
-	ok_n(&p, "2024-03-05T10:00", 10, "2024-03-05", NULL);
-	ok_n(&p, "2024-03-05 10:00:00", 16, "2024-03-05", "10:00:00");
-	ok_n(&p, "13/1/2024,13/1/2025", 9, "2024-01-13", NULL);
-	ok_n(&p, "40513.5", 5, "2010-12-01", NULL);
-	ok_n(&p, "202403051430", 8, "2024-03-05", NULL);
-	ok_n(&p, "2024年3月5日 14时30分", 15, "2024-03-05", NULL);
-	ok_n(&p, "5 Mar 2024 14:30", 10, "2024-03-05", NULL);
-	ok_n(&r, "3/15/2024 2:30 PM", 14, "2024-03-15", "02:30:00");
-	ok_n(&q, "05.03.2024.06", 10, "2024-03-05", NULL);
+	ok_n(p, "2024-03-05T10:00", 10, "2024-03-05", NULL);
+	ok_n(p, "2024-03-05 10:00:00", 16, "2024-03-05", "10:00:00");
+	ok_n(p, "13/1/2024,13/1/2025", 9, "2024-01-13", NULL);
+	ok_n(p, "40513.5", 5, "2010-12-01", NULL);
+	ok_n(p, "202403051430", 8, "2024-03-05", NULL);
+	ok_n(p, "2024年3月5日 14时30分", 15, "2024-03-05", NULL);
+	ok_n(p, "5 Mar 2024 14:30", 10, "2024-03-05", NULL);
+	ok_n(r, "3/15/2024 2:30 PM", 14, "2024-03-15", "02:30:00");
+	ok_n(q, "05.03.2024.06", 10, "2024-03-05", NULL);
 	/* A NUL inside the value is a byte like any other. */
-	bad_n(&p, "2024-03-05\0", 11, "not a date");
-	bad_n(&q, "05.03.2024\0", 11, "not a date");
-	ck_assert_int_eq(parse_n(&p, "2024", 0, &day, &secs, &why), DATE_BAD);
+	bad_n(p, "2024-03-05\0", 11, "not a date");
+	bad_n(q, "05.03.2024\0", 11, "not a date");
+	ck_assert_int_eq(parse_n(p, "2024", 0, &day, &secs, &why), DATE_BAD);
 	ck_assert_str_eq(why, "empty date");
-	ck_assert_int_eq(parse_n(&p, "2024年", 5, &day, &secs, &why),
+	ck_assert_int_eq(parse_n(p, "2024年", 5, &day, &secs, &why),
 	    DATE_BAD);
 }
 END_TEST
@@ -612,6 +654,7 @@ date_suite(void)
 	Suite *s = suite_create("date");
 	TCase *tc = tcase_create("date");
 
+	tcase_add_checked_fixture(tc, NULL, free_parsers);
 	tcase_add_test(tc, test_iso_words);
 	tcase_add_test(tc, test_anchors);
 	tcase_add_test(tc, test_round_trip);
@@ -620,6 +663,7 @@ date_suite(void)
 	tcase_add_test(tc, test_iso);
 	tcase_add_test(tc, test_iso_time);
 	tcase_add_test(tc, test_slash_learns_dmy);
+	tcase_add_test(tc, test_parser_own_order);
 	tcase_add_test(tc, test_slash_learns_mdy);
 	tcase_add_test(tc, test_slash_same_either_way);
 	tcase_add_test(tc, test_slash_bad);

@@ -4,6 +4,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "date.h"
 #include "txn.h"
 
 int

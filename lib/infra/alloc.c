@@ -1,0 +1,55 @@
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "err.h"
+
+void *
+alloc_or_die(void *p)
+{
+	if (p == NULL)
+		die(EXIT_INTERNAL, "out of memory");
+	return p;
+}
+
+void *
+xmalloc(size_t n)
+{
+	return alloc_or_die(malloc(n ? n : 1));
+}
+
+void *
+xcalloc(size_t n, size_t size)
+{
+	return alloc_or_die(calloc(n ? n : 1, size ? size : 1));
+}
+
+void *
+xrealloc(void *p, size_t n)
+{
+	return alloc_or_die(realloc(p, n ? n : 1));
+}
+
+void *
+xreallocarray(void *p, size_t n, size_t size)
+{
+	if (size && n > (size_t)-1 / size)
+		die(EXIT_INTERNAL, "out of memory");
+	return xrealloc(p, n * size);
+}
+
+char *
+xstrdup(const char *s)
+{
+	return xstrndup(s, strlen(s));
+}
+
+char *
+xstrndup(const char *s, size_t n)
+{
+	char *d = xmalloc(n + 1);
+
+	memcpy(d, s, n);
+	d[n] = '\0';
+	return d;
+}
