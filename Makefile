@@ -22,9 +22,6 @@ endif
 TOOLS = $(notdir $(wildcard cmd/crm-*))
 LIB_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(wildcard lib/*/*.c))
 UNIT_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(wildcard tests/unit/*.c))
-# The models of crm-clv are tested as a library too.
-MODEL_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(filter-out cmd/crm-clv/main.c \
-	cmd/crm-clv/input.c cmd/crm-clv/score.c cmd/crm-clv/textbook.c,$(wildcard cmd/crm-clv/*.c)))
 BINS = $(addprefix $(BIN)/,$(TOOLS))
 DEPS_OK = build/.deps-ok
 
@@ -62,10 +59,10 @@ $(BUILD)/schemes.o: $(BUILD)/schemes.c
 	$(CC) $(CFLAGS) -c -o $@ $<
 $(BIN)/crm-segment: $(BUILD)/schemes.o
 
-$(BUILD)/check_lib: $(UNIT_OBJ) $(MODEL_OBJ) $(BUILD)/libcrm.a
+$(BUILD)/check_lib: $(UNIT_OBJ) $(BUILD)/libcrm.a
 	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS) $$(pkg-config --libs check)
 
-$(UNIT_OBJ): CFLAGS += $$(pkg-config --cflags check) -Icmd/crm-clv
+$(UNIT_OBJ): CFLAGS += $$(pkg-config --cflags check)
 
 # Fuzz harnesses (tests/fuzz): each is built twice, for libFuzzer (make
 # fuzz, with clang) and with a driver that replays the committed corpora

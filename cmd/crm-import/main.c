@@ -184,24 +184,8 @@ main(int argc, char **argv)
 		ro.encoding = strcasecmp(encoding, "latin1") == 0 ?
 		    "ISO-8859-1" : encoding;
 
-	parts_open(out, common_out_delim(&co));
-	struct rejects *rj = common_rejects(&co);
-	struct import *im = import_new(&o, out, rj);
-	for (int i = optind; i < argc || i == optind; i++) {
-		struct reader *r = reader_open(i < argc ? argv[i] : NULL, &ro);
-		import_file(im, r);
-		reader_close(r);
-	}
-	rejects_close(rj, import_finish(im));
-	import_need_output(im);
-	parts_close(out, import_written(im));
-	if (!co.quiet) {
-		import_summary(im);
-		parts_summary(out);
-	}
+	import_run(&o, &co, &ro, out, argv + optind, argc - optind);
 	parts_free(out);
-	import_free(im);
-	rejects_free(rj);
 	opt_list_free(o.keep, o.nkeep);
 	opt_list_free(o.link, o.nlink);
 	return EXIT_OK;

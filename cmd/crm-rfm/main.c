@@ -62,25 +62,6 @@ static const struct option longopts[] = {
 	{ NULL, 0, NULL, 0 },
 };
 
-static int32_t
-parse_asof(const char *s)
-{
-	struct date_parser dp = { 0 };
-	int32_t day, secs;
-	const char *why;
-
-	if (strcmp(s, "today") == 0) {
-		time_t now = time(NULL);
-		struct tm tm;
-		localtime_r(&now, &tm);
-		return date_from_ymd(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
-	}
-	if (date_parse(&dp, s, strlen(s), &day, &secs, &why) != DATE_OK)
-		usage_error("--asof takes a date (YYYY-MM-DD) or today, not \"%s\"",
-		    s);
-	return day;
-}
-
 static void
 parse_window(const char *s, struct summary_opts *so)
 {
@@ -126,22 +107,6 @@ parse_breaks(const char *opt, const char *s, int money, struct breaks *b)
 	opt_list_free(item, n);
 }
 
-/* No customer from rows read fails the run; rows on or after the as-of
- * date are set aside, not rejected, so they are said apart. */
-static void
-need_customers(struct rejects *rj, size_t nread, size_t n, size_t late,
-    int32_t asof)
-{
-	char day[16], other[64] = "";
-
-	if (late) {
-		date_format(asof, day);
-		snprintf(other, sizeof(other), "%zu on or after %s (--asof)",
-		    late, day);
-	}
-	rejects_need_output(rj, nread, n, late ? other : NULL);
-}
-
 int
 main(int argc, char **argv)
 {
@@ -155,7 +120,7 @@ main(int argc, char **argv)
 		    txn_opt(&o.cols, ch, optarg))
 			continue;
 		switch (ch) {
-		case O_ASOF: o.so.asof = parse_asof(optarg); break;
+		case O_ASOF: o.so.asof = opt_date(optarg, "--asof", 1); break;
 		case O_WINDOW: parse_window(optarg, &o.so); break;
 		case O_TREND: o.so.trend = 1; break;
 		case O_BINS: o.bins = (int)opt_long(optarg, "--bins", 2, MAXBINS); break;
@@ -199,57 +164,6 @@ main(int argc, char **argv)
 	files_check(argc - optind, argv + optind);
 	o.quiet = co.quiet;
 
-	struct reader_opts ro;
-	common_reader(&co, &ro);
-	struct reader *r = reader_open(optind < argc ? argv[optind] : NULL, &ro);
-	struct writer *w = writer_open(co.output, common_out_delim(&co));
-	struct rejects *rj = common_rejects(&co);
-	struct summary *s = NULL;
-	struct cust *c;
-	char *ids = NULL;
-	size_t n, nread, late = 0;
-	int32_t asof, first;
-
-	if (o.from_summary) {
-		nread = read_summary(r, rj, &c, &n, &ids, o.so.trend,
-		    o.so.asof);
-		asof = o.so.asof != DAY_NONE ? o.so.asof : default_asof(c, n);
-		first = first_purchase(c, n);
-	} else {
-		s = read_transactions(r, &o, rj, &nread, &late, &first);
-		asof = summary_finish(s, &c, &n);
-	}
-	rejects_close(rj, nread);
-	/* A part of a split run may hold no customer; the scoring of the
-	 * parts' sums applies the rule to the whole. */
-	if (!o.summary_only)
-		need_customers(rj, nread, n, late, asof);
-	/* Before the score lines, so that it is not lost among them. A part
-	 * of a split run does not know where the whole data starts. */
-	if (!co.quiet && !o.summary_only)
-		warn_coverage(&o.so, asof, first);
-	if (o.summary_only)
-		write_summary(w, c, n, o.so.trend);
-	else {
-		struct score *sc = score(&o, c, n, asof);
-		write_scored(w, &o, c, sc, n, asof);
-		free(sc);
-	}
-	writer_close(w);
-	if (!co.quiet) {
-		char day[16];
-		date_format(asof, day);
-		warnmsg("%zu rows read = %zu used + %zu on or after %s + %zu "
-		    "rejected%s%s%s; %zu customers", nread,
-		    nread - late - rejects_count(rj), late, day,
-		    rejects_count(rj), rejects_count(rj) ? " (" : "",
-		    rejects_reasons(rj), rejects_count(rj) ? ")" : "", n);
-	}
-	free(ids);
-	free(c);
-	if (s)
-		summary_free(s);
-	rejects_free(rj);
-	reader_close(r);
+	rfm_run(&o, &co, optind < argc ? argv[optind] : NULL);
 	return EXIT_OK;
 }

@@ -2,8 +2,11 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <math.h>
 #include <string.h>
+#include <time.h>
 
+#include "date.h"
 #include "err.h"
 #include "opts.h"
 
@@ -82,6 +85,9 @@ common_opt(struct common *c, int ch, char **argv, const char *usage)
 		return 1;
 	case OPT_ALLOW_EMPTY:
 		c->allow_empty = 1;
+		return 1;
+	case OPT_STATS:
+		c->stats = file_out("--stats", optarg);
 		return 1;
 	case ':':
 		usage_error("option %s needs a value", argv[optind - 1]);
@@ -171,4 +177,40 @@ opt_long(const char *arg, const char *name, long min, long max)
 		usage_error("%s takes a whole number from %ld to %ld, not \"%s\"",
 		    name, min, max, arg);
 	return v;
+}
+
+double
+opt_double(const char *arg, const char *name, double min, double max)
+{
+	char *end;
+	double v = strtod(arg, &end);
+
+	if (end == arg || *end != '\0' || !isfinite(v) || v < min || v > max)
+		usage_error("%s takes a number from %g to %g, not \"%s\"", name,
+		    min, max, arg);
+	return v;
+}
+
+int32_t
+opt_date(const char *arg, const char *name, int today_ok)
+{
+	struct date_parser *dp;
+	int32_t day, secs;
+	const char *why;
+	enum date_status st;
+
+	if (today_ok && strcmp(arg, "today") == 0) {
+		time_t now = time(NULL);
+		struct tm tm;
+		localtime_r(&now, &tm);
+		return date_from_ymd(tm.tm_year + 1900, tm.tm_mon + 1,
+		    tm.tm_mday);
+	}
+	dp = xcalloc(1, sizeof(*dp));	/* its memo is 32 KB */
+	st = date_parse(dp, arg, strlen(arg), &day, &secs, &why);
+	free(dp);
+	if (st != DATE_OK)
+		usage_error("%s takes a date (YYYY-MM-DD)%s, not \"%s\"", name,
+		    today_ok ? " or today" : "", arg);
+	return day;
 }

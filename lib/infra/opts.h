@@ -2,6 +2,7 @@
 #define CRM_OPTS_H
 
 #include <getopt.h>
+#include <stdint.h>
 
 #include "files.h"
 #include "reader.h"
@@ -11,12 +12,12 @@
 struct common {
 	char delim;
 	int whitespace, tsv, no_header, quiet, strict, allow_empty;
-	const char *output, *rejects, *max_rejects;
+	const char *output, *rejects, *max_rejects, *stats;
 };
 
 enum {
 	OPT_NO_HEADER = 256, OPT_REJECTS, OPT_STRICT, OPT_MAX_REJECTS,
-	OPT_ALLOW_EMPTY, OPT_TOOL
+	OPT_ALLOW_EMPTY, OPT_STATS, OPT_TOOL
 };
 
 #define COMMON_SHORT ":hVd:Wto:q"
@@ -32,7 +33,8 @@ enum {
 	{ "rejects", required_argument, NULL, OPT_REJECTS }, \
 	{ "strict", no_argument, NULL, OPT_STRICT }, \
 	{ "max-rejects", required_argument, NULL, OPT_MAX_REJECTS }, \
-	{ "allow-empty", no_argument, NULL, OPT_ALLOW_EMPTY }
+	{ "allow-empty", no_argument, NULL, OPT_ALLOW_EMPTY }, \
+	{ "stats", required_argument, NULL, OPT_STATS }
 
 int common_opt(struct common *c, int ch, char **argv, const char *usage);
 void common_reader(const struct common *c, struct reader_opts *o);
@@ -44,5 +46,10 @@ void opt_list_free(const char **list, size_t n);
 _Noreturn void usage_error(const char *fmt, ...)
     __attribute__((format(printf, 1, 2)));
 long opt_long(const char *arg, const char *name, long min, long max);
+/* A decimal number from min to max, else a usage error naming the option. */
+double opt_double(const char *arg, const char *name, double min, double max);
+/* A date as the tools read dates (YYYY-MM-DD and the forms of crm(7)), as
+ * a day number; "today" too when today_ok. Else a usage error. */
+int32_t opt_date(const char *arg, const char *name, int today_ok);
 
 #endif

@@ -23,6 +23,10 @@ void reject(struct rejects *rj, const char *where, const struct row *row,
     __attribute__((format(printf, 5, 6)));
 size_t rejects_count(const struct rejects *rj);
 const char *rejects_reasons(struct rejects *rj);
+/* The count of the I-th reason in order of first use, and *reason; 0 past
+ * the last. */
+size_t rejects_reason(const struct rejects *rj, size_t i,
+    const char **reason);
 void rejects_close(struct rejects *rj, size_t rows);
 void rejects_allow_empty(struct rejects *rj);
 void rejects_need_output(struct rejects *rj, size_t rows, size_t out,

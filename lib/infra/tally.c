@@ -1,0 +1,118 @@
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include "err.h"
+#include "tally.h"
+#include "writer.h"
+
+static struct timespec started;
+
+/* The seconds of --stats are those of the whole process, as time(1)
+ * counts them: from before main, whatever a tool does first. */
+__attribute__((constructor)) static void
+start_clock(void)
+{
+	clock_gettime(CLOCK_MONOTONIC, &started);
+}
+
+static double
+seconds(void)
+{
+	struct timespec now;
+
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	return (double)(now.tv_sec - started.tv_sec) +
+	    (double)(now.tv_nsec - started.tv_nsec) / 1e9;
+}
+
+static void
+say(const struct tally *t)
+{
+	size_t r = rejects_count(t->rj);
+	char terms[256] = "", aside[96] = "";
+	const char *why = r ? rejects_reasons(t->rj) : "";
+
+	if (t->aside_as && (t->aside || t->aside_always))
+		snprintf(aside, sizeof(aside), " + %zu %s", t->aside,
+		    t->aside_as);
+	if (t->written_as == NULL)
+		snprintf(terms, sizeof(terms), ", %zu rejected", r);
+	else if (t->merged_as == NULL)
+		snprintf(terms, sizeof(terms), " = %zu %s%s + %zu rejected%s%s%s",
+		    t->written + t->merged, t->written_as, aside, r,
+		    r ? " (" : "", why, r ? ")" : "");
+	else
+		snprintf(terms, sizeof(terms), " = %zu %s + %zu %s%s + %zu "
+		    "rejected%s%s%s", t->written, t->written_as, t->merged,
+		    t->merged_as, aside, r, r ? " (" : "", why, r ? ")" : "");
+	warnmsg("%s%s%zu rows read%s%s%s", t->named ? t->input : "",
+	    t->named ? ": " : "", t->read, terms, t->tail[0] ? "; " : "",
+	    t->tail);
+}
+
+/* "missing customer_id=135080;bad amount=3": a reason has neither
+ * character. */
+static void
+put_reasons(struct writer *w, const struct rejects *rj)
+{
+	char buf[1024];
+	size_t k = 0, n;
+	const char *reason;
+
+	buf[0] = '\0';
+	for (size_t i = 0; (n = rejects_reason(rj, i, &reason)) > 0 &&
+	    k < sizeof(buf); i++)
+		k += (size_t)snprintf(buf + k, sizeof(buf) - k, "%s%s=%zu",
+		    i ? ";" : "", reason, n);
+	writer_str(w, buf);
+}
+
+static void
+put_row(struct writer *w, const struct tally *t, double secs)
+{
+	char buf[32];
+
+	writer_str(w, progname);
+	writer_str(w, t->input ? t->input : "-");
+	writer_int(w, (int64_t)t->read);
+	writer_int(w, (int64_t)t->written);
+	writer_int(w, (int64_t)t->merged);
+	writer_int(w, (int64_t)t->aside);
+	writer_int(w, (int64_t)rejects_count(t->rj));
+	put_reasons(w, t->rj);
+	snprintf(buf, sizeof(buf), "%.3f", secs);
+	writer_str(w, buf);
+	writer_end(w);
+}
+
+static void
+write_stats(const char *path, const struct tally *t, size_t n)
+{
+	static const char *const cols[] = {
+		"tool", "input", "rows_read", "rows_written", "rows_merged",
+		"rows_aside", "rows_rejected", "rejected_by_reason", "seconds",
+	};
+	struct writer *w = writer_open(path, ',');
+	double secs = seconds();
+
+	for (size_t i = 0; i < sizeof(cols) / sizeof(cols[0]); i++)
+		writer_str(w, cols[i]);
+	writer_end(w);
+	for (size_t i = 0; i < n; i++)
+		put_row(w, &t[i], secs);
+	writer_close(w);
+}
+
+void
+tally_report(const struct common *co, const struct tally *t, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (t[i].read != t[i].written + t[i].merged + t[i].aside +
+		    rejects_count(t[i].rj))
+			die(EXIT_INTERNAL, "row counts do not balance");
+	if (co->stats)
+		write_stats(co->stats, t, n);
+	for (size_t i = 0; i < n && !co->quiet; i++)
+		say(&t[i]);
+}
