@@ -51,10 +51,9 @@ abc_run(const struct abc_opts *o, const struct common *co, const char *input)
 		abc_summary(w, o, a, co->quiet);
 	else
 		abc_write(w, o, t, a, ok);
-	writer_close(w);
 	struct tally tl = { .input = input, .read = nread, .written = n,
 	    .rj = rj, .written_as = "ranked" };
-	tally_report(co, &tl, 1);
+	tally_close(co, w, &tl, 1);
 	abc_free(a);
 	free(ok);
 	table_free(t);

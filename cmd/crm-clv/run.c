@@ -60,7 +60,6 @@ clv_run(const struct clv_opts *o, const struct common *co, const char *input)
 	if (o->summary_out)
 		write_summary_out(o->summary_out, &b);
 	write_scores(w, o, &b, &tx, &gg);
-	writer_close(w);
 	if (b.holdout)
 		holdout_table(o, &b, &tx);
 
@@ -73,7 +72,7 @@ clv_run(const struct clv_opts *o, const struct common *co, const char *input)
 	if (b.late)
 		snprintf(t.tail + k, sizeof(t.tail) - (size_t)k, " (%zu first "
 		    "seen after the calibration end)", b.late);
-	tally_report(co, &t, 1);
+	tally_close(co, w, &t, 1);
 	free_book(&b);
 	rejects_free(rj);
 	reader_close(r);

@@ -40,9 +40,10 @@ import_run(const struct import_opts *o, const struct common *co,
 	}
 	rejects_close(rj, import_finish(im));
 	import_need_output(im);
-	parts_close(out, import_written(im));
 	import_tally(im, &t);
-	tally_report(co, &t, 1);
+	struct writer *stats = tally_stats(co, &t, 1);
+	parts_close(out, import_written(im));
+	tally_say(co, stats, &t, 1);
 	if (!co->quiet)
 		parts_summary(out);
 	free((char *)t.input);

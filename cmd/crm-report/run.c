@@ -75,7 +75,6 @@ report_run(const struct cols *cols, const struct report_opts *o,
 	case F_CSV: csv_write(w, rp); break;
 	case F_HTML: html_write(w, rp); break;
 	}
-	writer_close(w);
 	struct tally t[3] = { { .input = input, .read = cur->nread,
 	    .written = cur->n, .rj = rj, .written_as = "reported" } };
 	size_t nt = 1;
@@ -88,7 +87,7 @@ report_run(const struct cols *cols, const struct report_opts *o,
 		    .named = 1, .read = cread, .written = cread -
 		    rejects_count(crj), .rj = crj,
 		    .written_as = "in the campaign" };
-	tally_report(co, t, nt);
+	tally_close(co, w, t, nt);
 	campaign_free(camp);
 	rejects_free(crj);
 	report_free(rp);

@@ -62,7 +62,6 @@ rfm_run(const struct rfm_opts *o, const struct common *co, const char *input)
 		write_scored(w, o, c, sc, n, asof);
 		free(sc);
 	}
-	writer_close(w);
 	char day[32] = "on or after ";
 	date_format(asof, day + strlen(day));
 	struct tally t = { .input = input, .read = nread, .written = n,
@@ -70,7 +69,7 @@ rfm_run(const struct rfm_opts *o, const struct common *co, const char *input)
 	    .aside_as = day, .aside_always = 1 };
 	t.merged = nread - late - rejects_count(rj) - n;
 	snprintf(t.tail, sizeof(t.tail), "%zu customers", n);
-	tally_report(co, &t, 1);
+	tally_close(co, w, &t, 1);
 	free(ids);
 	free(c);
 	if (s)

@@ -45,14 +45,13 @@ segment_run(struct segment_opts *o, const struct common *co,
 		rejects_close(rj, nread);
 		rejects_need_output(rj, nread, nout, NULL);
 	}
-	writer_close(out.w);
 	if (!o->kmeans)
 		rules_report(&rs, o->deflt, co->quiet);
 	if (out.act)
 		actions_report(out.act);
 	struct tally t = { .input = input, .read = nread, .written = nout,
 	    .rj = rj, .written_as = "written" };
-	tally_report(co, &t, 1);
+	tally_close(co, out.w, &t, 1);
 	rules_free(&rs);
 	actions_free(out.act);
 	rejects_free(rj);

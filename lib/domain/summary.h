@@ -4,6 +4,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "date.h"
 #include "money.h"
 
 /*
@@ -11,8 +12,6 @@
  * with customers and their distinct purchase days (four bytes each), not
  * with rows. crm-rfm and crm-clv both start from it.
  */
-
-#define DAY_NONE INT32_MIN
 
 struct summary_opts {
 	int32_t asof;		/* rows on or after it are left out; DAY_NONE: day after the last row */

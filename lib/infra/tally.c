@@ -86,7 +86,8 @@ put_row(struct writer *w, const struct tally *t, double secs)
 	writer_end(w);
 }
 
-static void
+/* The rows of --stats, in a temporary until writer_close. */
+static struct writer *
 write_stats(const char *path, const struct tally *t, size_t n)
 {
 	static const char *const cols[] = {
@@ -101,18 +102,35 @@ write_stats(const char *path, const struct tally *t, size_t n)
 	writer_end(w);
 	for (size_t i = 0; i < n; i++)
 		put_row(w, &t[i], secs);
-	writer_close(w);
+	return w;
 }
 
-void
-tally_report(const struct common *co, const struct tally *t, size_t n)
+struct writer *
+tally_stats(const struct common *co, const struct tally *t, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
 		if (t[i].read != t[i].written + t[i].merged + t[i].aside +
 		    rejects_count(t[i].rj))
 			die(EXIT_INTERNAL, "row counts do not balance");
-	if (co->stats)
-		write_stats(co->stats, t, n);
+	return co->stats ? write_stats(co->stats, t, n) : NULL;
+}
+
+void
+tally_say(const struct common *co, struct writer *stats,
+    const struct tally *t, size_t n)
+{
+	if (stats)
+		writer_close(stats);
 	for (size_t i = 0; i < n && !co->quiet; i++)
 		say(&t[i]);
+}
+
+void
+tally_close(const struct common *co, struct writer *out,
+    const struct tally *t, size_t n)
+{
+	struct writer *stats = tally_stats(co, t, n);
+
+	writer_close(out);
+	tally_say(co, stats, t, n);
 }

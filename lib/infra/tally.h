@@ -5,10 +5,11 @@
 
 #include "opts.h"
 #include "reject.h"
+#include "writer.h"
 
 /*
- * The account a run gives of its rows, once its output is safely
- * written: every tool's last line on stderr,
+ * The account a run gives of its rows as it closes its output: every
+ * tool's last line on stderr,
  *
  *	crm-import: 9 rows read = 5 written + 3 merged into orders + 1
  *	    rejected (1 bad amount); amount written 120.00
@@ -42,11 +43,24 @@ struct tally {
 };
 
 /*
- * Says each of the N accounts on stderr (not under -q) and, when the
- * run has --stats FILE, writes FILE atomically with one row per account
- * after the header. Dies with EXIT_INTERNAL if an account does not
+ * Closes OUT, the run's output, and gives the N accounts: with --stats
+ * FILE, one row each after the header, written to FILE's temporary
+ * before OUT is closed and renamed into place after it, so that a FILE
+ * that cannot be written fails the run with its output not in place;
+ * then each account's line on stderr (not under -q). Dies with
+ * EXIT_INTERNAL, before closing anything, if an account does not
  * balance.
  */
-void tally_report(const struct common *co, const struct tally *t, size_t n);
+void tally_close(const struct common *co, struct writer *out,
+    const struct tally *t, size_t n);
+
+/* tally_close in two for an output that is not one writer (crm-import
+ * --partition): tally_stats checks the balance and begins --stats (NULL
+ * without it); the caller puts its output in place; tally_say puts
+ * --stats in place and says the lines. */
+struct writer *tally_stats(const struct common *co, const struct tally *t,
+    size_t n);
+void tally_say(const struct common *co, struct writer *stats,
+    const struct tally *t, size_t n);
 
 #endif

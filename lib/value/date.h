@@ -11,6 +11,8 @@
  */
 
 #define DATE_NO_TIME (-1)
+/* A day number that is no day: an empty date, a customer without one. */
+#define DAY_NONE INT32_MIN
 
 /* Day/month order of the slash dates of one column, learnt from the data. */
 enum date_order { DATE_ORDER_UNKNOWN, DATE_ORDER_DMY, DATE_ORDER_MDY };
@@ -40,6 +42,12 @@ struct date_parser {
 
 enum date_status date_parse(struct date_parser *p, const char *s, size_t len,
     int32_t *day, int32_t *secs, const char **why);
+
+/* A date field of a table: an empty field is no date (*day DAY_NONE), a
+ * date its day; 0, or -1 for a field that is not a date. A caller that
+ * needs a date refuses DAY_NONE itself. */
+int date_field(struct date_parser *p, const char *s, size_t len,
+    int32_t *day);
 
 int date_iso(const char *s, int32_t *day);	/* reads s[0..9] */
 int date_valid(int y, int m, int d);

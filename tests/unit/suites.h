@@ -22,6 +22,8 @@ Suite *custid_suite(void);
 Suite *partition_suite(void);
 Suite *special_suite(void);
 Suite *cell_suite(void);
+Suite *tally_suite(void);
+Suite *opts_suite(void);
 
 /* In a test that dies (tcase_add_exit_test): its message goes to a file,
  * not to the run's output, and must hold WANT. */
