@@ -30,10 +30,14 @@ DEPS_OK = build/.deps-ok
 
 all: $(DEPS_OK) $(BINS)
 
-# Installs (or names) the Debian packages a build needs, once.
+# A build only names the Debian packages it misses; make demo, make
+# check and .ci/run install them (make deps).
 $(DEPS_OK): scripts/install-deps
-	@scripts/install-deps
+	@scripts/install-deps --check
 	@mkdir -p build && touch $@
+
+deps:
+	scripts/install-deps
 
 $(BUILD)/%.o: %.c | $(DEPS_OK)
 	@mkdir -p $(dir $@)
@@ -157,7 +161,8 @@ test: unit e2e replay
 # The whole suite twice, as built and under ASan and UBSan, the unit
 # suite under them once more on a loaded machine, then each fuzz harness
 # for 10 seconds from a fixed seed.
-check: all
+check: deps
+	$(MAKE) all
 	$(MAKE) test
 	$(MAKE) test SAN=1 BUILD=build/san BIN=build/san/bin
 	$(MAKE) unit-loaded SAN=1 BUILD=build/san BIN=build/san/bin
@@ -179,7 +184,8 @@ check-valgrind: all $(BUILD)/check_lib $(BUILD)/rowdump
 	CRM_ROWDUMP=$(abspath $(BUILD))/rowdump tests/run build/valgrind
 
 # The README's first command: the pipeline on the shipped samples.
-demo: all
+demo: deps
+	$(MAKE) all
 	@echo "== Online Retail sample: crm-import | crm-rfm | crm-abc | crm-clv | crm-segment | crm-report"
 	$(BIN)/crm-import -q --cancel-prefix C tests/data/retail-sample.csv | \
 	    $(BIN)/crm-rfm -q | $(BIN)/crm-abc -q | \
