@@ -33,9 +33,7 @@ check_values(struct table *t, size_t vcol, struct rejects *rj,
 void
 abc_run(const struct abc_opts *o, const struct common *co, const char *input)
 {
-	struct reader_opts ro;
-	common_reader(co, &ro);
-	struct reader *r = reader_open(input, &ro);
+	struct reader *r = common_input(co, input);
 	struct writer *w = writer_open(co->output, common_out_delim(co));
 	struct rejects *rj = common_rejects(co);
 	size_t nread, n;

@@ -26,13 +26,11 @@ textbook(const struct clv_opts *o, const struct common *co,
 void
 clv_run(const struct clv_opts *o, const struct common *co, const char *input)
 {
-	struct reader_opts ro;
 	struct book b;
 	struct fit tx, gg;
 	size_t nread;
 
-	common_reader(co, &ro);
-	struct reader *r = reader_open(input, &ro);
+	struct reader *r = common_input(co, input);
 	struct writer *w = writer_open(co->output, common_out_delim(co));
 	struct rejects *rj = common_rejects(co);
 

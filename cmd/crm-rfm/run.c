@@ -26,9 +26,7 @@ need_customers(struct rejects *rj, size_t nread, size_t n, size_t late,
 void
 rfm_run(const struct rfm_opts *o, const struct common *co, const char *input)
 {
-	struct reader_opts ro;
-	common_reader(co, &ro);
-	struct reader *r = reader_open(input, &ro);
+	struct reader *r = common_input(co, input);
 	struct writer *w = writer_open(co->output, common_out_delim(co));
 	struct rejects *rj = common_rejects(co);
 	struct summary *s = NULL;

@@ -16,9 +16,7 @@ segment_run(struct segment_opts *o, const struct common *co,
 	}
 	o->km.quiet = co->quiet;
 
-	struct reader_opts ro;
-	common_reader(co, &ro);
-	struct reader *r = reader_open(input, &ro);
+	struct reader *r = common_input(co, input);
 	const struct row *h = reader_header(r);
 	if (h == NULL)
 		die(EXIT_DATA, "%sempty input: no header line", reader_where(r));

@@ -109,6 +109,15 @@ common_reader(const struct common *c, struct reader_opts *o)
 	o->progress = !c->quiet;
 }
 
+struct reader *
+common_input(const struct common *c, const char *path)
+{
+	struct reader_opts o;
+
+	common_reader(c, &o);
+	return reader_open(path, &o);
+}
+
 char
 common_out_delim(const struct common *c)
 {

@@ -38,6 +38,9 @@ enum {
 
 int common_opt(struct common *c, int ch, char **argv, const char *usage);
 void common_reader(const struct common *c, struct reader_opts *o);
+/* The input at path (NULL: standard input) opened with the common
+ * reader options; dies as reader_open does. */
+struct reader *common_input(const struct common *c, const char *path);
 char common_out_delim(const struct common *c);
 struct rejects *common_rejects(const struct common *c);
 int col_need(const struct row *h, const char *spec, const char *opt);
