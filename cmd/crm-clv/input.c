@@ -249,7 +249,8 @@ from_rfm(const struct clv_opts *o, struct rejects *rj, const char *where,
 			continue;
 		}
 		/* first_date is there: a customer with a purchase has both */
-		int bad = date_field(dp, view->f[fd], view->len[fd], &first) ? fd :
+		int bad =
+		    date_field(dp, view->f[fd], view->len[fd], &first) ? fd :
 		    date_field(dp, view->f[ld], view->len[ld], &last) ||
 		    last == DAY_NONE ? ld :
 		    get_number(view->f[pd], view->len[pd], &days) ||

@@ -127,8 +127,12 @@ options(int argc, char **argv, struct common *co, struct clv_opts *o)
 		switch (ch) {
 		case O_MODEL: set_model(o, optarg); break;
 		case O_UNIT: set_unit(o, optarg); break;
-		case O_CALEND: o->cal_end = opt_date(optarg, "--calibration-end", 0); break;
-		case O_HOLDEND: o->holdout_end = opt_date(optarg, "--holdout-end", 0); break;
+		case O_CALEND:
+			o->cal_end = opt_date(optarg, "--calibration-end", 0);
+			break;
+		case O_HOLDEND:
+			o->holdout_end = opt_date(optarg, "--holdout-end", 0);
+			break;
 		case O_HOLDOUT: o->holdout_out = file_out("--holdout-out", optarg); break;
 		case O_HORIZON:
 			o->horizon = opt_double(optarg, "--horizon", 0.001, 1e5);
