@@ -1,3 +1,4 @@
+/* crm-abc's run: the values checked, the ranks, the account of the rows. */
 #include <stdlib.h>
 
 #include "abc.h"

@@ -1,3 +1,5 @@
+/* crm-clv's run: the customers, the fits, the scores, the account of
+ * the rows. */
 #include <stdio.h>
 #include <string.h>
 

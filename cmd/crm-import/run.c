@@ -1,3 +1,5 @@
+/* crm-import's run: every file in, the transactions out, the account of
+ * the rows. */
 #include <stdlib.h>
 #include <string.h>
 

@@ -1,3 +1,5 @@
+/* crm-report's run: this table and --previous, the report, the account
+ * of the rows of each. */
 #include <stdlib.h>
 
 #include "err.h"

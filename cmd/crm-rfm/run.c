@@ -1,3 +1,5 @@
+/* crm-rfm's run: transactions or sums in, customers out, the account of
+ * the rows. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

@@ -1,3 +1,5 @@
+/* --kmeans: the whole table read, its --cols as points, each row written
+ * with its cluster; --centroids. */
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>

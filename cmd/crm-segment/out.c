@@ -1,3 +1,4 @@
+/* An output row: the input row, its segment and the segment's actions. */
 #include <string.h>
 
 #include "segment.h"

@@ -1,3 +1,4 @@
+/* crm-segment's run: the input, the mode, the account of the rows. */
 #include <stdlib.h>
 
 #include "err.h"

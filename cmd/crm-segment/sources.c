@@ -1,3 +1,4 @@
+/* The rules sources (--scheme, --rules, -e, --tiers) into the rules. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

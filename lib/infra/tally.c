@@ -1,3 +1,4 @@
+/* The run's account of its rows: see tally.h. */
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
