@@ -1,4 +1,3 @@
-/* Rules row by row, for rules without a whole-input figure. */
 #include "segment.h"
 
 /* Rules that need no whole-input figure: one row in, one row out. */

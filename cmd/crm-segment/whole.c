@@ -1,5 +1,3 @@
-/* Rules with a whole-input figure (pct(), median()...): the table read
- * first, the figures taken, then each row matched. */
 #include "segment.h"
 
 /* pct(), median()...: the whole input first, then the rows. */
