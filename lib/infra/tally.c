@@ -1,5 +1,6 @@
 /* The run's account of its rows: see tally.h. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -27,29 +28,38 @@ seconds(void)
 	    (double)(now.tv_nsec - started.tv_nsec) / 1e9;
 }
 
+/* The line, built in a stream: the reasons have no bound on length. */
 static void
 say(const struct tally *t)
 {
-	size_t r = rejects_count(t->rj);
-	char terms[256] = "", aside[96] = "";
-	const char *why = r ? rejects_reasons(t->rj) : "";
+	size_t r = rejects_count(t->rj), len;
+	char *line;
+	FILE *f = open_memstream(&line, &len);
 
-	if (t->aside_as && (t->aside || t->aside_always))
-		snprintf(aside, sizeof(aside), " + %zu %s", t->aside,
-		    t->aside_as);
+	if (f == NULL)
+		die(EXIT_INTERNAL, "out of memory");
+	if (t->named)
+		fprintf(f, "%s: ", t->input);
+	fprintf(f, "%zu rows read", t->read);
 	if (t->written_as == NULL)
-		snprintf(terms, sizeof(terms), ", %zu rejected", r);
-	else if (t->merged_as == NULL)
-		snprintf(terms, sizeof(terms), " = %zu %s%s + %zu rejected%s%s%s",
-		    t->written + t->merged, t->written_as, aside, r,
-		    r ? " (" : "", why, r ? ")" : "");
-	else
-		snprintf(terms, sizeof(terms), " = %zu %s + %zu %s%s + %zu "
-		    "rejected%s%s%s", t->written, t->written_as, t->merged,
-		    t->merged_as, aside, r, r ? " (" : "", why, r ? ")" : "");
-	warnmsg("%s%s%zu rows read%s%s%s", t->named ? t->input : "",
-	    t->named ? ": " : "", t->read, terms, t->tail[0] ? "; " : "",
-	    t->tail);
+		fprintf(f, ", %zu rejected", r);
+	else {
+		fprintf(f, " = %zu %s", t->written + (t->merged_as ? 0 :
+		    t->merged), t->written_as);
+		if (t->merged_as)
+			fprintf(f, " + %zu %s", t->merged, t->merged_as);
+		if (t->aside_as && (t->aside || t->aside_always))
+			fprintf(f, " + %zu %s", t->aside, t->aside_as);
+		fprintf(f, " + %zu rejected", r);
+		if (r)
+			fprintf(f, " (%s)", rejects_reasons(t->rj));
+	}
+	if (t->tail[0])
+		fprintf(f, "; %s", t->tail);
+	if (fclose(f) != 0)
+		die(EXIT_INTERNAL, "out of memory");
+	warnmsg("%s", line);
+	free(line);
 }
 
 /* "missing customer_id=135080;bad amount=3": a reason has neither
@@ -57,16 +67,19 @@ say(const struct tally *t)
 static void
 put_reasons(struct writer *w, const struct rejects *rj)
 {
-	char buf[1024];
-	size_t k = 0, n;
+	size_t len, n;
+	char *text;
 	const char *reason;
+	FILE *f = open_memstream(&text, &len);
 
-	buf[0] = '\0';
-	for (size_t i = 0; (n = rejects_reason(rj, i, &reason)) > 0 &&
-	    k < sizeof(buf); i++)
-		k += (size_t)snprintf(buf + k, sizeof(buf) - k, "%s%s=%zu",
-		    i ? ";" : "", reason, n);
-	writer_str(w, buf);
+	if (f == NULL)
+		die(EXIT_INTERNAL, "out of memory");
+	for (size_t i = 0; (n = rejects_reason(rj, i, &reason)) > 0; i++)
+		fprintf(f, "%s%s=%zu", i ? ";" : "", reason, n);
+	if (fclose(f) != 0)
+		die(EXIT_INTERNAL, "out of memory");
+	writer_str(w, text);
+	free(text);
 }
 
 static void
