@@ -162,7 +162,7 @@ test: unit e2e replay
 # suite under them once more on a loaded machine, then each fuzz harness
 # for 10 seconds from a fixed seed.
 check: deps
-	$(MAKE) all
+	$(MAKE) --no-print-directory all
 	$(MAKE) test
 	$(MAKE) test SAN=1 BUILD=build/san BIN=build/san/bin
 	$(MAKE) unit-loaded SAN=1 BUILD=build/san BIN=build/san/bin
@@ -185,7 +185,7 @@ check-valgrind: all $(BUILD)/check_lib $(BUILD)/rowdump
 
 # The README's first command: the pipeline on the shipped samples.
 demo: deps
-	$(MAKE) all
+	@$(MAKE) --no-print-directory all
 	@echo "== Online Retail sample: crm-import | crm-rfm | crm-abc | crm-clv | crm-segment | crm-report"
 	$(BIN)/crm-import -q --cancel-prefix C tests/data/retail-sample.csv | \
 	    $(BIN)/crm-rfm -q | $(BIN)/crm-abc -q | \
