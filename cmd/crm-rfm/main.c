@@ -1,7 +1,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "date.h"
 #include "err.h"
@@ -121,7 +120,9 @@ main(int argc, char **argv)
 		    txn_opt(&o.cols, ch, optarg))
 			continue;
 		switch (ch) {
-		case O_ASOF: o.so.asof = opt_date(optarg, "--asof", 1); break;
+		case O_ASOF:
+			o.so.asof = opt_date(optarg, "--asof", OPT_DATE_TODAY);
+			break;
 		case O_WINDOW: parse_window(optarg, &o.so); break;
 		case O_TREND: o.so.trend = 1; break;
 		case O_BINS: o.bins = (int)opt_long(optarg, "--bins", 2, MAXBINS); break;

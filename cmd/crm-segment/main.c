@@ -3,7 +3,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "date.h"
 #include "err.h"
 #include "opts.h"
 #include "segment.h"
@@ -89,16 +88,6 @@ static const struct option longopts[] = {
 	{ "asof", required_argument, NULL, O_ASOF },
 	{ NULL, 0, NULL, 0 },
 };
-
-static int32_t
-day_opt(const char *s, const char *opt)
-{
-	int32_t day;
-
-	if (strlen(s) != 10 || !date_iso(s, &day))
-		usage_error("%s takes a date (YYYY-MM-DD), not \"%s\"", opt, s);
-	return day;
-}
 
 static void
 add_set(struct segment_opts *o, const char *name, char *expr)
@@ -235,7 +224,7 @@ parse_options(int argc, char **argv, struct common *co,
 		case O_NAME: o->name = optarg; break;
 		case O_ACTIONS: o->actions = file_in("--actions", optarg); break;
 		case O_ASOF:
-			o->today = day_opt(optarg, "--asof");
+			o->today = opt_date(optarg, "--asof", OPT_DATE_ISO);
 			o->has_today = 1;
 			break;
 		}

@@ -201,25 +201,30 @@ opt_double(const char *arg, const char *name, double min, double max)
 }
 
 int32_t
-opt_date(const char *arg, const char *name, int today_ok)
+opt_date(const char *arg, const char *name, int how)
 {
 	struct date_parser *dp;
 	int32_t day, secs;
 	const char *why;
 	enum date_status st;
 
-	if (today_ok && strcmp(arg, "today") == 0) {
+	if ((how & OPT_DATE_TODAY) && strcmp(arg, "today") == 0) {
 		time_t now = time(NULL);
 		struct tm tm;
 		localtime_r(&now, &tm);
 		return date_from_ymd(tm.tm_year + 1900, tm.tm_mon + 1,
 		    tm.tm_mday);
 	}
-	dp = xcalloc(1, sizeof(*dp));	/* its memo is 32 KB */
-	st = date_parse(dp, arg, strlen(arg), &day, &secs, &why);
-	free(dp);
+	if (how & OPT_DATE_ISO)
+		st = strlen(arg) == 10 && date_iso(arg, &day) ? DATE_OK :
+		    DATE_BAD;
+	else {
+		dp = xcalloc(1, sizeof(*dp));	/* its memo is 32 KB */
+		st = date_parse(dp, arg, strlen(arg), &day, &secs, &why);
+		free(dp);
+	}
 	if (st != DATE_OK)
 		usage_error("%s takes a date (YYYY-MM-DD)%s, not \"%s\"", name,
-		    today_ok ? " or today" : "", arg);
+		    how & OPT_DATE_TODAY ? " or today" : "", arg);
 	return day;
 }

@@ -51,8 +51,10 @@ _Noreturn void usage_error(const char *fmt, ...)
 long opt_long(const char *arg, const char *name, long min, long max);
 /* A decimal number from min to max, else a usage error naming the option. */
 double opt_double(const char *arg, const char *name, double min, double max);
-/* A date as the tools read dates (YYYY-MM-DD and the forms of crm(7)), as
- * a day number; "today" too when today_ok. Else a usage error. */
-int32_t opt_date(const char *arg, const char *name, int today_ok);
+/* A date as a day number: in the forms the tools read in data (crm(7),
+ * "Values"), or with OPT_DATE_ISO only as YYYY-MM-DD; with
+ * OPT_DATE_TODAY "today" too, the local date. Else a usage error. */
+enum { OPT_DATE_TODAY = 1, OPT_DATE_ISO = 2 };
+int32_t opt_date(const char *arg, const char *name, int how);
 
 #endif
