@@ -19,10 +19,9 @@ textbook(const struct clv_opts *o, const struct common *co,
 	t.written = textbook_run(r, w, o, rj, &t.read, &none);
 	rejects_close(rj, t.read);
 	rejects_need_output(rj, t.read, t.written, NULL);
-	writer_close(w);
 	snprintf(t.tail, sizeof(t.tail), "%zu customers scored, %zu without "
 	    "a purchase not scored", t.written - none, none);
-	tally_report(co, &t, 1);
+	tally_close(co, w, &t, 1);
 }
 
 void
