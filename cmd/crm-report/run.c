@@ -88,7 +88,7 @@ report_run(const struct cols *cols, const struct report_opts *o,
 		t[nt++] = (struct tally){ .input = o->campaign_file,
 		    .named = 1, .read = cread, .written = cread -
 		    rejects_count(crj), .rj = crj,
-		    .written_as = "in the campaign" };
+		    .written_as = "in the campaign", .terse = 1 };
 	tally_close(co, w, t, nt);
 	campaign_free(camp);
 	rejects_free(crj);

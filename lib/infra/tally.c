@@ -51,7 +51,7 @@ say(const struct tally *t)
 		if (t->aside_as && (t->aside || t->aside_always))
 			fprintf(f, " + %zu %s", t->aside, t->aside_as);
 		fprintf(f, " + %zu rejected", r);
-		if (r)
+		if (r && !t->terse)
 			fprintf(f, " (%s)", rejects_reasons(t->rj));
 	}
 	if (t->tail[0])

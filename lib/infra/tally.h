@@ -39,6 +39,7 @@ struct tally {
 	 */
 	const char *written_as, *merged_as, *aside_as;
 	int aside_always;
+	int terse;		/* no "(reasons)" after the rejects */
 	char tail[160];		/* after "; ", or empty */
 };
 

@@ -96,6 +96,21 @@ START_TEST(aside_left_out_when_none)
 }
 END_TEST
 
+START_TEST(terse_leaves_the_reasons_out)
+{
+	struct common co = { 0 };
+	struct rejects *rj = rejected(1, "bad group", NULL);
+	struct tally t = { .input = "c.csv", .named = 1, .read = 3,
+	    .written = 2, .rj = rj, .written_as = "in the campaign",
+	    .terse = 1 };
+
+	report(&co, &t, 1);
+	ck_assert_str_eq(said, "crm-test: c.csv: 3 rows read = 2 in the "
+	    "campaign + 1 rejected\n");
+	rejects_free(rj);
+}
+END_TEST
+
 START_TEST(quiet_says_nothing)
 {
 	struct common co = { .quiet = 1 };
@@ -165,6 +180,7 @@ tally_suite(void)
 	tcase_add_test(tc, line_in_full);
 	tcase_add_test(tc, line_folded_and_short);
 	tcase_add_test(tc, aside_left_out_when_none);
+	tcase_add_test(tc, terse_leaves_the_reasons_out);
 	tcase_add_test(tc, quiet_says_nothing);
 	tcase_add_test(tc, stats_file);
 	tcase_add_exit_test(tc, unbalanced_dies, EXIT_INTERNAL);
