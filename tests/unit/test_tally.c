@@ -45,69 +45,48 @@ rejected(size_t n, const char *reason, struct rejects *rj)
 	return rj;
 }
 
-START_TEST(line_in_full)
+/* Accounts and their lines: each with `missing` rows rejected as
+ * "missing customer_id", then `bad` as "bad amount". */
+static const struct {
+	struct tally t;
+	size_t missing, bad;
+	const char *want;
+} lines[] = {
+	{ { .read = 13, .written = 5, .merged = 3, .aside = 2,
+	    .written_as = "written", .merged_as = "merged into orders",
+	    .aside_as = "returns dropped", .tail = "amount 1.00" }, 1, 2,
+	    "13 rows read = 5 written + 3 merged into orders + 2 returns "
+	    "dropped + 3 rejected (1 missing customer_id, 2 bad amount); "
+	    "amount 1.00" },
+	/* merged folded into the first term; the aside always said */
+	{ { .input = "a.csv", .named = 1, .read = 7, .written = 2,
+	    .merged = 5, .written_as = "used", .aside_as = "late",
+	    .aside_always = 1 }, 0, 0,
+	    "a.csv: 7 rows read = 7 used + 0 late + 0 rejected" },
+	/* the short form */
+	{ { .read = 8, .written = 2, .merged = 5, .tail = "2 scored" }, 0, 1,
+	    "8 rows read, 1 rejected; 2 scored" },
+	/* no aside, none said */
+	{ { .read = 1, .written = 1, .written_as = "written",
+	    .merged_as = "merged", .aside_as = "dropped" }, 0, 0,
+	    "1 rows read = 1 written + 0 merged + 0 rejected" },
+	{ { .input = "c.csv", .named = 1, .read = 3, .written = 2,
+	    .written_as = "in the campaign", .terse = 1 }, 1, 0,
+	    "c.csv: 3 rows read = 2 in the campaign + 1 rejected" },
+};
+
+START_TEST(line)
 {
 	struct common co = { 0 };
-	struct rejects *rj = rejected(2, "bad amount",
-	    rejected(1, "missing customer_id", NULL));
-	struct tally t = { .read = 13, .written = 5, .merged = 3, .aside = 2,
-	    .rj = rj, .written_as = "written", .merged_as = "merged into "
-	    "orders", .aside_as = "returns dropped", .tail = "amount 1.00" };
+	struct tally t = lines[_i].t;
+	char want[256];
 
+	t.rj = rejected(lines[_i].bad, "bad amount",
+	    rejected(lines[_i].missing, "missing customer_id", NULL));
 	report(&co, &t, 1);
-	ck_assert_str_eq(said, "crm-test: 13 rows read = 5 written + 3 "
-	    "merged into orders + 2 returns dropped + 3 rejected (1 missing "
-	    "customer_id, 2 bad amount); amount 1.00\n");
-	rejects_free(rj);
-}
-END_TEST
-
-START_TEST(line_folded_and_short)
-{
-	struct common co = { 0 };
-	struct rejects *rj = rejected(0, "", NULL);
-	struct tally t[2] = {
-		{ .input = "a.csv", .named = 1, .read = 7, .written = 2,
-		    .merged = 5, .rj = rj, .written_as = "used",
-		    .aside_as = "late", .aside_always = 1 },
-		{ .read = 7, .written = 2, .merged = 5, .rj = rj,
-		    .tail = "2 scored" },
-	};
-
-	report(&co, t, 2);
-	ck_assert_str_eq(said, "crm-test: a.csv: 7 rows read = 7 used + 0 "
-	    "late + 0 rejected\ncrm-test: 7 rows read, 0 rejected; 2 scored\n");
-	rejects_free(rj);
-}
-END_TEST
-
-START_TEST(aside_left_out_when_none)
-{
-	struct common co = { 0 };
-	struct rejects *rj = rejected(0, "", NULL);
-	struct tally t = { .read = 1, .written = 1, .rj = rj,
-	    .written_as = "written", .merged_as = "merged",
-	    .aside_as = "dropped" };
-
-	report(&co, &t, 1);
-	ck_assert_str_eq(said, "crm-test: 1 rows read = 1 written + 0 merged "
-	    "+ 0 rejected\n");
-	rejects_free(rj);
-}
-END_TEST
-
-START_TEST(terse_leaves_the_reasons_out)
-{
-	struct common co = { 0 };
-	struct rejects *rj = rejected(1, "bad group", NULL);
-	struct tally t = { .input = "c.csv", .named = 1, .read = 3,
-	    .written = 2, .rj = rj, .written_as = "in the campaign",
-	    .terse = 1 };
-
-	report(&co, &t, 1);
-	ck_assert_str_eq(said, "crm-test: c.csv: 3 rows read = 2 in the "
-	    "campaign + 1 rejected\n");
-	rejects_free(rj);
+	snprintf(want, sizeof(want), "crm-test: %s\n", lines[_i].want);
+	ck_assert_str_eq(said, want);
+	rejects_free(t.rj);
 }
 END_TEST
 
@@ -177,10 +156,7 @@ tally_suite(void)
 	Suite *s = suite_create("tally");
 	TCase *tc = tcase_create("tally");
 
-	tcase_add_test(tc, line_in_full);
-	tcase_add_test(tc, line_folded_and_short);
-	tcase_add_test(tc, aside_left_out_when_none);
-	tcase_add_test(tc, terse_leaves_the_reasons_out);
+	tcase_add_loop_test(tc, line, 0, sizeof(lines) / sizeof(lines[0]));
 	tcase_add_test(tc, quiet_says_nothing);
 	tcase_add_test(tc, stats_file);
 	tcase_add_exit_test(tc, unbalanced_dies, EXIT_INTERNAL);
