@@ -22,9 +22,6 @@ endif
 TOOLS = $(notdir $(wildcard cmd/crm-*))
 LIB_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(wildcard lib/*/*.c))
 UNIT_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(wildcard tests/unit/*.c))
-# The models of crm-clv are tested as a library too.
-MODEL_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(filter-out cmd/crm-clv/main.c \
-	cmd/crm-clv/input.c cmd/crm-clv/score.c cmd/crm-clv/textbook.c,$(wildcard cmd/crm-clv/*.c)))
 BINS = $(addprefix $(BIN)/,$(TOOLS))
 DEPS_OK = build/.deps-ok
 
@@ -33,10 +30,14 @@ DEPS_OK = build/.deps-ok
 
 all: $(DEPS_OK) $(BINS)
 
-# Installs (or names) the Debian packages a build needs, once.
+# A build only names the Debian packages it misses; make demo, make
+# check and .ci/run install them (make deps).
 $(DEPS_OK): scripts/install-deps
-	@scripts/install-deps
+	@scripts/install-deps --check
 	@mkdir -p build && touch $@
+
+deps:
+	scripts/install-deps
 
 $(BUILD)/%.o: %.c | $(DEPS_OK)
 	@mkdir -p $(dir $@)
@@ -62,10 +63,10 @@ $(BUILD)/schemes.o: $(BUILD)/schemes.c
 	$(CC) $(CFLAGS) -c -o $@ $<
 $(BIN)/crm-segment: $(BUILD)/schemes.o
 
-$(BUILD)/check_lib: $(UNIT_OBJ) $(MODEL_OBJ) $(BUILD)/libcrm.a
+$(BUILD)/check_lib: $(UNIT_OBJ) $(BUILD)/libcrm.a
 	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS) $$(pkg-config --libs check)
 
-$(UNIT_OBJ): CFLAGS += $$(pkg-config --cflags check) -Icmd/crm-clv
+$(UNIT_OBJ): CFLAGS += $$(pkg-config --cflags check)
 
 # Fuzz harnesses (tests/fuzz): each is built twice, for libFuzzer (make
 # fuzz, with clang) and with a driver that replays the committed corpora
@@ -164,7 +165,8 @@ test: layers unit e2e replay
 # The whole suite twice, as built and under ASan and UBSan, the unit
 # suite under them once more on a loaded machine, then each fuzz harness
 # for 10 seconds from a fixed seed.
-check: all
+check: deps
+	$(MAKE) --no-print-directory all
 	$(MAKE) test
 	$(MAKE) test SAN=1 BUILD=build/san BIN=build/san/bin
 	$(MAKE) unit-loaded SAN=1 BUILD=build/san BIN=build/san/bin
@@ -186,7 +188,8 @@ check-valgrind: all $(BUILD)/check_lib $(BUILD)/rowdump
 	CRM_ROWDUMP=$(abspath $(BUILD))/rowdump tests/run build/valgrind
 
 # The README's first command: the pipeline on the shipped samples.
-demo: all
+demo: deps
+	@$(MAKE) --no-print-directory all
 	@echo "== Online Retail sample: crm-import | crm-rfm | crm-abc | crm-clv | crm-segment | crm-report"
 	$(BIN)/crm-import -q --cancel-prefix C tests/data/retail-sample.csv | \
 	    $(BIN)/crm-rfm -q | $(BIN)/crm-abc -q | \

@@ -4,7 +4,9 @@
 #include <stddef.h>
 
 #include "money.h"
+#include "opts.h"
 #include "table.h"
+#include "tally.h"
 #include "writer.h"
 
 #define MAXCLASS 16
@@ -34,5 +36,10 @@ void abc_write(struct writer *w, const struct abc_opts *o,
 void abc_summary(struct writer *w, const struct abc_opts *o,
     const struct abc *a, int quiet);
 void abc_free(struct abc *a);
+
+/* The whole run: reads INPUT (NULL: standard input), ranks it and writes
+ * co->output, then gives the account of the rows (tally_report). */
+void abc_run(const struct abc_opts *o, const struct common *co,
+    const char *input);
 
 #endif

@@ -6,7 +6,6 @@
 #include "alloc.h"
 #include "err.h"
 #include "opts.h"
-#include "reject.h"
 #include "schema.h"
 
 static const char usage[] =
@@ -27,7 +26,8 @@ static const char usage[] =
 "      --rejects FILE, --strict, --max-rejects N|P%   as in crm-import\n"
 "      --allow-empty     as in crm-import\n"
 "\n"
-"  -d, -W, --no-header, -t, -o FILE, -q, -h, -V   as in every crm tool\n"
+"  -d, -W, --no-header, -t, -o FILE, --stats FILE, -q, -h, -V\n"
+"                        as in every crm tool (see crm(7))\n"
 "\n"
 "Exit: 0 ok, 1 data rejected or undecodable, 2 usage, 3 I/O, 4 internal.\n"
 "See crm-abc(1).\n";
@@ -71,34 +71,6 @@ static const char *const letters[MAXCLASS] = {
 	"A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N",
 	"O", "P",
 };
-
-
-/* Rows whose value is not an amount are rejected; ok[] marks the rest. */
-static int *
-check_values(struct table *t, size_t vcol, struct rejects *rj,
-    const char *where, size_t *n)
-{
-	int *ok = xcalloc(t->nrows ? t->nrows : 1, sizeof(int));
-	char buf[64];
-
-	*n = 0;
-	for (size_t i = 0; i < t->nrows; i++) {
-		size_t len;
-		money v;
-		const char *why, *s = table_get(t, i, vcol, &len);
-		/* An empty value (an average of no orders) counts as zero. */
-		if (len == 0 || money_parse(s, len, 0, &v, &why) == 0) {
-			ok[i] = 1;
-			++*n;
-			continue;
-		}
-		const struct row *view = table_row(t, i);
-		reject(rj, where, view, "bad value",
-		    "column \"%s\": cannot parse \"%s\" (%s)", t->header.f[vcol],
-		    shorten(s, len, buf, sizeof(buf)), why);
-	}
-	return ok;
-}
 
 int
 main(int argc, char **argv)
@@ -151,34 +123,7 @@ main(int argc, char **argv)
 				    "classes would read as one", o.names[k]);
 	}
 
-	struct reader_opts ro;
-	common_reader(&co, &ro);
-	struct reader *r = reader_open(optind < argc ? argv[optind] : NULL, &ro);
-	struct writer *w = writer_open(co.output, common_out_delim(&co));
-	struct rejects *rj = common_rejects(&co);
-	size_t nread, n;
-	struct table *t = table_read(r, rj, &nread);
-	int vcol = col_need(&t->header, o.value, "-v");
-	int icol = col_need(&t->header, o.id, "--id");
-	int *ok = check_values(t, (size_t)vcol, rj, reader_where(r), &n);
-	rejects_close(rj, nread);
-	rejects_need_output(rj, nread, n, NULL);
-
-	struct abc *a = abc_rank(&o, t, (size_t)vcol, (size_t)icol, ok, n);
-	if (o.summary)
-		abc_summary(w, &o, a, co.quiet);
-	else
-		abc_write(w, &o, t, a, ok);
-	writer_close(w);
-	if (!co.quiet)
-		warnmsg("%zu rows read = %zu ranked + %zu rejected%s%s%s", nread,
-		    n, rejects_count(rj), rejects_count(rj) ? " (" : "",
-		    rejects_reasons(rj), rejects_count(rj) ? ")" : "");
-	abc_free(a);
-	free(ok);
+	abc_run(&o, &co, optind < argc ? argv[optind] : NULL);
 	opt_list_free(names, nnames);
-	table_free(t);
-	rejects_free(rj);
-	reader_close(r);
 	return EXIT_OK;
 }

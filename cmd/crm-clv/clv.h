@@ -5,6 +5,7 @@
 #include <stdint.h>
 
 #include "model.h"
+#include "opts.h"
 #include "table.h"
 #include "summary.h"
 #include "txn.h"
@@ -91,5 +92,11 @@ void write_scores(struct writer *w, const struct clv_opts *o,
 void write_summary_out(const char *path, const struct book *b);
 void holdout_table(const struct clv_opts *o, const struct book *b,
     const struct fit *tx);
+
+/* The whole run: reads INPUT (NULL: standard input), fits or loads the
+ * models, writes the scored table to co->output, then gives the account
+ * of the rows (tally_report). */
+void clv_run(const struct clv_opts *o, const struct common *co,
+    const char *input);
 
 #endif

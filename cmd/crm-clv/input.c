@@ -204,15 +204,6 @@ need(const struct table *t, const char *name, int required)
 	    col_find(&t->header, name);
 }
 static int
-get_day(struct date_parser *dp, const char *s, size_t n, int32_t *day)
-{
-	int32_t secs;
-	const char *why;
-
-	return date_parse(dp, s, n, day, &secs, &why) == DATE_OK ? 0 : -1;
-}
-
-static int
 get_number(const char *s, size_t n, double *v)
 {
 	char buf[64], *end;
@@ -260,8 +251,11 @@ from_rfm(const struct clv_opts *o, struct rejects *rj, const char *where,
 			b->skiprow[b->skipped++] = i;
 			continue;
 		}
-		int bad = get_day(dp, view->f[fd], view->len[fd], &first) ? fd :
-		    get_day(dp, view->f[ld], view->len[ld], &last) ? ld :
+		/* first_date is there: a customer with a purchase has both */
+		int bad =
+		    date_field(dp, view->f[fd], view->len[fd], &first) ? fd :
+		    date_field(dp, view->f[ld], view->len[ld], &last) ||
+		    last == DAY_NONE ? ld :
 		    get_number(view->f[pd], view->len[pd], &days) ||
 		    days != floor(days) || days > UINT32_MAX ? pd :
 		    money_parse(view->f[rm], view->len[rm], 0, &repeat, &why) ? rm :

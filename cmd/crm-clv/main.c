@@ -46,7 +46,8 @@ static const char usage[] =
 "  --rejects FILE, --strict, --max-rejects N|P%   as in crm-import\n"
 "  --allow-empty         as in crm-import\n"
 "\n"
-"  -d, -W, --no-header, -t, -o FILE, -q, -h, -V   as in every crm tool\n"
+"  -d, -W, --no-header, -t, -o FILE, --stats FILE, -q, -h, -V\n"
+"                        as in every crm tool (see crm(7))\n"
 "\n"
 "Exit: 0 ok, 1 data rejected or not fit to model, 2 usage, 3 I/O,\n"
 "4 internal. See crm-clv(1).\n";
@@ -83,32 +84,6 @@ static const struct option longopts[] = {
 	{ "strict-fit", no_argument, NULL, O_STRICTFIT },
 	{ NULL, 0, NULL, 0 },
 };
-
-static double
-number(const char *s, const char *opt, double min, double max)
-{
-	char *end;
-	double v = strtod(s, &end);
-
-	if (end == s || *end != '\0' || !isfinite(v) || v < min || v > max)
-		usage_error("%s takes a number from %g to %g, not \"%s\"", opt,
-		    min, max, s);
-	return v;
-}
-
-static int32_t
-day(const char *s, const char *opt)
-{
-	struct date_parser *dp = alloc_or_die(date_parser_new(NULL));
-	int32_t d, secs;
-	const char *why;
-	enum date_status st = date_parse(dp, s, strlen(s), &d, &secs, &why);
-
-	date_parser_free(dp);
-	if (st != DATE_OK)
-		usage_error("%s takes a date (YYYY-MM-DD), not \"%s\"", opt, s);
-	return d;
-}
 
 static void
 set_unit(struct clv_opts *o, const char *s)
@@ -153,45 +128,49 @@ options(int argc, char **argv, struct common *co, struct clv_opts *o)
 		switch (ch) {
 		case O_MODEL: set_model(o, optarg); break;
 		case O_UNIT: set_unit(o, optarg); break;
-		case O_CALEND: o->cal_end = day(optarg, "--calibration-end"); break;
-		case O_HOLDEND: o->holdout_end = day(optarg, "--holdout-end"); break;
+		case O_CALEND:
+			o->cal_end = opt_date(optarg, "--calibration-end", 0);
+			break;
+		case O_HOLDEND:
+			o->holdout_end = opt_date(optarg, "--holdout-end", 0);
+			break;
 		case O_HOLDOUT: o->holdout_out = file_out("--holdout-out", optarg); break;
 		case O_HORIZON:
-			o->horizon = number(optarg, "--horizon", 0.001, 1e5);
+			o->horizon = opt_double(optarg, "--horizon", 0.001, 1e5);
 			horizon = 1;
 			break;
-		case O_DISCOUNT: o->discount = number(optarg, "--discount", 0, 10); break;
-		case O_MARGIN: o->margin = number(optarg, "--margin", 0, 1e6); break;
+		case O_DISCOUNT: o->discount = opt_double(optarg, "--discount", 0, 10); break;
+		case O_MARGIN: o->margin = opt_double(optarg, "--margin", 0, 1e6); break;
 		case O_RETENTION:
 			o->retention = strcmp(optarg, "auto") == 0 ? -1 :
-			    number(optarg, "--retention", 0, 1);
+			    opt_double(optarg, "--retention", 0, 1);
 			break;
 		case O_PARAMSOUT: o->params_out = file_out("--params-out", optarg); break;
 		case O_PARAMS: o->params_in = file_in("--params", optarg); break;
 		case O_SUMOUT: o->summary_out = file_out("--summary-out", optarg); break;
 		case O_FROMSUM: o->from_summary = 1; break;
 		case O_PENALIZER:
-			o->penalizer = number(optarg, "--penalizer", 0, 1e6);
+			o->penalizer = opt_double(optarg, "--penalizer", 0, 1e6);
 			break;
 		case O_STRICTFIT: o->strict_fit = 1; break;
 		case O_ACQ:
-			o->terms.acquisition = number(optarg, "--acquisition-cost",
-			    0, 1e12);
+			o->terms.acquisition = opt_double(optarg,
+			    "--acquisition-cost", 0, 1e12);
 			break;
 		case O_FIRST:
-			o->terms.first = number(optarg, "--first-profit", -1e12,
+			o->terms.first = opt_double(optarg, "--first-profit", -1e12,
 			    1e12);
 			break;
 		case O_YEARLY:
-			o->terms.yearly = number(optarg, "--yearly-profit", -1e12,
+			o->terms.yearly = opt_double(optarg, "--yearly-profit", -1e12,
 			    1e12);
 			break;
 		case O_SERVICE:
-			o->terms.service = number(optarg, "--service-cost", 0,
+			o->terms.service = opt_double(optarg, "--service-cost", 0,
 			    1e12);
 			break;
 		case O_GROWTH:
-			o->growth = number(optarg, "--growth", -1e12, 1e12);
+			o->growth = opt_double(optarg, "--growth", -1e12, 1e12);
 			break;
 		}
 	}
@@ -235,63 +214,9 @@ main(int argc, char **argv)
 	struct clv_opts o = { .unit = 7, .unit_name = "week", .discount = 0.1,
 	    .margin = 1, .retention = -1, .cal_end = DAY_NONE,
 	    .holdout_end = DAY_NONE, .terms.yearly = NAN };
-	struct reader_opts ro;
-	struct book b;
-	struct fit tx, gg;
-	size_t nread;
 
 	crm_init("crm-clv");
 	options(argc, argv, &co, &o);
-	common_reader(&co, &ro);
-	struct reader *r = reader_open(optind < argc ? argv[optind] : NULL, &ro);
-	struct writer *w = writer_open(co.output, common_out_delim(&co));
-	struct rejects *rj = common_rejects(&co);
-
-	if (o.textbook) {
-		size_t none, n = textbook_run(r, w, &o, rj, &nread, &none);
-		rejects_close(rj, nread);
-		rejects_need_output(rj, nread, n, NULL);
-		writer_close(w);
-		if (!co.quiet)
-			warnmsg("%zu rows read, %zu rejected; %zu customers "
-			    "scored, %zu without a purchase not scored", nread,
-			    rejects_count(rj), n - none, none);
-		rejects_free(rj);
-		reader_close(r);
-		return EXIT_OK;
-	}
-	read_book(r, &o, rj, &b, &nread);
-	rejects_close(rj, nread);
-	rejects_need_output(rj, nread, b.n + b.skipped, NULL);
-	if (o.cal_end != DAY_NONE && b.kind == IN_TRANSACTIONS && b.n == 0)
-		die(EXIT_DATA, "no customer bought on or before the calibration end");
-	if (o.simple)
-		memset(&tx, 0, sizeof(tx)), memset(&gg, 0, sizeof(gg));
-	else if (o.params_in)
-		load_params(o.params_in, o.model, &tx, &gg);
-	else
-		fit_models(&o, &b, &tx, &gg);
-	if (!o.simple)
-		judge_fits(&o, &tx, &gg);
-	if (o.params_out)
-		save_params(o.params_out, &tx, &gg);
-	if (o.summary_out)
-		write_summary_out(o.summary_out, &b);
-	write_scores(w, &o, &b, &tx, &gg);
-	writer_close(w);
-	if (b.holdout)
-		holdout_table(&o, &b, &tx);
-	if (!co.quiet && b.late)
-		warnmsg("%zu rows read, %zu rejected; %zu customers scored, %zu "
-		    "without a purchase not scored (%zu first seen after the "
-		    "calibration end)", nread, rejects_count(rj), b.n, b.skipped,
-		    b.late);
-	else if (!co.quiet)
-		warnmsg("%zu rows read, %zu rejected; %zu customers scored, %zu "
-		    "without a purchase not scored", nread, rejects_count(rj), b.n,
-		    b.skipped);
-	free_book(&b);
-	rejects_free(rj);
-	reader_close(r);
+	clv_run(&o, &co, optind < argc ? argv[optind] : NULL);
 	return EXIT_OK;
 }

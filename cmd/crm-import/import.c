@@ -573,21 +573,22 @@ import_written(const struct import *im)
 	return im->nwritten;
 }
 
-/* The balance line on stderr, once the output is safely written. */
+/* The run's account of its rows, once the output is safely written. */
 void
-import_summary(struct import *im)
+import_tally(struct import *im, struct tally *t)
 {
-	char total[48], dropped[64] = "";
-	size_t nrej = rejects_count(im->rj);
+	char total[48];
 
-	if (im->ndropped)
-		snprintf(dropped, sizeof(dropped), " + %zu returns dropped",
-		    im->ndropped);
+	t->read = im->nread;
+	t->written = im->nwritten;
+	t->merged = im->nmerged;
+	t->aside = im->ndropped;
+	t->rj = im->rj;
+	t->written_as = "written";
+	t->merged_as = "merged into orders";
+	t->aside_as = "returns dropped";
 	money_format(im->total, 2, total);
-	warnmsg("%zu rows read = %zu written + %zu merged into orders%s + %zu "
-	    "rejected%s%s%s; amount written %s", im->nread, im->nwritten,
-	    im->nmerged, dropped, nrej, nrej ? " (" : "",
-	    rejects_reasons(im->rj), nrej ? ")" : "",
+	snprintf(t->tail, sizeof(t->tail), "amount written %s",
 	    im->total_overflow ? "out of range" : total);
 }
 

@@ -8,7 +8,9 @@
 #include "htab.h"
 #include "money.h"
 #include "reader.h"
+#include "opts.h"
 #include "reject.h"
+#include "tally.h"
 #include "writer.h"
 
 /* The canonical columns crm-import can fill, in output order. */
@@ -78,10 +80,18 @@ struct import *import_new(const struct import_opts *o, struct parts *out,
 void import_file(struct import *im, struct reader *r);
 size_t import_finish(struct import *im);
 void import_need_output(struct import *im);
-void import_summary(struct import *im);
 /* The rows written, for the parts' balance. */
 size_t import_written(const struct import *im);
+void import_tally(struct import *im, struct tally *t);
 void import_free(struct import *im);
+
+/* The whole run: reads FILES (standard input when NFILES is 0) into
+ * transactions on OUT (opened here, closed and put in place here; the
+ * caller frees it), then gives the account of the rows
+ * (tally_report). Dies as crm(7) says on what it cannot read or write. */
+void import_run(const struct import_opts *o, const struct common *co,
+    const struct reader_opts *ro, struct parts *out, char **files,
+    int nfiles);
 
 /* Union-find over customer ids and the identifiers that link them. */
 struct link;

@@ -46,6 +46,7 @@ static const char usage[] =
 "      --no-header       no header line; columns are named 1, 2, 3...\n"
 "  -t, --tsv             write TSV instead of CSV\n"
 "  -o, --output FILE     write to FILE (atomically) instead of stdout\n"
+"      --stats FILE      write the run's counts to FILE as CSV (see crm(7))\n"
 "  -q, --quiet           no progress, warnings or summary\n"
 "  -h, --help            this text;  -V, --version  the version\n"
 "\n"
@@ -185,24 +186,8 @@ main(int argc, char **argv)
 		ro.encoding = strcasecmp(encoding, "latin1") == 0 ?
 		    "ISO-8859-1" : encoding;
 
-	parts_open(out, common_out_delim(&co));
-	struct rejects *rj = common_rejects(&co);
-	struct import *im = import_new(&o, out, rj);
-	for (int i = optind; i < argc || i == optind; i++) {
-		struct reader *r = reader_open(i < argc ? argv[i] : NULL, &ro);
-		import_file(im, r);
-		reader_close(r);
-	}
-	rejects_close(rj, import_finish(im));
-	import_need_output(im);
-	parts_close(out, import_written(im));
-	if (!co.quiet) {
-		import_summary(im);
-		parts_summary(out);
-	}
+	import_run(&o, &co, &ro, out, argv + optind, argc - optind);
 	parts_free(out);
-	import_free(im);
-	rejects_free(rj);
 	opt_list_free(o.keep, o.nkeep);
 	opt_list_free(o.link, o.nlink);
 	return EXIT_OK;

@@ -7,6 +7,7 @@
 #include "date.h"
 #include "htab.h"
 #include "money.h"
+#include "opts.h"
 #include "reader.h"
 #include "reject.h"
 #include "schema.h"
@@ -125,10 +126,16 @@ struct report {
 
 struct campaign;
 
+enum { F_TEXT, F_MARKDOWN, F_CSV, F_HTML };
+
 struct report_opts {
 	const char *title, *previous;
 	long top;
 	const struct campaign *campaign;	/* --campaign, or NULL */
+	const char *campaign_file;	/* --campaign FILE */
+	int format, color;	/* F_TEXT...; color: text with ANSI colours */
+	const char *order;	/* --order A,B,..., or NULL */
+	long top_groups;
 };
 
 struct report *report_build(const struct stats *st, const struct moves *mv,
@@ -179,5 +186,11 @@ void svg_bars(struct strbuf *b, const struct report *rp);
 void svg_pareto(struct strbuf *b, const struct report *rp);
 void svg_heat(struct strbuf *b, const struct report *rp);
 void html_text(struct strbuf *b, const char *s, size_t n);
+
+/* run.c: the whole run: reads INPUT (NULL: standard input) and the
+ * --previous table, writes the report to co->output, then gives the
+ * account of the rows of each (tally_report). */
+void report_run(const struct cols *cols, const struct report_opts *o,
+    const struct common *co, const char *input);
 
 #endif

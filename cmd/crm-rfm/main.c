@@ -1,7 +1,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "alloc.h"
 #include "date.h"
@@ -34,7 +33,8 @@ static const char usage[] =
 "  --rejects FILE, --strict, --max-rejects N|P%   as in crm-import\n"
 "  --allow-empty         as in crm-import\n"
 "\n"
-"  -d, -W, --no-header, -t, -o FILE, -q, -h, -V   as in every crm tool\n"
+"  -d, -W, --no-header, -t, -o FILE, --stats FILE, -q, -h, -V\n"
+"                        as in every crm tool (see crm(7))\n"
 "\n"
 "Exit: 0 ok, 1 data rejected or undecodable, 2 usage, 3 I/O, 4 internal.\n"
 "See crm-rfm(1).\n";
@@ -62,29 +62,6 @@ static const struct option longopts[] = {
 	{ "from-summary", no_argument, NULL, O_FROMSUM },
 	{ NULL, 0, NULL, 0 },
 };
-
-static int32_t
-parse_asof(const char *s)
-{
-	struct date_parser *dp;
-	int32_t day, secs;
-	const char *why;
-	enum date_status st;
-
-	if (strcmp(s, "today") == 0) {
-		time_t now = time(NULL);
-		struct tm tm;
-		localtime_r(&now, &tm);
-		return date_from_ymd(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
-	}
-	dp = alloc_or_die(date_parser_new(NULL));
-	st = date_parse(dp, s, strlen(s), &day, &secs, &why);
-	date_parser_free(dp);
-	if (st != DATE_OK)
-		usage_error("--asof takes a date (YYYY-MM-DD) or today, not \"%s\"",
-		    s);
-	return day;
-}
 
 static void
 parse_window(const char *s, struct summary_opts *so)
@@ -131,22 +108,6 @@ parse_breaks(const char *opt, const char *s, int money, struct breaks *b)
 	opt_list_free(item, n);
 }
 
-/* No customer from rows read fails the run; rows on or after the as-of
- * date are set aside, not rejected, so they are said apart. */
-static void
-need_customers(struct rejects *rj, size_t nread, size_t n, size_t late,
-    int32_t asof)
-{
-	char day[16], other[64] = "";
-
-	if (late) {
-		date_format(asof, day);
-		snprintf(other, sizeof(other), "%zu on or after %s (--asof)",
-		    late, day);
-	}
-	rejects_need_output(rj, nread, n, late ? other : NULL);
-}
-
 int
 main(int argc, char **argv)
 {
@@ -160,7 +121,9 @@ main(int argc, char **argv)
 		    txn_opt(&o.cols, ch, optarg))
 			continue;
 		switch (ch) {
-		case O_ASOF: o.so.asof = parse_asof(optarg); break;
+		case O_ASOF:
+			o.so.asof = opt_date(optarg, "--asof", OPT_DATE_TODAY);
+			break;
 		case O_WINDOW: parse_window(optarg, &o.so); break;
 		case O_TREND: o.so.trend = 1; break;
 		case O_BINS:
@@ -206,57 +169,6 @@ main(int argc, char **argv)
 	files_check(argc - optind, argv + optind);
 	o.quiet = co.quiet;
 
-	struct reader_opts ro;
-	common_reader(&co, &ro);
-	struct reader *r = reader_open(optind < argc ? argv[optind] : NULL, &ro);
-	struct writer *w = writer_open(co.output, common_out_delim(&co));
-	struct rejects *rj = common_rejects(&co);
-	struct summary *s = NULL;
-	struct cust *c;
-	char *ids = NULL;
-	size_t n, nread, late = 0;
-	int32_t asof, first;
-
-	if (o.from_summary) {
-		nread = read_summary(r, rj, &c, &n, &ids, o.so.trend,
-		    o.so.asof);
-		asof = o.so.asof != DAY_NONE ? o.so.asof : default_asof(c, n);
-		first = first_purchase(c, n);
-	} else {
-		s = read_transactions(r, &o, rj, &nread, &late, &first);
-		asof = summary_finish(s, &c, &n);
-	}
-	rejects_close(rj, nread);
-	/* A part of a split run may hold no customer; the scoring of the
-	 * parts' sums applies the rule to the whole. */
-	if (!o.summary_only)
-		need_customers(rj, nread, n, late, asof);
-	/* Before the score lines, so that it is not lost among them. A part
-	 * of a split run does not know where the whole data starts. */
-	if (!co.quiet && !o.summary_only)
-		warn_coverage(&o.so, asof, first);
-	if (o.summary_only)
-		write_summary(w, c, n, o.so.trend);
-	else {
-		struct score *sc = score(&o, c, n, asof);
-		write_scored(w, &o, c, sc, n, asof);
-		free(sc);
-	}
-	writer_close(w);
-	if (!co.quiet) {
-		char day[16];
-		date_format(asof, day);
-		warnmsg("%zu rows read = %zu used + %zu on or after %s + %zu "
-		    "rejected%s%s%s; %zu customers", nread,
-		    nread - late - rejects_count(rj), late, day,
-		    rejects_count(rj), rejects_count(rj) ? " (" : "",
-		    rejects_reasons(rj), rejects_count(rj) ? ")" : "", n);
-	}
-	free(ids);
-	free(c);
-	if (s)
-		summary_free(s);
-	rejects_free(rj);
-	reader_close(r);
+	rfm_run(&o, &co, optind < argc ? argv[optind] : NULL);
 	return EXIT_OK;
 }

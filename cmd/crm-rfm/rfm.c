@@ -46,19 +46,6 @@ static const char *const summary_cols[] = {
 #define NSUMMARY(trend) ((trend) ? 10 : 8)
 
 static int
-get_day(struct date_parser *dp, const char *s, size_t n, int32_t *day)
-{
-	int32_t secs;
-	const char *why;
-
-	if (n == 0) {
-		*day = DAY_NONE;
-		return 0;
-	}
-	return date_parse(dp, s, n, day, &secs, &why) == DATE_OK ? 0 : -1;
-}
-
-static int
 get_count(const char *s, size_t n, uint32_t *v)
 {
 	uint64_t x = 0;
@@ -84,11 +71,11 @@ parse_summary(const struct row *row, const int *col, int trend,
 	const size_t *l = row->len;
 
 #define F(i) f[col[i]], l[col[i]]
-	if (get_day(dp, F(1), &c->first))
+	if (date_field(dp, F(1), &c->first))
 		return 1;
-	if (get_day(dp, F(2), &c->last))
+	if (date_field(dp, F(2), &c->last))
 		return 2;
-	if (get_day(dp, F(3), &c->seen))
+	if (date_field(dp, F(3), &c->seen))
 		return 3;
 	if (get_count(F(4), &c->frequency))
 		return 4;

@@ -3,6 +3,7 @@
 
 #include <stdint.h>
 
+#include "opts.h"
 #include "reader.h"
 #include "reject.h"
 #include "schema.h"
@@ -46,5 +47,11 @@ int32_t first_purchase(const struct cust *c, size_t n);
 void warn_coverage(const struct summary_opts *so, int32_t asof,
     int32_t first);
 const char *segment_name(int r, int f);
+
+/* The whole run: reads INPUT (NULL: standard input), transactions or
+ * --from-summary sums, writes the scored customers (or the sums) to
+ * co->output, then gives the account of the rows (tally_report). */
+void rfm_run(const struct rfm_opts *o, const struct common *co,
+    const char *input);
 
 #endif

@@ -48,7 +48,8 @@ static const char usage[] =
 "      --actions FILE    a CSV from segment to action columns to join\n"
 "      --rejects FILE, --strict, --max-rejects N|P%   as in crm-import\n"
 "      --allow-empty     as in crm-import\n"
-"  -d, -W, --no-header, -t, -o FILE, -q, -h, -V   as in every crm tool\n"
+"  -d, -W, --no-header, -t, -o FILE, --stats FILE, -q, -h, -V\n"
+"                        as in every crm tool (see crm(7))\n"
 "\n"
 "Exit: 0 ok, 1 data rejected or undecodable, 2 usage, 3 I/O, 4 internal.\n"
 "See crm-segment(1).\n";
@@ -90,34 +91,6 @@ static const struct option longopts[] = {
 	{ "asof", required_argument, NULL, O_ASOF },
 	{ NULL, 0, NULL, 0 },
 };
-
-/* A rules source: a scheme, a file or an -e, in command-line order. */
-struct source {
-	int kind;		/* O_SCHEME, O_RULES, 'e' */
-	const char *arg;
-};
-
-struct segment_opts {
-	struct source *src;
-	size_t nsrc, ne;
-	const char *tiers, *deflt, *name, *actions, *cols, *order, *centroids;
-	int print, kmeans;
-	int32_t today;		/* --asof */
-	int has_today;
-	struct kmeans_opts km;
-	struct { const char *name; char *expr; } *set;
-	size_t nset;
-};
-
-static int32_t
-day_opt(const char *s, const char *opt)
-{
-	int32_t day;
-
-	if (strlen(s) != 10 || !date_iso(s, &day))
-		usage_error("%s takes a date (YYYY-MM-DD), not \"%s\"", opt, s);
-	return day;
-}
 
 static void
 add_set(struct segment_opts *o, const char *name, char *expr)
@@ -184,6 +157,7 @@ parse_options(int argc, char **argv, struct common *co,
 {
 	int ch;
 	char *eq;
+	const char *tiers = NULL;
 
 	while ((ch = getopt_long(argc, argv, COMMON_SHORT "e:", longopts,
 	    NULL)) != -1) {
@@ -198,8 +172,11 @@ parse_options(int argc, char **argv, struct common *co,
 				    optarg, scheme_names());
 			o->src = xreallocarray(o->src, o->nsrc + 1,
 			    sizeof(*o->src));
-			o->src[o->nsrc++] = (struct source){ ch, ch == O_RULES ?
-			    file_in("--rules", optarg) : optarg };
+			o->src[o->nsrc++] = ch == O_SCHEME ?
+			    (struct source){ SRC_SCHEME, optarg } :
+			    ch == O_RULES ? (struct source){ SRC_RULES,
+			    file_in("--rules", optarg) } :
+			    (struct source){ SRC_EXPR, optarg };
 			break;
 		case O_SET:
 			if ((eq = strchr(optarg, '=')) == NULL || eq == optarg)
@@ -221,7 +198,7 @@ parse_options(int argc, char **argv, struct common *co,
 			add_set(o, "lapsed_days",
 			    number_arg(optarg, "--lapsed-days"));
 			break;
-		case O_TIERS: o->tiers = optarg; break;
+		case O_TIERS: tiers = optarg; break;
 		case O_DEFAULT: o->deflt = optarg; break;
 		case O_PRINT: o->print = 1; break;
 		case O_KMEANS: parse_kmeans(o, optarg); break;
@@ -250,7 +227,7 @@ parse_options(int argc, char **argv, struct common *co,
 		case O_NAME: o->name = optarg; break;
 		case O_ACTIONS: o->actions = file_in("--actions", optarg); break;
 		case O_ASOF:
-			o->today = day_opt(optarg, "--asof");
+			o->today = opt_date(optarg, "--asof", OPT_DATE_ISO);
 			o->has_today = 1;
 			break;
 		}
@@ -258,8 +235,8 @@ parse_options(int argc, char **argv, struct common *co,
 	if (optind < argc - 1)
 		usage_error("one input file at most");
 	files_check(argc - optind, argv + optind);
-	if (o->tiers) {
-		if (o->nsrc == 1 && o->src[0].kind == O_SCHEME &&
+	if (tiers) {
+		if (o->nsrc == 1 && o->src[0].kind == SRC_SCHEME &&
 		    strcmp(o->src[0].arg, "pyramid") == 0)
 			o->nsrc = 0;
 		if (o->nsrc)
@@ -267,7 +244,7 @@ parse_options(int argc, char **argv, struct common *co,
 			    "other --scheme, --rules or -e");
 		free(o->src);
 		o->src = xcalloc(1, sizeof(*o->src));
-		o->src[o->nsrc++] = (struct source){ O_TIERS, o->tiers };
+		o->src[o->nsrc++] = (struct source){ SRC_TIERS, tiers };
 	}
 	if (o->kmeans && (o->nsrc || o->nset || o->deflt))
 		usage_error("--kmeans or rules, not both");
@@ -280,324 +257,6 @@ parse_options(int argc, char **argv, struct common *co,
 		    "CONDITION' or --kmeans K");
 }
 
-static char *
-slurp(const char *path)
-{
-	FILE *f = fopen(path, "r");
-	size_t n = 0, cap = 4096, got;
-	char *s = xmalloc(cap);
-
-	if (f == NULL)
-		die_sys(EXIT_IO, "%s", path);
-	while ((got = fread(s + n, 1, cap - n - 1, f)) > 0) {
-		n += got;
-		if (n + 1 == cap)
-			s = xrealloc(s, cap *= 2);
-	}
-	if (ferror(f))
-		die_sys(EXIT_IO, "%s", path);
-	fclose(f);
-	s[n] = '\0';
-	if (strlen(s) != n)
-		die(EXIT_USAGE, "%s: a NUL byte in a rules file", path);
-	/* an editor's byte-order mark would glue itself to the first rule */
-	if (n >= 3 && memcmp(s, "\xef\xbb\xbf", 3) == 0)
-		memmove(s, s + 3, n - 2);
-	return s;
-}
-
-static void
-load_rules(struct rules *rs, const struct segment_opts *o)
-{
-	char name[64];
-
-	for (size_t i = 0; i < o->nset; i++)
-		rules_set(rs, o->set[i].name, o->set[i].expr);
-	for (size_t i = 0, ne = 0; i < o->nsrc; i++) {
-		const struct source *s = &o->src[i];
-		char *text;
-		switch (s->kind) {
-		case O_SCHEME:
-			snprintf(name, sizeof(name), "%s.rules", s->arg);
-			rules_load(rs, name, scheme_text(s->arg), 1);
-			break;
-		case O_TIERS:
-			text = tiers_rules(s->arg);
-			rules_load(rs, "--tiers", text, 0);
-			free(text);
-			break;
-		case O_RULES:
-			text = slurp(s->arg);
-			rules_load(rs, s->arg, text, 1);
-			free(text);
-			break;
-		default:
-			snprintf(name, sizeof(name), "-e %zu", ++ne);
-			rules_load(rs, name, s->arg, 0);
-			break;
-		}
-	}
-	rules_check(rs);
-}
-
-static void
-print_rules(const struct segment_opts *o)
-{
-	for (size_t i = 0; i < o->nsrc; i++) {
-		const struct source *s = &o->src[i];
-		char *text = s->kind == O_SCHEME ? xstrdup(scheme_text(s->arg)) :
-		    s->kind == O_TIERS ? tiers_rules(s->arg) :
-		    s->kind == O_RULES ? slurp(s->arg) : xstrdup(s->arg);
-		fputs(text, stdout);
-		if (*text && text[strlen(text) - 1] != '\n')
-			putchar('\n');
-		free(text);
-	}
-	if (fflush(stdout) || ferror(stdout))
-		die_sys(EXIT_IO, "standard output");
-}
-
-struct out {
-	struct writer *w;
-	struct actions *act;
-	const char *name;
-};
-
-static void
-put_header(struct out *out, const struct row *h)
-{
-	writer_row(out->w, h);
-	writer_str(out->w, out->name);
-	if (out->act)
-		actions_header(out->w, out->act);
-	writer_end(out->w);
-}
-
-static void
-put_segment(struct out *out, const char *seg)
-{
-	size_t n = strlen(seg);
-
-	writer_field(out->w, seg, n);
-	if (out->act)
-		actions_put(out->w, out->act, seg, n);
-	writer_end(out->w);
-}
-
-static const char *
-segment_of(struct rules *rs, struct env *e, const char *deflt)
-{
-	int m = rules_match(rs, e);
-
-	return m >= 0 ? rs->r[m].name : deflt ? deflt : "";
-}
-
-/* Rules that need no whole-input figure: one row in, one row out. */
-static size_t
-rules_stream(struct reader *r, struct rules *rs, struct rejects *rj,
-    struct out *out, const char *deflt, size_t *nread)
-{
-	const struct row *h = reader_header(r), *row;
-	struct env e;
-	size_t n = 0;
-
-	env_init(&e, h->nf);
-	rejects_header(rj, h);
-	put_header(out, h);
-	while ((row = reader_next(r)) != NULL) {
-		++*nread;
-		if (row->nf != h->nf) {
-			reject(rj, reader_where(r), row, "wrong field count",
-			    "expected %zu fields, found %zu", h->nf, row->nf);
-			continue;
-		}
-		env_row(&e, row);
-		writer_row(out->w, row);
-		put_segment(out, segment_of(rs, &e, deflt));
-		n++;
-	}
-	env_free(&e);
-	return n;
-}
-
-/* pct(), median()...: the whole input first, then the rows. */
-static size_t
-rules_table(struct reader *r, struct rules *rs, struct rejects *rj,
-    struct out *out, const char *deflt, size_t *nread)
-{
-	struct table *t = table_read(r, rj, nread);
-	struct env e;
-
-	env_init(&e, t->header.nf);
-	for (size_t i = 0; i < t->nrows; i++) {
-		env_row(&e, table_row(t, i));
-		aggs_add_row(&rs->p, &e);
-	}
-	aggs_finish(&rs->p);
-	put_header(out, &t->header);
-	for (size_t i = 0; i < t->nrows; i++) {
-		env_row(&e, table_row(t, i));
-		const char *seg = segment_of(rs, &e, deflt);
-		table_put_row(out->w, t, i);
-		put_segment(out, seg);
-	}
-	env_free(&e);
-	size_t n = t->nrows;
-	table_free(t);
-	return n;
-}
-
-static void
-write_centroids(const struct segment_opts *o, const struct common *co,
-    const struct row *h, const int *col, size_t d, const double *c,
-    size_t k, const int *label, size_t n)
-{
-	struct writer *w = writer_open(o->centroids, common_out_delim(co));
-	size_t *size = xcalloc(k, sizeof(size_t));
-	char buf[64];
-
-	for (size_t i = 0; i < n; i++)
-		size[label[i]]++;
-	writer_str(w, o->name);
-	writer_str(w, "customers");
-	writer_str(w, "share");
-	for (size_t q = 0; q < d; q++)
-		writer_field(w, h->f[col[q]], h->len[col[q]]);
-	writer_end(w);
-	for (size_t m = 0; m < k; m++) {
-		writer_int(w, (int64_t)m + 1);
-		writer_int(w, (int64_t)size[m]);
-		snprintf(buf, sizeof(buf), "%.4f", (double)size[m] / (double)n);
-		writer_str(w, buf);
-		for (size_t q = 0; q < d; q++) {
-			snprintf(buf, sizeof(buf), "%.4f", c[m * d + q]);
-			writer_str(w, buf);
-		}
-		writer_end(w);
-	}
-	writer_close(w);
-	free(size);
-}
-
-static int
-order_column(const struct segment_opts *o, const struct row *h,
-    const int *col, size_t d, int *asc)
-{
-	char *spec = xstrdup(o->order ? o->order : h->f[col[0]]);
-	char *colon = strrchr(spec, ':');
-
-	*asc = 0;
-	if (colon && (strcmp(colon, ":asc") == 0 || strcmp(colon, ":desc") == 0)) {
-		*asc = colon[1] == 'a';
-		*colon = '\0';
-	}
-	int c = col_need(h, spec, "--order-by");
-	free(spec);
-	for (size_t q = 0; q < d; q++)
-		if (col[q] == c)
-			return (int)q;
-	usage_error("--order-by names a column that is not in --cols");
-}
-
-#define UNCLUSTERED	SIZE_MAX
-#define REJECTED	(SIZE_MAX - 1)
-
-static size_t
-kmeans_table(struct reader *r, struct segment_opts *o,
-    const struct common *co, struct rejects *rj, struct out *out,
-    size_t *nread)
-{
-	struct table *t = table_read(r, rj, nread);
-	size_t d, n = 0;
-	const char **names = opt_list(o->cols, &d);
-	int *col = xmalloc((d ? d : 1) * sizeof(int));
-	char buf[64];
-
-	if (d == 0 || d > 64)
-		usage_error("--cols takes 1 to 64 columns");
-	for (size_t q = 0; q < d; q++)
-		col[q] = col_need(&t->header, names[q], "--cols");
-	o->km.order_col = order_column(o, &t->header, col, d, &o->km.order_asc);
-
-	double *x = xmalloc((t->nrows ? t->nrows : 1) * d * sizeof(double));
-	size_t *row_of = xmalloc((t->nrows ? t->nrows : 1) * sizeof(size_t));
-	/* per input row: its point, or UNCLUSTERED, or REJECTED */
-	size_t *point = xmalloc((t->nrows ? t->nrows : 1) * sizeof(size_t));
-	size_t unclustered = 0;
-	int empty_col = -1;
-	for (size_t i = 0; i < t->nrows; i++) {
-		const struct row *view = table_row(t, i);
-		size_t q;
-		/* a customer without a value to cluster on (no recency: only
-		 * returns) keeps its row, with no segment */
-		for (q = 0; q < d && view->len[col[q]] > 0; q++)
-			;
-		if (q < d) {
-			if (empty_col < 0)
-				empty_col = col[q];
-			point[i] = UNCLUSTERED;
-			unclustered++;
-			continue;
-		}
-		point[i] = REJECTED;
-		for (q = 0; q < d; q++) {
-			double v;
-			/* What the rules take for a number; beyond 1e15 no
-			 * customer measure goes, and squares would overflow. */
-			if (expr_number(view->f[col[q]], view->len[col[q]], &v) ||
-			    fabs(v) > 1e15)
-				break;
-			x[n * d + q] = v;
-		}
-		if (q < d) {
-			reject(rj, reader_where(r), view, "not a number",
-			    "column \"%s\": cannot cluster on \"%s\" (a plain "
-			    "number up to 1e15 is needed)", t->header.f[col[q]],
-			    shorten(view->f[col[q]], view->len[col[q]], buf,
-			    sizeof(buf)));
-			continue;
-		}
-		point[i] = n;
-		row_of[n++] = i;
-	}
-	rejects_close(rj, *nread);
-	rejects_need_output(rj, *nread, n + unclustered, NULL);
-	if (n < (o->km.k ? o->km.k : o->km.kmin))
-		die(EXIT_DATA, "%s%zu customers to cluster: too few for %zu "
-		    "clusters", reader_where(r), n, o->km.k ? o->km.k :
-		    o->km.kmin);
-
-	int *label = xmalloc(n * sizeof(int));
-	double *centers;
-	size_t k = kmeans_run(&o->km, x, n, d, label, &centers);
-	put_header(out, &t->header);
-	for (size_t i = 0; i < t->nrows; i++) {
-		if (point[i] == REJECTED)
-			continue;
-		table_put_row(out->w, t, i);
-		if (point[i] == UNCLUSTERED)
-			buf[0] = '\0';
-		else
-			snprintf(buf, sizeof(buf), "%d", label[point[i]] + 1);
-		put_segment(out, buf);
-	}
-	if (unclustered > 0 && !co->quiet)
-		warnmsg("%zu rows not clustered, having no value in a --cols "
-		    "column (as \"%s\"): written with an empty %s", unclustered,
-		    t->header.f[empty_col], o->name);
-	if (o->centroids)
-		write_centroids(o, co, &t->header, col, d, centers, k, label, n);
-	free(centers);
-	free(label);
-	free(row_of);
-	free(point);
-	free(x);
-	free(col);
-	opt_list_free(names, d);
-	table_free(t);
-	return n + unclustered;
-}
-
 int
 main(int argc, char **argv)
 {
@@ -605,58 +264,10 @@ main(int argc, char **argv)
 	struct segment_opts o = { .name = COL_SEGMENT, .km = { .seed = 1,
 	    .restarts = 10, .max_iter = 300, .kmin = 2, .kmax = 8,
 	    .sample = 2000 } };
-	size_t nread = 0, nout;
 
 	crm_init("crm-segment");
 	parse_options(argc, argv, &co, &o);
-	if (o.print) {
-		print_rules(&o);
-		return EXIT_OK;
-	}
-	o.km.quiet = co.quiet;
-
-	struct reader_opts ro;
-	common_reader(&co, &ro);
-	struct reader *r = reader_open(optind < argc ? argv[optind] : NULL, &ro);
-	const struct row *h = reader_header(r);
-	if (h == NULL)
-		die(EXIT_DATA, "%sempty input: no header line", reader_where(r));
-	if (col_find(h, o.name) >= 0)
-		usage_error("the input has a column \"%s\" already; name the "
-		    "new one with --name", o.name);
-	struct out out = { writer_open(co.output, common_out_delim(&co)),
-	    o.actions ? actions_read(o.actions, o.name) : NULL, o.name };
-	struct rejects *rj = common_rejects(&co);
-	struct rules rs;
-
-	if (out.act)
-		actions_clash(out.act, h);
-	rules_init(&rs, h);
-	rs.p.today = o.today;
-	rs.p.has_today = o.has_today;
-	if (o.kmeans)
-		nout = kmeans_table(r, &o, &co, rj, &out, &nread);
-	else {
-		load_rules(&rs, &o);
-		nout = rules_need_all(&rs) ?
-		    rules_table(r, &rs, rj, &out, o.deflt, &nread) :
-		    rules_stream(r, &rs, rj, &out, o.deflt, &nread);
-		rejects_close(rj, nread);
-		rejects_need_output(rj, nread, nout, NULL);
-	}
-	writer_close(out.w);
-	if (!o.kmeans)
-		rules_report(&rs, o.deflt, co.quiet);
-	if (out.act)
-		actions_report(out.act);
-	if (!co.quiet)
-		warnmsg("%zu rows read = %zu written + %zu rejected%s%s%s",
-		    nread, nout, rejects_count(rj), rejects_count(rj) ? " (" :
-		    "", rejects_reasons(rj), rejects_count(rj) ? ")" : "");
-	rules_free(&rs);
-	actions_free(out.act);
-	rejects_free(rj);
-	reader_close(r);
+	segment_run(&o, &co, optind < argc ? argv[optind] : NULL);
 	for (size_t i = 0; i < o.nset; i++)
 		free(o.set[i].expr);
 	free(o.set);

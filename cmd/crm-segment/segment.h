@@ -4,7 +4,9 @@
 #include <stddef.h>
 
 #include "expr.h"
+#include "opts.h"
 #include "reader.h"
+#include "reject.h"
 #include "table.h"
 #include "writer.h"
 
@@ -73,5 +75,66 @@ void actions_put(struct writer *w, struct actions *a, const char *segment,
     size_t len);
 void actions_report(const struct actions *a);
 void actions_free(struct actions *a);
+
+/* ---- the run ------------------------------------------------------------ */
+
+/* A rules source, in command-line order. */
+enum source_kind { SRC_SCHEME, SRC_RULES, SRC_EXPR, SRC_TIERS };
+struct source {
+	enum source_kind kind;
+	const char *arg;	/* a scheme's name, a file, a rule, tiers */
+};
+
+struct segment_opts {
+	struct source *src;
+	size_t nsrc;
+	const char *deflt, *name, *actions, *cols, *order, *centroids;
+	int print, kmeans;
+	int32_t today;		/* --asof */
+	int has_today;
+	struct kmeans_opts km;
+	struct { const char *name; char *expr; } *set;	/* --set and kin */
+	size_t nset;
+};
+
+/* The whole run: reads INPUT (NULL: standard input), writes each row
+ * with its segment to co->output, then gives the account of the rows
+ * (tally_report); with --print-rules, only the rules. */
+void segment_run(struct segment_opts *o, const struct common *co,
+    const char *input);
+
+/* sources.c: the --set values, then each source's rules, loaded into rs
+ * and checked; dies (usage) on a rule that does not parse. */
+void load_rules(struct rules *rs, const struct segment_opts *o);
+/* sources.c: the text of each source on standard output. */
+void print_rules(const struct segment_opts *o);
+
+/* out.c: an output row is the input row, the segment and its actions. */
+struct out {
+	struct writer *w;
+	struct actions *act;
+	const char *name;	/* the segment column's */
+};
+void put_header(struct out *out, const struct row *h);
+void put_segment(struct out *out, const char *seg);
+/* The name of the first rule e matches, else deflt, else "". */
+const char *segment_of(struct rules *rs, struct env *e, const char *deflt);
+
+/*
+ * The three modes. Each reads the rows after r's header, rejects into
+ * rj, writes to out, adds the data rows read to *nread and returns the
+ * rows written.
+ * stream.c: rules that need no whole-input figure, one row in, one out.
+ * whole.c: rules with pct(), median()...: the whole input first.
+ * cluster.c: k-means on o->cols; also rejects_close, the empty-output
+ * check and --centroids.
+ */
+size_t rules_stream(struct reader *r, struct rules *rs, struct rejects *rj,
+    struct out *out, const char *deflt, size_t *nread);
+size_t rules_table(struct reader *r, struct rules *rs, struct rejects *rj,
+    struct out *out, const char *deflt, size_t *nread);
+size_t kmeans_table(struct reader *r, struct segment_opts *o,
+    const struct common *co, struct rejects *rj, struct out *out,
+    size_t *nread);
 
 #endif

@@ -6,10 +6,13 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <math.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "alloc.h"
+#include "date.h"
 #include "err.h"
 #include "grow.h"
 #include "opts.h"
@@ -107,6 +110,9 @@ common_opt(struct common *c, int ch, char **argv, const char *usage)
 	case OPT_ALLOW_EMPTY:
 		c->allow_empty = 1;
 		return 1;
+	case OPT_STATS:
+		c->stats = file_out("--stats", optarg);
+		return 1;
 	case ':':
 		usage_error("option %s needs a value", argv[optind - 1]);
 	case '?':
@@ -125,6 +131,15 @@ common_reader(const struct common *c, struct reader_opts *o)
 	o->whitespace = c->whitespace;
 	o->no_header = c->no_header;
 	o->progress = !c->quiet;
+}
+
+struct reader *
+common_input(const struct common *c, const char *path)
+{
+	struct reader_opts o;
+
+	common_reader(c, &o);
+	return reader_open(path, &o);
 }
 
 char
@@ -196,4 +211,45 @@ opt_long(const char *arg, const char *name, long min, long max)
 		usage_error("%s takes a whole number from %ld to %ld, not \"%s\"",
 		    name, min, max, arg);
 	return v;
+}
+
+double
+opt_double(const char *arg, const char *name, double min, double max)
+{
+	char *end;
+	double v = strtod(arg, &end);
+
+	if (end == arg || *end != '\0' || !isfinite(v) || v < min || v > max)
+		usage_error("%s takes a number from %g to %g, not \"%s\"", name,
+		    min, max, arg);
+	return v;
+}
+
+int32_t
+opt_date(const char *arg, const char *name, int how)
+{
+	struct date_parser *dp;
+	int32_t day, secs;
+	const char *why;
+	enum date_status st;
+
+	if ((how & OPT_DATE_TODAY) && strcmp(arg, "today") == 0) {
+		time_t now = time(NULL);
+		struct tm tm;
+		localtime_r(&now, &tm);
+		return date_from_ymd(tm.tm_year + 1900, tm.tm_mon + 1,
+		    tm.tm_mday);
+	}
+	if (how & OPT_DATE_ISO)
+		st = strlen(arg) == 10 && date_iso(arg, &day) ? DATE_OK :
+		    DATE_BAD;
+	else {
+		dp = alloc_or_die(date_parser_new(NULL));
+		st = date_parse(dp, arg, strlen(arg), &day, &secs, &why);
+		date_parser_free(dp);
+	}
+	if (st != DATE_OK)
+		usage_error("%s takes a date (YYYY-MM-DD)%s, not \"%s\"", name,
+		    how & OPT_DATE_TODAY ? " or today" : "", arg);
+	return day;
 }

@@ -3,6 +3,7 @@
 
 #include <getopt.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "files.h"
 #include "reader.h"
@@ -24,13 +25,13 @@ void crm_init(const char *name);
 struct common {
 	char delim;
 	int whitespace, tsv, no_header, quiet, strict, allow_empty;
-	const char *output, *rejects, *max_rejects;
+	const char *output, *rejects, *max_rejects, *stats;
 };
 
 /* getopt codes: a tool numbers its own long options from OPT_TOOL. */
 enum {
 	OPT_NO_HEADER = 256, OPT_REJECTS, OPT_STRICT, OPT_MAX_REJECTS,
-	OPT_ALLOW_EMPTY, OPT_TOOL
+	OPT_ALLOW_EMPTY, OPT_STATS, OPT_TOOL
 };
 
 #define COMMON_SHORT ":hVd:Wto:q"
@@ -46,7 +47,8 @@ enum {
 	{ "rejects", required_argument, NULL, OPT_REJECTS }, \
 	{ "strict", no_argument, NULL, OPT_STRICT }, \
 	{ "max-rejects", required_argument, NULL, OPT_MAX_REJECTS }, \
-	{ "allow-empty", no_argument, NULL, OPT_ALLOW_EMPTY }
+	{ "allow-empty", no_argument, NULL, OPT_ALLOW_EMPTY }, \
+	{ "stats", required_argument, NULL, OPT_STATS }
 
 /* The options naming the columns of a transactions table, for the tools
  * that read one (crm-rfm, crm-clv); txn_opt (txn.h) handles them. */
@@ -70,6 +72,9 @@ int common_opt(struct common *c, int ch, char **argv, const char *usage);
 
 /* The reader's options (*o, cleared first) as the common ones set them. */
 void common_reader(const struct common *c, struct reader_opts *o);
+/* The input at path (NULL: standard input) opened with the common
+ * reader options; dies as reader_open does. */
+struct reader *common_input(const struct common *c, const char *path);
 
 /* The output's delimiter: tab with -t, else comma. */
 char common_out_delim(const struct common *c);
@@ -91,5 +96,12 @@ void opt_list_free(const char **list, size_t n);
 /* arg as a whole number in [min, max]; anything else (trailing bytes,
  * overflow) is a usage error that names the option name. */
 long opt_long(const char *arg, const char *name, long min, long max);
+/* A decimal number from min to max, else a usage error naming the option. */
+double opt_double(const char *arg, const char *name, double min, double max);
+/* A date as a day number: in the forms the tools read in data (crm(7),
+ * "Values"), or with OPT_DATE_ISO only as YYYY-MM-DD; with
+ * OPT_DATE_TODAY "today" too, the local date. Else a usage error. */
+enum { OPT_DATE_TODAY = 1, OPT_DATE_ISO = 2 };
+int32_t opt_date(const char *arg, const char *name, int how);
 
 #endif

@@ -134,6 +134,15 @@ rejects_reasons(struct rejects *rj)
 	return rj->summary;
 }
 
+size_t
+rejects_reason(const struct rejects *rj, size_t i, const char **reason)
+{
+	if (i >= rj->nby)
+		return 0;
+	*reason = rj->by[i].reason;
+	return rj->by[i].n;
+}
+
 void
 rejects_close(struct rejects *rj, size_t rows)
 {

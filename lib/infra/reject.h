@@ -42,6 +42,11 @@ size_t rejects_count(const struct rejects *rj);
  * the order first seen ("" for none); rj's, valid until the next call. */
 const char *rejects_reasons(struct rejects *rj);
 
+/* The count of the I-th reason in order of first use, and *reason; 0 past
+ * the last. */
+size_t rejects_reason(const struct rejects *rj, size_t i,
+    const char **reason);
+
 /* After the last row, of rows data rows read: tells how many rejects
  * were not shown, closes the rejects file, and dies (exit 1) past
  * --max-rejects P%. */

@@ -796,6 +796,19 @@ date_iso(const char *s, int32_t *day)
 	return 1;
 }
 
+int
+date_field(struct date_parser *p, const char *s, size_t len, int32_t *day)
+{
+	int32_t secs;
+	const char *why;
+
+	if (len == 0) {
+		*day = DAY_NONE;
+		return 0;
+	}
+	return date_parse(p, s, len, day, &secs, &why) == DATE_OK ? 0 : -1;
+}
+
 enum date_status
 date_parse(struct date_parser *p, const char *s, size_t len, int32_t *day,
     int32_t *secs, const char **why)

@@ -46,6 +46,12 @@ enum date_order date_parser_order(const struct date_parser *p);
 enum date_status date_parse(struct date_parser *p, const char *s, size_t len,
     int32_t *day, int32_t *secs, const char **why);
 
+/* A date field of a table: an empty field is no date (*day DAY_NONE), a
+ * date its day; 0, or -1 for a field that is not a date. A caller that
+ * needs a date refuses DAY_NONE itself. */
+int date_field(struct date_parser *p, const char *s, size_t len,
+    int32_t *day);
+
 /* 1 and *day when s[0..9] (ten bytes, read whatever they are) is an
  * ISO date YYYY-MM-DD before 9999; 0 otherwise. */
 int date_iso(const char *s, int32_t *day);

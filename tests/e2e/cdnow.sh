@@ -4,9 +4,10 @@
 need_data cdnow
 
 crm-import -W --no-header --map customer_id=2 --map order_date=3 \
-    --map quantity=4 --map amount=5 "$dir/CDNOW_sample.txt" >sample.csv 2>err ||
+    --map quantity=4 --map amount=5 --stats st "$dir/CDNOW_sample.txt" \
+    >sample.csv 2>err ||
 	fail "exit $?: $(cat err)"
-set -- $(balanced err)
+set -- $(balanced st)
 [ "$1 $2 $5" = "6919 6919 0" ] || fail "counts $*"
 grep -q "amount written 244091.94$" err || fail "total: $(cat err)"
 [ "$(sed 1d sample.csv | cut -d, -f1 | sort -u | wc -l)" = 2357 ] ||
@@ -14,8 +15,9 @@ grep -q "amount written 244091.94$" err || fail "total: $(cat err)"
 [ "$(sed -n 2p sample.csv)" = "0001,1997-01-01,29.33,purchase,2" ] ||
 	fail "first row: $(sed -n 2p sample.csv)"
 
-crm-import -W "$dir/CDNOW_master.txt" >master.csv 2>err || fail "master: $(cat err)"
-set -- $(balanced err)
+crm-import -W --stats st "$dir/CDNOW_master.txt" >master.csv 2>err ||
+	fail "master: $(cat err)"
+set -- $(balanced st)
 [ "$1 $2" = "69659 69659" ] || fail "master counts $*"
 grep -q "amount written 2500315.63$" err || fail "master total: $(cat err)"
 [ "$(head -n 1 master.csv)" = "customer_id,order_date,amount,kind,quantity" ] ||

@@ -30,16 +30,13 @@ need_data() {
 	fi
 }
 
-# The summary line's counts as "read written merged dropped rejected".
-counts() {
-	sed -n 's/.*: \([0-9]*\) rows read = \([0-9]*\) written + \([0-9]*\) merged into orders\( + \([0-9]*\) returns dropped\)\{0,1\} + \([0-9]*\) rejected.*/\1 \2 \3 0\5 \6/p' "$1"
-}
-
-# Fails unless the summary line in FILE balances; prints the counts.
+# A --stats file's first row as "read written merged aside rejected",
+# failing unless it balances; counted from the right, as only the
+# input's name may hold a comma.
 balanced() {
-	# without leading zeros, which arithmetic reads as octal
-	set -- $(counts "$1" | sed 's/\b0*\([0-9]\)/\1/g')
-	[ $# = 5 ] || fail "no summary line"
+	set -- $(sed -n 2p "$1" | awk -F, '{ print $(NF-6), $(NF-5),
+	    $(NF-4), $(NF-3), $(NF-2) }')
+	[ $# = 5 ] || fail "no --stats row"
 	[ "$1" = $(($2 + $3 + $4 + $5)) ] || fail "counts do not balance: $*"
 	echo "$@"
 }

@@ -28,12 +28,15 @@ awk 'BEGIN {
 	printf "2024-01-01,C1,1.00" >"b.csv"
 }'
 for opts in "" "--returns drop" "-t"; do
-	crm-import $opts --rejects ra.csv a.csv >A.csv 2>ea || fail "import a ($opts): $(cat ea)"
-	crm-import $opts --rejects rb.csv b.csv >B.csv 2>eb || fail "import b ($opts): $(cat eb)"
+	crm-import $opts --rejects ra.csv --stats sa a.csv >A.csv 2>ea ||
+		fail "import a ($opts): $(cat ea)"
+	crm-import $opts --rejects rb.csv --stats sb b.csv >B.csv 2>eb ||
+		fail "import b ($opts): $(cat eb)"
 	cmp A.csv B.csv || fail "imports differ ($opts)"
 	sed 's/[,	].*//' ra.csv >la; sed 's/[,	].*//' rb.csv >lb
 	cmp la lb || fail "rejected lines differ ($opts)"
-	[ "$(balanced ea)" = "$(balanced eb)" ] || fail "counts differ ($opts)"
+	ca=$(balanced sa) && cb=$(balanced sb) || exit 1
+	[ "$ca" = "$cb" ] || fail "counts differ ($opts)"
 done
 [ "$(wc -l <A.csv)" -gt 1000 ] || fail "too few rows imported"
 [ "$(wc -l <la)" -gt 300 ] || fail "too few rows rejected"

@@ -14,13 +14,13 @@ if [ ! -s "$book" ] || [ "$CRM_TOP/scripts/retail-xlsx" -nt "$book" ]; then
 fi
 gzip -dc "$dir/online_retail.csv.gz" >retail.csv
 
-run() {	# NAME FILE [ARG...]: crm-import's output, rejects and summary
+run() {	# NAME FILE [ARG...]: crm-import's output, rejects, counts, summary
 	name=$1 file=$2
 	shift 2
-	bounded 300 crm-import --cancel-prefix C --rejects "$name.rej" "$@" \
-	    "$file" >"$name.out" 2>"$name.err" ||
+	bounded 300 crm-import --cancel-prefix C --rejects "$name.rej" \
+	    --stats "$name.st" "$@" "$file" >"$name.out" 2>"$name.err" ||
 		fail "$name: exit $?: $(cat "$name.err")"
-	balanced "$name.err" >"$name.counts"
+	balanced "$name.st" >"$name.counts"
 	tail -n 1 "$name.err" >"$name.sum"
 }
 run csv retail.csv --encoding latin1

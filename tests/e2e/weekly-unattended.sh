@@ -33,6 +33,20 @@ $week --date 2025-01-07 --max-rejects 90% bad.csv out >r3.txt 2>e3 ||
 grep -q '^crm-import: 1000 rows read = 120 written + 0 merged into orders + 880 rejected (880 bad amount)' e3 ||
 	fail "--max-rejects 90%: $(cat e3)"
 
+# --stats FILE: each step's counts, a row a step (crm-report's second
+# for the previous tiers), read by the last line of the mail.
+$week --date 2025-01-08 --max-rejects 90% --stats st.csv bad.csv out \
+    >/dev/null 2>e5 || fail "--stats: $(cat e5)"
+[ "$(cut -d, -f1-8 st.csv | tr '\n' ' ')" = "tool,input,rows_read,rows_written,\
+rows_merged,rows_aside,rows_rejected,rejected_by_reason \
+crm-import,bad.csv,1000,120,0,0,880,bad amount=880 \
+crm-rfm,orders.csv,120,12,108,0,0, crm-abc,rfm.csv,12,12,0,0,0, \
+crm-clv,abc.csv,12,12,0,0,0, crm-segment,clv.csv,12,12,0,0,0, \
+crm-report,tiers.csv,12,12,0,0,0, \
+crm-report,out/tiers-2025-01-07.csv,12,12,0,0,0, " ] || fail "--stats: $(cat st.csv)"
+tail -n 1 e5 | grep -q '^weekly-tier-list: 1000 rows read, 12 customers: ' ||
+	fail "--stats: $(tail -n 1 e5)"
+
 # Every row rejected, with no limit: no tier list of nobody (exit 1).
 awk -F, 'NR > 1 { $3 = "x" $3 } { print }' OFS=, good.csv >none.csv
 $week --date 2025-01-14 --max-rejects none none.csv out >r4.txt 2>e4

@@ -20,6 +20,7 @@
 #include <zstd.h>
 
 #include "err.h"
+#include "files.h"
 #include "fuzz.h"
 
 void *__real_malloc(size_t n);
@@ -353,6 +354,11 @@ fuzz_catch(void (*fn)(void *), void *arg)
 	if ((code = setjmp(jb)) == 0)
 		fn(arg);
 	crm_fuzz_catch = NULL;
+	/* A run that died with files registered (-o, --stats) left them to
+	 * the registry, whose blocks are freed below: it forgets them now,
+	 * or the next run's crm_init would free them again. */
+	if (code != 0)
+		files_reset();
 	on = 0;
 	fclose(stderr);
 	stderr = real_stderr;

@@ -1,7 +1,8 @@
 /*
  * A tool's main, run in this process on and on (linked into the tool
  * harnesses only, with the tool's main renamed tool_main), and the check
- * tests/bad/balance makes of every run that succeeds: no row lost.
+ * tests/bad/balance makes of every run that succeeds, from its --stats:
+ * no row lost.
  */
 #include <getopt.h>
 #include <stdio.h>
@@ -119,24 +120,6 @@ rows(const char *s, size_t n)
 	return records > 0 ? records - 1 : 0;
 }
 
-/* The number just before " WORDS" in line, its last such place (as
- * balance's sed finds it); 0 when absent. */
-static long
-num(const char *line, const char *words)
-{
-	size_t wl = strlen(words);
-	long v = 0;
-
-	for (const char *p = strchr(line, ' '); p; p = strchr(p + 1, ' ')) {
-		const char *d = p + 1, *e = d;
-		while (*e >= '0' && *e <= '9')
-			e++;
-		if (e > d && *e == ' ' && strncmp(e + 1, words, wl) == 0)
-			v = strtol(d, NULL, 10);
-	}
-	return v;
-}
-
 static int
 has_arg(const char *const *args, const char *a)
 {
@@ -146,76 +129,87 @@ has_arg(const char *const *args, const char *a)
 	return 0;
 }
 
-/* A run that ended with 0: its summary line balances, rows read = rows
- * out + rows rejected in the tool's own words, and the output has as many
- * data rows as the summary says went out (tests/bad/balance's rules). */
+/* Where each run writes its --stats: a folder of the harness's own,
+ * removed at exit. */
+static char stats_dir[] = "/tmp/crm-fuzz-XXXXXX";
+static char stats_path[64];
+
+static void
+stats_remove(void)
+{
+	unlink(stats_path);
+	rmdir(stats_dir);
+}
+
+static const char *
+stats_file(void)
+{
+	if (stats_path[0] == '\0') {
+		if (mkdtemp(stats_dir) == NULL)
+			abort();
+		snprintf(stats_path, sizeof(stats_path), "%s/stats.csv",
+		    stats_dir);
+		atexit(stats_remove);
+	}
+	unlink(stats_path);	/* no row of an earlier run is read */
+	return stats_path;
+}
+
+/* The first row's counts, read written merged aside rejected, from the
+ * right: only the input's name may hold a comma. 0, or -1 without a
+ * row. */
+static int
+stats_counts(long c[5])
+{
+	char buf[4096], *f[64];
+	FILE *fp = fopen(stats_path, "r");
+	int nf = 0;
+
+	if (fp == NULL)
+		return -1;
+	if (fgets(buf, sizeof(buf), fp) == NULL ||
+	    fgets(buf, sizeof(buf), fp) == NULL) {
+		fclose(fp);
+		return -1;
+	}
+	fclose(fp);
+	buf[strcspn(buf, "\n")] = '\0';
+	for (char *p = buf; p != NULL && nf < 64; )
+		f[nf++] = strsep(&p, ",");
+	/* then rejected_by_reason and seconds */
+	int last = nf - 7;
+	if (last < 1)
+		return -1;
+	for (int i = 0; i < 5; i++)
+		c[i] = strtol(f[last + i], NULL, 10);
+	return 0;
+}
+
+/* A run that ended with 0: its --stats counts balance, rows read =
+ * written + merged + aside + rejected, and the output has as many data
+ * rows as were written (tests/bad/balance's rules). */
 static void
 check_ok(const char *tool, const char *const *args, const char *out,
     size_t outlen, const char *err)
 {
-	char head[64], why[512];
-	const char *line = NULL;
-	size_t hl = (size_t)snprintf(head, sizeof(head), "%s: ", tool);
+	char why[512];
+	long c[5];
 
-	for (const char *p = err; *p; p = strchr(p, '\n') + 1) {
-		if (strncmp(p, head, hl) == 0 && p[hl] >= '0' && p[hl] <= '9' &&
-		    strncmp(p + hl + strspn(p + hl, "0123456789"), " rows read",
-		    10) == 0) {
-			line = p;
-			break;
-		}
-		if (strchr(p, '\n') == NULL)
-			break;
-	}
-	if (line == NULL)
-		unbalanced(tool, "exit 0 and no summary line (rows read ...)", err);
-	size_t ll = strcspn(line, "\n");
-	char *l = strndup(line, ll);
-	long n = strtol(l + hl, NULL, 10), r = num(l, "rejected");
-	long got = rows(out, outlen), in, want;
-
-	if (strcmp(tool, "crm-import") == 0) {
-		want = num(l, "written");
-		in = want + num(l, "merged into orders") +
-		    num(l, "returns dropped") + r;
-	} else if (strcmp(tool, "crm-rfm") == 0) {
-		in = num(l, "used") + num(l, "on or after") + r;
-		want = num(l, "customers");
-	} else if (strcmp(tool, "crm-abc") == 0) {
-		want = num(l, "ranked");
-		in = want + r;
-		if (has_arg(args, "--summary"))
-			want = got;	/* the Pareto table, not the rows */
-	} else if (strcmp(tool, "crm-segment") == 0) {
-		want = num(l, "written");
-		in = want + r;
-	} else if (strcmp(tool, "crm-report") == 0) {
-		in = num(l, "reported") + r;
-		want = got;	/* a report, not rows */
-	} else if (strcmp(tool, "crm-clv") == 0) {
-		want = num(l, "customers scored") + num(l, "without a purchase");
-		in = want + r;
-		/* From transactions a customer stands for one row or more;
-		 * from a table (crm-rfm's, --from-summary), one. */
-		size_t h = strcspn(out, "\n");
-		char *first = strndup(out, h);
-		int table = has_arg(args, "--from-summary") ||
-		    strstr(first, "purchase_days") != NULL;
-		free(first);
-		if (!table && in <= n)
-			in = n;
-	} else {
-		unbalanced(tool, "the harness does not know this tool", err);
-	}
-	if (n != in)
+	if (stats_counts(c) != 0)
+		unbalanced(tool, "exit 0 and no --stats row", err);
+	long got = rows(out, outlen), want = c[1];
+	/* the Pareto table and a report: not the rows */
+	if ((strcmp(tool, "crm-abc") == 0 && has_arg(args, "--summary")) ||
+	    strcmp(tool, "crm-report") == 0)
+		want = got;
+	if (c[0] != c[1] + c[2] + c[3] + c[4])
 		snprintf(why, sizeof(why), "%ld rows read, but %ld accounted "
-		    "for: %s", n, in, l);
+		    "for", c[0], c[1] + c[2] + c[3] + c[4]);
 	else if (got != want)
-		snprintf(why, sizeof(why), "the output has %ld data rows, the "
-		    "summary says %ld: %s", got, want, l);
+		snprintf(why, sizeof(why), "the output has %ld data rows, "
+		    "--stats says %ld", got, want);
 	else
 		why[0] = '\0';
-	free(l);
 	if (why[0])
 		unbalanced(tool, why, err);
 }
@@ -251,6 +245,8 @@ fuzz_tool(const char *tool, const char *const opts[][12], size_t nopts,
 	set = opts[data[0] % nopts];
 	for (size_t i = 0; set[i]; i++)
 		args[k++] = set[i];
+	args[k++] = "--stats";
+	args[k++] = stats_file();
 	args[k] = fuzz_file(data + 1, n - 1);
 	out_begin();
 	int saved = dup(STDOUT_FILENO);

@@ -24,6 +24,8 @@ Suite *special_suite(void);
 Suite *cell_suite(void);
 Suite *strbuf_suite(void);
 Suite *schema_suite(void);
+Suite *tally_suite(void);
+Suite *opts_suite(void);
 
 /* In a test that dies (tcase_add_exit_test): its message goes to a file,
  * not to the run's output, and must hold WANT. */

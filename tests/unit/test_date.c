@@ -245,6 +245,22 @@ START_TEST(test_valid)
 }
 END_TEST
 
+/* A table's date field: empty is no date, not a bad one. */
+START_TEST(test_field)
+{
+	struct date_parser *p = calloc(1, sizeof(*p));
+	int32_t day = 0;
+
+	ck_assert_int_eq(date_field(p, "", 0, &day), 0);
+	ck_assert_int_eq(day, DAY_NONE);
+	ck_assert_int_eq(date_field(p, "2024-02-29", 10, &day), 0);
+	ck_assert_int_eq(day, date_from_ymd(2024, 2, 29));
+	ck_assert_int_eq(date_field(p, "2023-02-29", 10, &day), -1);
+	ck_assert_int_eq(date_field(p, " ", 1, &day), -1);
+	free(p);
+}
+END_TEST
+
 START_TEST(test_format)
 {
 	char buf[16];
@@ -659,6 +675,7 @@ date_suite(void)
 	tcase_add_test(tc, test_anchors);
 	tcase_add_test(tc, test_round_trip);
 	tcase_add_test(tc, test_valid);
+	tcase_add_test(tc, test_field);
 	tcase_add_test(tc, test_format);
 	tcase_add_test(tc, test_iso);
 	tcase_add_test(tc, test_iso_time);

@@ -1,0 +1,28 @@
+#include "segment.h"
+
+/* pct(), median()...: the whole input first, then the rows. */
+size_t
+rules_table(struct reader *r, struct rules *rs, struct rejects *rj,
+    struct out *out, const char *deflt, size_t *nread)
+{
+	struct table *t = table_read(r, rj, nread);
+	struct env e;
+
+	env_init(&e, t->header.nf);
+	for (size_t i = 0; i < t->nrows; i++) {
+		env_row(&e, table_row(t, i));
+		aggs_add_row(&rs->p, &e);
+	}
+	aggs_finish(&rs->p);
+	put_header(out, &t->header);
+	for (size_t i = 0; i < t->nrows; i++) {
+		env_row(&e, table_row(t, i));
+		const char *seg = segment_of(rs, &e, deflt);
+		table_put_row(out->w, t, i);
+		put_segment(out, seg);
+	}
+	env_free(&e);
+	size_t n = t->nrows;
+	table_free(t);
+	return n;
+}
