@@ -248,7 +248,7 @@ END_TEST
 /* A table's date field: empty is no date, not a bad one. */
 START_TEST(test_field)
 {
-	struct date_parser *p = calloc(1, sizeof(*p));
+	struct date_parser *p = date_parser_new(NULL);
 	int32_t day = 0;
 
 	ck_assert_int_eq(date_field(p, "", 0, &day), 0);
@@ -257,7 +257,7 @@ START_TEST(test_field)
 	ck_assert_int_eq(day, date_from_ymd(2024, 2, 29));
 	ck_assert_int_eq(date_field(p, "2023-02-29", 10, &day), -1);
 	ck_assert_int_eq(date_field(p, " ", 1, &day), -1);
-	free(p);
+	date_parser_free(p);
 }
 END_TEST
 

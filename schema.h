@@ -1,0 +1,1 @@
+#define COL_NEW_ONE "new_one"
