@@ -144,7 +144,7 @@ put_double(struct writer *w, double v, int decimals)
 		} while (u > 0);
 		if (v < 0)
 			*--p = '-';
-		writer_plain(w, p, (size_t)(buf + sizeof(buf) - p));
+		writer_unquoted(w, p, (size_t)(buf + sizeof(buf) - p));
 		return;
 	}
 	snprintf(buf, sizeof(buf), "%.*f", decimals, v);

@@ -155,7 +155,7 @@ bpad(struct buf *b, size_t n)
 void
 bwrite(struct buf *b, struct writer *w)
 {
-	writer_plain(w, b->s ? b->s : "", b->n);
+	writer_unquoted(w, b->s ? b->s : "", b->n);
 	free(b->s);
 	b->s = NULL;
 	b->n = b->cap = 0;

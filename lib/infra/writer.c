@@ -252,7 +252,7 @@ writer_field(struct writer *w, const char *s, size_t len)
 
 /* A field the tool formatted itself (a date, a number): never quoted. */
 void
-writer_plain(struct writer *w, const char *s, size_t len)
+writer_unquoted(struct writer *w, const char *s, size_t len)
 {
 	if (len < BUFSZ - w->n) {
 		if (!w->first)

@@ -18,7 +18,7 @@ struct writer;
 
 struct writer *writer_open(const char *path, char delim);
 void writer_field(struct writer *w, const char *s, size_t len);
-void writer_plain(struct writer *w, const char *s, size_t len);
+void writer_unquoted(struct writer *w, const char *s, size_t len);
 void writer_int(struct writer *w, int64_t v);
 void writer_money(struct writer *w, money m, int min_decimals);
 void writer_day(struct writer *w, int32_t day);
