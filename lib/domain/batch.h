@@ -4,6 +4,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "bytes.h"
+#include "htab.h"
 #include "summary.h"
 
 /*
@@ -33,9 +35,31 @@ struct batch {
 	size_t klen, kcap;
 };
 
+/* A long id of t, for q, into b's buffer; batch_put's. */
+void batch_keep_id(struct batch *b, struct queued *q, const struct txn *t);
+
 /* t queued in b, which must have room (n < BATCH); b's own copy of the
- * ids, so that t's memory may go. Dies on an id of 4 GB or more. */
-void batch_put(struct batch *b, const struct txn *t);
+ * ids, so that t's memory may go. Dies on an id of 4 GB or more. Inline,
+ * as it is called for every row. */
+static inline void
+batch_put(struct batch *b, const struct txn *t)
+{
+	struct queued *q = &b->q[b->n];
+
+	/* The id in the row's own line, which the summing reads first,
+	 * unless it is long. */
+	if (t->clen <= sizeof(q->key)) {
+		q->len = (uint32_t)t->clen;
+		bytes_copy16(q->key, t->cust, t->clen);
+	} else
+		batch_keep_id(b, q, t);
+	b->n++;
+	q->hv = hash_bytes(t->cust, t->clen);
+	q->order = t->order ? hash_bytes(t->order, t->olen) : 0;
+	q->day = t->day;
+	q->amount = t->amount;
+	q->is_return = (uint8_t)t->is_return;
+}
 
 /* The customer id of q, queued in b: q->len bytes, not NUL-terminated. */
 static inline const char *

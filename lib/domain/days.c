@@ -1,5 +1,3 @@
-#include <string.h>
-
 #include "days.h"
 
 /* A day as a pool element, whose unsigned order is the days' order (and
@@ -48,36 +46,10 @@ spill(struct days *d, struct pool *p)
 }
 
 void
-days_add(struct days *d, struct pool *p, int32_t day)
+days_add_pooled(struct days *d, struct pool *p, int32_t day)
 {
-	uint32_t n = days_count(d);
-
-	if (!pooled(d)) {
-		if (n == 0) {
-			d->at = day;
-			d->near[0] = 0;
-			d->n = 1;
-			return;
-		}
-		int64_t off = (int64_t)day - d->at;
-		if (off >= INT16_MIN && off <= INT16_MAX) {
-			int16_t v = (int16_t)off;
-			uint32_t i = n;
-			/* From the end, where a day in date order goes. */
-			while (i > 0 && d->near[i - 1] > v)
-				i--;
-			if (i > 0 && d->near[i - 1] == v)
-				return;
-			if (n < DAYS_NEAR) {
-				memmove(&d->near[i + 1], &d->near[i],
-				    (n - i) * sizeof(d->near[0]));
-				d->near[i] = v;
-				d->n = n + 1;
-				return;
-			}
-		}
+	if (!pooled(d))
 		spill(d, p);
-	}
 	struct set s = pooled_set(d);
 	set_add(p, &s, key(day));
 	d->at = (int32_t)s.off;

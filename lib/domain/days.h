@@ -29,8 +29,44 @@ days_count(const struct days *d)
 	return d->n & ~DAYS_POOLED;
 }
 
-/* day added to d, unless d has it; p is the pool of pooled days. */
-void days_add(struct days *d, struct pool *p, int32_t day);
+/* days_add's way for days that go to the pool, or are there. */
+void days_add_pooled(struct days *d, struct pool *p, int32_t day);
+
+/* day added to d, unless d has it; p is the pool of pooled days. Inline,
+ * as it is called for most rows, and most rows end here. */
+static inline void
+days_add(struct days *d, struct pool *p, int32_t day)
+{
+	uint32_t n = d->n;	/* not pooled, so the count */
+
+	if (n & DAYS_POOLED)
+		goto pooled;
+	if (n == 0) {
+		d->at = day;
+		d->near[0] = 0;
+		d->n = 1;
+		return;
+	}
+	int64_t off = (int64_t)day - d->at;
+	if (off < INT16_MIN || off > INT16_MAX)
+		goto pooled;
+	int16_t v = (int16_t)off;
+	uint32_t i = n;
+	/* From the end, where a day in date order goes. */
+	while (i > 0 && d->near[i - 1] > v)
+		i--;
+	if (i > 0 && d->near[i - 1] == v)
+		return;
+	if (n == DAYS_NEAR)
+		goto pooled;
+	for (uint32_t j = n; j > i; j--)
+		d->near[j] = d->near[j - 1];
+	d->near[i] = v;
+	d->n = n + 1;
+	return;
+pooled:
+	days_add_pooled(d, p, day);
+}
 
 /* The i-th day of d in date order, i < days_count(d). */
 static inline int32_t
