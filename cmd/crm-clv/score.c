@@ -1,5 +1,4 @@
 #include <math.h>
-#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,6 +9,7 @@
 #include "date.h"
 #include "err.h"
 #include "schema.h"
+#include "par.h"
 #include "sort.h"
 
 static const char *const model_names[] = { "bgnbd", "pnbd", "gg" };
@@ -145,7 +145,7 @@ put_double(struct writer *w, double v, int decimals)
 		} while (u > 0);
 		if (v < 0)
 			*--p = '-';
-		writer_plain(w, p, (size_t)(buf + sizeof(buf) - p));
+		writer_unquoted(w, p, (size_t)(buf + sizeof(buf) - p));
 		return;
 	}
 	snprintf(buf, sizeof(buf), "%.*f", decimals, v);
@@ -416,16 +416,16 @@ struct job {
 	const struct book *b;
 	const struct fit *tx, *gg;
 	struct scores *out;
-	size_t from, to;
 	double retention;
 };
 
-static void *
-score_part(void *arg)
+static void
+score_slice(void *arg, unsigned k, size_t from, size_t to)
 {
 	const struct job *j = arg;
 
-	for (size_t i = j->from; i < j->to; i++) {
+	(void)k;
+	for (size_t i = from; i < to; i++) {
 		const struct obs *c = &j->b->obs[i];
 		struct scores *s = &j->out[i];
 		if (j->o->simple) {
@@ -436,35 +436,18 @@ score_part(void *arg)
 		s->alive = p_alive(j->tx, c);
 		s->clv = discounted(j->o, j->tx, c, s->spend, &s->purchases);
 	}
-	return NULL;
 }
 
-/* Every customer is scored on its own: the work is cut in PARTS slices on
- * as many threads, the results written in order afterwards. */
+/* Every customer is scored on its own: the work is cut in slices run at
+ * once (par.h), the results written in order afterwards. */
 static struct scores *
 score_all(const struct clv_opts *o, const struct book *b, const struct fit *tx,
     const struct fit *gg, double retention)
 {
-	enum { PARTS = 4 };
 	struct scores *out = xcalloc(b->n ? b->n : 1, sizeof(*out));
-	struct job j[PARTS];
-	pthread_t t[PARTS];
-	int started[PARTS] = { 0 };
+	struct job j = { o, b, tx, gg, out, retention };
 
-	for (int k = 0; k < PARTS; k++) {
-		j[k] = (struct job){ o, b, tx, gg, out, b->n * (size_t)k / PARTS,
-		    b->n * (size_t)(k + 1) / PARTS, retention };
-		if (k > 0)
-			started[k] = pthread_create(&t[k], NULL, score_part,
-			    &j[k]) == 0;
-	}
-	score_part(&j[0]);
-	for (int k = 1; k < PARTS; k++) {
-		if (started[k])
-			pthread_join(t[k], NULL);
-		else
-			score_part(&j[k]);
-	}
+	par_slices(b->n, par_cpus(), score_slice, &j);
 	return out;
 }
 

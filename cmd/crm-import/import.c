@@ -4,6 +4,7 @@
 #include <strings.h>
 
 #include "alloc.h"
+#include "canon.h"
 #include "custid.h"
 #include "err.h"
 #include "import.h"
@@ -26,6 +27,7 @@ struct import {
 	struct rejects *rj;
 	struct date_parser *dates;	/* one for all the files */
 	struct reader *r;
+	struct canon_lines *lines;	/* r's rows, canonical lines taken fast */
 	const struct row *h;
 	struct mapping m;
 
@@ -120,41 +122,71 @@ start_file(struct import *im)
 		write_header(im, parts_nth(im->out, p));
 }
 
-/* pl: the plain line the row is, whose date and amount are copied when
- * that is how they would be written anyway; NULL for any other row. */
+/* Whether a row of nrows rows with this amount is written: returns are
+ * dropped with --drop-returns; the counts either way. */
+static int
+counted(struct import *im, money amount, int ret, size_t nrows)
+{
+	if (ret && im->o->drop_returns) {
+		im->ndropped += nrows;
+		return 0;
+	}
+	im->nwritten++;
+	im->nmerged += nrows - 1;
+	if (money_add(im->total, amount, &im->total))
+		im->total_overflow = 1;
+	return 1;
+}
+
+static void
+write_kind(struct writer *w, int ret)
+{
+	if (ret)
+		writer_unquoted(w, KIND_RETURN, sizeof(KIND_RETURN) - 1);
+	else
+		writer_unquoted(w, KIND_PURCHASE, sizeof(KIND_PURCHASE) - 1);
+}
+
+/* A canonical line (canon.h) out as it came: its date and amount are
+ * copied, being what writer_day and writer_money would write. */
+static void
+emit_canon(struct import *im, const struct txn *x)
+{
+	const char *date, *amount;
+	size_t alen;
+
+	if (!counted(im, x->amount, x->amount < 0, 1))
+		return;
+	struct writer *w = parts_row(im->out, x->cust, x->clen);
+	canon_lines_text(im->lines, &date, &amount, &alen);
+	writer_field(w, x->cust, x->clen);
+	writer_unquoted(w, date, 10);
+	if (money_canonical(amount, alen, x->amount))
+		writer_unquoted(w, amount, alen);
+	else
+		writer_money(w, x->amount, 2);
+	write_kind(w, x->amount < 0);
+	writer_end(w);
+}
+
 static void
 emit(struct import *im, const char *cust, size_t cl, const struct rec *rc,
-    const char *const *tv, const size_t *tl, const struct plain_lines *pl)
+    const char *const *tv, const size_t *tl)
 {
 	char buf[48];
 	int ret = rc->amount < 0 || rc->cancelled;
 	size_t t = 0;
 
-	if (ret && im->o->drop_returns) {
-		im->ndropped += rc->nrows;
+	if (!counted(im, rc->amount, ret, rc->nrows))
 		return;
-	}
 	struct writer *w = parts_row(im->out, cust, cl);
-	im->nwritten++;
-	im->nmerged += rc->nrows - 1;
-	if (money_add(im->total, rc->amount, &im->total))
-		im->total_overflow = 1;
 	writer_field(w, cust, cl);
-	if (pl)
-		writer_plain(w, pl->date, 10);
-	else
-		writer_day(w, rc->day);
+	writer_day(w, rc->day);
 	if (im->o->keep_time)
-		writer_plain(w, buf, rc->secs == DATE_NO_TIME ? 0 :
+		writer_unquoted(w, buf, rc->secs == DATE_NO_TIME ? 0 :
 		    (size_t)time_format(rc->secs, buf));
-	if (pl && money_canonical(pl->amount, pl->alen, rc->amount))
-		writer_plain(w, pl->amount, pl->alen);
-	else
-		writer_money(w, rc->amount, 2);
-	if (ret)
-		writer_plain(w, KIND_RETURN, sizeof(KIND_RETURN) - 1);
-	else
-		writer_plain(w, KIND_PURCHASE, sizeof(KIND_PURCHASE) - 1);
+	writer_money(w, rc->amount, 2);
+	write_kind(w, ret);
 	if (im->has[C_ORDER])
 		writer_field(w, tv[t], tl[t]), t++;
 	if (im->has[C_QUANTITY])
@@ -421,7 +453,7 @@ process(struct import *im, const struct row *row)
 		tl[t] = row->len[m->keep[k]];
 	}
 	if (!im->stored) {
-		emit(im, cust, cl, &rc, tv, tl, NULL);
+		emit(im, cust, cl, &rc, tv, tl);
 		return;
 	}
 	rc.cust = link_customer(im->link, cust, cl);
@@ -452,10 +484,10 @@ unresolved(struct import *im)
 }
 
 /* Only customer_id, order_date and amount, in that order, and nothing
- * asked of them beyond the defaults: rows of plain lines are then
- * read by plain_next, as they would be by process. */
+ * asked of them beyond the defaults: canonical lines (canon.h) are then
+ * taken fast, as process would take them. */
 static int
-plain_columns(const struct import *im)
+canon_columns(const struct import *im)
 {
 	const struct mapping *m = &im->m;
 
@@ -472,6 +504,8 @@ void
 import_file(struct import *im, struct reader *r)
 {
 	const struct row *row;
+	struct txn x;
+	int got;
 
 	im->r = r;
 	if ((im->h = reader_header(r)) == NULL)
@@ -479,23 +513,19 @@ import_file(struct import *im, struct reader *r)
 	map_columns(im->h, im->o, &im->m, reader_where(r));
 	rejects_header(im->rj, im->h);
 	start_file(im);
-	struct plain_lines pl;
-	int plain = plain_columns(im) && plain_init(&pl, r, 0);
-	for (;;) {
-		struct txn x;
-		/* Rows wait while earlier ones wait for the day/month order. */
-		if (plain && im->npend == 0 && plain_next(&pl, &x)) {
-			struct rec rc = { .amount = x.amount, .day = x.day,
-			    .secs = DATE_NO_TIME, .nrows = 1 };
-			im->nread++;
-			emit(im, x.cust, x.clen, &rc, NULL, NULL, &pl);
-			continue;
-		}
-		if ((row = reader_next(r)) == NULL)
-			break;
+	im->lines = canon_lines_open(r, 0);
+	int fast = canon_columns(im);
+	/* Rows wait while earlier ones wait for the day/month order. */
+	while ((got = canon_lines_next(im->lines, fast && im->npend == 0, &x,
+	    &row)) != LINE_END) {
 		im->nread++;
-		process(im, row);
+		if (got == LINE_TXN)
+			emit_canon(im, &x);
+		else
+			process(im, row);
 	}
+	canon_lines_close(im->lines);
+	im->lines = NULL;
 	if (im->npend > 0)
 		unresolved(im);
 	map_free(&im->m);
@@ -536,7 +566,7 @@ flush_stored(struct import *im)
 		}
 		size_t cl;
 		const char *cust = link_canonical(im->link, rc->cust, &cl);
-		emit(im, cust, cl, rc, im->tv, im->tl, NULL);
+		emit(im, cust, cl, rc, im->tv, im->tl);
 	}
 	if (im->o->id_map)
 		write_id_map(im);

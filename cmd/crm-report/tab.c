@@ -111,7 +111,7 @@ tab_show(const struct tab *t, size_t r, size_t c)
 void
 doc_write(struct strbuf *b, struct writer *w)
 {
-	writer_plain(w, b->s ? b->s : "", b->len);
+	writer_unquoted(w, b->s ? b->s : "", b->len);
 	strbuf_free(b);
 }
 

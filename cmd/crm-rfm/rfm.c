@@ -282,7 +282,7 @@ static void
 put_day(struct writer *w, int32_t day)
 {
 	if (day == DAY_NONE)
-		writer_plain(w, "", 0);
+		writer_unquoted(w, "", 0);
 	else
 		writer_day(w, day);
 }
@@ -419,10 +419,10 @@ scored_rows(struct writer *w, size_t from, size_t to, void *ctx)
 		}
 		char cell[3] = { (char)('0' + s->r), (char)('0' + s->f),
 		    (char)('0' + s->m) };
-		writer_plain(w, cell, 1);
-		writer_plain(w, cell + 1, 1);
-		writer_plain(w, cell + 2, 1);
-		writer_plain(w, cell, 3);
+		writer_unquoted(w, cell, 1);
+		writer_unquoted(w, cell + 1, 1);
+		writer_unquoted(w, cell + 2, 1);
+		writer_unquoted(w, cell, 3);
 		writer_int(w, s->r + s->f + s->m);
 		writer_int(w, s->r * s->f * s->m);
 		writer_str(w, groups[s->group]);

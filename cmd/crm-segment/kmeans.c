@@ -1,13 +1,13 @@
 #include <math.h>
-#include <pthread.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "alloc.h"
 #include "err.h"
+#include "par.h"
 #include "segment.h"
 
 /*
@@ -82,8 +82,8 @@ struct job {
 	/* per restart */
 	double *centers;	/* restarts x k x d */
 	double *inertia;
-	size_t restarts, next;
-	pthread_mutex_t lock;
+	size_t restarts;
+	atomic_size_t next;	/* the next restart to run */
 };
 
 static double
@@ -220,8 +220,10 @@ lloyd(const struct job *j, double *c, int *label, double *dist,
 	return assign(j->x, n, d, c, k, label, dist);
 }
 
-static void *
-worker(void *arg)
+/* Restarts, the next one not taken each time, as long as there are:
+ * each worker with buffers of its own, on a thread of its own (par.h). */
+static void
+worker(void *arg, unsigned w)
 {
 	struct job *j = arg;
 	int *label = xmalloc(j->n * sizeof(int));
@@ -231,12 +233,8 @@ worker(void *arg)
 	double *sum = xmalloc(j->k * j->d * sizeof(double));
 	size_t *count = xmalloc(j->k * sizeof(size_t));
 
-	for (;;) {
-		pthread_mutex_lock(&j->lock);
-		size_t r = j->next++;
-		pthread_mutex_unlock(&j->lock);
-		if (r >= j->restarts)
-			break;
+	(void)w;
+	for (size_t r; (r = atomic_fetch_add(&j->next, 1)) < j->restarts;) {
 		struct rng g;
 		double *c = j->centers + r * j->k * j->d;
 		rng_seed(&g, j->seed, r);
@@ -249,7 +247,6 @@ worker(void *arg)
 	free(kept);
 	free(sum);
 	free(count);
-	return NULL;
 }
 
 /* The best of the restarts' centres (the first, among equals). */
@@ -259,25 +256,13 @@ cluster(const struct kmeans_opts *o, const double *x, size_t n, size_t d,
 {
 	struct job j = { .x = x, .n = n, .d = d, .k = k, .tol = tol,
 	    .max_iter = o->max_iter, .seed = o->seed, .restarts = o->restarts };
-	long cpus = sysconf(_SC_NPROCESSORS_ONLN);
-	size_t nt = cpus > 1 ? (size_t)cpus : 1;
-	pthread_t tid[64];
+	unsigned nt = par_cpus();
 
-	if (nt > o->restarts)
-		nt = o->restarts;
-	if (nt > 64)
-		nt = 64;
+	atomic_init(&j.next, 0);
 	j.centers = xmalloc(o->restarts * k * d * sizeof(double));
 	j.inertia = xmalloc(o->restarts * sizeof(double));
-	pthread_mutex_init(&j.lock, NULL);
-	size_t started = 0;
-	for (; started + 1 < nt; started++)
-		if (pthread_create(&tid[started], NULL, worker, &j) != 0)
-			break;
-	worker(&j);
-	for (size_t t = 0; t < started; t++)
-		pthread_join(tid[t], NULL);
-	pthread_mutex_destroy(&j.lock);
+	par_each(n * o->restarts, o->restarts < nt ? (unsigned)o->restarts : nt,
+	    worker, &j);
 
 	size_t best = 0;
 	for (size_t r = 1; r < o->restarts; r++)

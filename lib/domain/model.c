@@ -7,7 +7,6 @@
  */
 #include <float.h>
 #include <math.h>
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,6 +14,7 @@
 #include "alloc.h"
 #include "err.h"
 #include "model.h"
+#include "par.h"
 
 #define SERIES_MAX	20000	/* terms of a series before another way */
 #define CF_MAX		2000	/* levels of a continued fraction */
@@ -22,7 +22,7 @@
 #define MINFIT		10	/* fewest customers worth a fit */
 #define NSTART		3	/* starting points of the search */
 #define SAMPLE		20000	/* customers a big fit starts from */
-#define PARALLEL	100000	/* customers worth threads */
+#define PARALLEL	100000	/* customers worth cutting the sum */
 #define PARTS		4	/* slices of the log-likelihood sum */
 #define LOGWALL		25	/* the search keeps |log parameter| below */
 #define MAXITER		4000	/* Nelder-Mead iterations per run */
@@ -752,62 +752,42 @@ slice(enum model m, const double *par, const struct obs *d, const double *w,
 	}
 }
 
-struct part {
+/* The log-likelihood's sum, cut in slices, each summed on its own. */
+struct parts {
 	enum model m;
 	const double *par, *w;
 	const struct obs *d;
-	size_t n;
-	double ll;
+	double ll[PARTS];
 };
 
-static void *
-run_part(void *arg)
+static void
+sum_slice(void *arg, unsigned k, size_t from, size_t to)
 {
-	struct part *q = arg;
+	struct parts *q = arg;
 
-	q->ll = slice(q->m, q->par, q->d, q->w, q->n);
-	return NULL;
+	q->ll[k] = slice(q->m, q->par, q->d + from, q->w ? q->w + from : NULL,
+	    to - from);
 }
 
 /*
- * Big fits spend their time here: the customers are cut in PARTS fixed
- * slices summed on as many threads, and the slices added in one order,
- * so the result is the same on any number of cores.
+ * Big fits spend their time here: from PARALLEL customers on, they are
+ * cut in PARTS fixed slices, summed at once (par.h), and the slices
+ * added in one order, so the result is the same on any number of cores.
  */
 static double
 loglik(enum model m, const double *par, const struct obs *d,
     const double *w, size_t n)
 {
-	struct part q[PARTS];
-	pthread_t t[PARTS];
-	int started[PARTS] = { 0 };
+	struct parts q = { m, par, w, d, { 0 } };
+	unsigned parts = n < PARALLEL ? 1 : PARTS;
 	double ll = 0;
 
 	for (int i = 0; i < npars[m]; i++)
 		if (!(par[i] > 0 && isfinite(par[i])))
 			return -INFINITY;
-	if (n < PARALLEL)
-		ll = slice(m, par, d, w, n);
-	else {
-		for (int k = 0; k < PARTS; k++) {
-			size_t from = n * (size_t)k / PARTS;
-			size_t to = n * (size_t)(k + 1) / PARTS;
-			q[k] = (struct part){ m, par, w ? w + from : NULL,
-			    d + from, to - from, 0 };
-			if (k > 0)
-				started[k] = pthread_create(&t[k], NULL,
-				    run_part, &q[k]) == 0;
-		}
-		run_part(&q[0]);
-		for (int k = 1; k < PARTS; k++) {
-			if (started[k])
-				pthread_join(t[k], NULL);
-			else
-				run_part(&q[k]);
-		}
-		for (int k = 0; k < PARTS; k++)
-			ll += q[k].ll;
-	}
+	par_slices(n, parts, sum_slice, &q);
+	for (unsigned k = 0; k < parts; k++)
+		ll += q.ll[k];
 	return isfinite(ll) ? ll : -INFINITY;
 }
 

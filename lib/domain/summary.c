@@ -1,221 +1,58 @@
-#include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "ahead.h"
 #include "alloc.h"
+#include "batch.h"
 #include "bytes.h"
 #include "date.h"
+#include "days.h"
 #include "err.h"
 #include "hints.h"
 #include "htab.h"
 #include "par.h"
+#include "pool.h"
 #include "reject.h"
+#include "slab.h"
 #include "sort.h"
 #include "summary.h"
 
+/*
+ * What a summary row says of a customer, from its rows before the as-of
+ * date (the day after the last row unless given). Returns are no
+ * purchases: they take money back, from whatever day they fall on.
+ *
+ *   first, last      its first and last purchase day
+ *   seen             the last day of any of its rows
+ *   purchase_days    its distinct purchase days
+ *   frequency        its distinct purchase days in the window, or with
+ *                    orders its distinct order ids there
+ *   monetary         the sum of its amounts in the window
+ *   repeat_monetary  the mean amount of its purchase days after the first
+ *                    (all purchases less the first day's, over
+ *                    purchase_days - 1)
+ *   prev_*           frequency and monetary in the window before, of the
+ *                    same length, with a trend
+ *
+ * The window is the last window days (or calendar months) before the
+ * as-of date; without one, everything before it.
+ *
+ * While the rows are read, a customer is one cache line (struct acc), so
+ * that a row costs one miss: three sums, the last day seen, and its
+ * purchase days (days.h). Its first and last purchase days are the ends
+ * of that set; frequency is counted from it at the end.
+ */
 #define NIL UINT32_MAX
 
-/*
- * Small sorted sets (a customer's purchase days, or order-id hashes) live
- * in one pool of 32-bit words, in blocks of 2, 4, 8... elements. A block
- * outgrown goes on the stack of free blocks of its size, for the next set
- * that grows to it; the stacks are arrays of their own, since a free list
- * kept in the blocks would cost a cache miss on every reuse.
- */
-struct set {
-	uint32_t off, len, cap;
-};
-
-struct stack {
-	uint32_t *v;
-	size_t n, cap;
-};
-
-struct pool {
-	uint32_t *w;
-	size_t n, cap;
-	struct stack free[32];
-	int width;		/* words per element: 1 or 2 */
-};
-
-static void
-pool_init(struct pool *p, int width)
-{
-	memset(p, 0, sizeof(*p));
-	p->width = width;
-}
-
-static void
-pool_free(struct pool *p)
-{
-	free(p->w);
-	p->w = NULL;
-	for (int i = 0; i < 32; i++) {
-		free(p->free[i].v);
-		p->free[i].v = NULL;
-	}
-}
-
-static uint32_t
-pool_alloc(struct pool *p, uint32_t cap)
-{
-	struct stack *st = &p->free[__builtin_ctz(cap)];
-	size_t words = (size_t)cap * (size_t)p->width;
-
-	if (st->n > 0)
-		return st->v[--st->n];
-	if (p->n + words > NIL)
-		die(EXIT_INTERNAL, "too many distinct purchase days or orders");
-	if (p->n + words > p->cap) {
-		p->cap = p->cap ? p->cap * 2 : 1 << 16;
-		while (p->cap < p->n + words)
-			p->cap *= 2;
-		p->w = xreallocarray(p->w, p->cap, sizeof(uint32_t));
-		huge_pages(p->w, p->cap * sizeof(uint32_t));
-	}
-	uint32_t off = (uint32_t)p->n;
-	p->n += words;
-	return off;
-}
-
-static void
-pool_release(struct pool *p, uint32_t off, uint32_t cap)
-{
-	struct stack *st = &p->free[__builtin_ctz(cap)];
-
-	if (st->n == st->cap) {
-		st->cap = st->cap ? st->cap * 2 : 1024;
-		st->v = xreallocarray(st->v, st->cap, sizeof(uint32_t));
-	}
-	st->v[st->n++] = off;
-}
-
-static uint64_t
-elem(const struct pool *p, const struct set *s, uint32_t i)
-{
-	const uint32_t *w = p->w + s->off + (size_t)i * (size_t)p->width;
-	return p->width == 1 ? w[0] : (uint64_t)w[1] << 32 | w[0];
-}
-
-static void
-put(struct pool *p, const struct set *s, uint32_t i, uint64_t v)
-{
-	uint32_t *w = p->w + s->off + (size_t)i * (size_t)p->width;
-
-	w[0] = (uint32_t)v;
-	if (p->width == 2)
-		w[1] = (uint32_t)(v >> 32);
-}
-
-/* Index of the first element >= v. */
-static uint32_t
-lower(const struct pool *p, const struct set *s, uint64_t v)
-{
-	uint32_t lo = 0, hi = s->len;
-
-	while (lo < hi) {
-		uint32_t mid = lo + (hi - lo) / 2;
-		if (elem(p, s, mid) < v)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-
-static void
-set_add(struct pool *p, struct set *s, uint64_t v)
-{
-	uint32_t at;
-
-	/* Input in date order appends, or repeats the last day. */
-	if (s->len > 0 && elem(p, s, s->len - 1) < v)
-		at = s->len;
-	else {
-		at = lower(p, s, v);
-		if (at < s->len && elem(p, s, at) == v)
-			return;
-	}
-	if (s->len == s->cap) {
-		uint32_t cap = s->cap ? s->cap * 2 : 2;
-		uint32_t off = pool_alloc(p, cap);
-		size_t words = (size_t)p->width;
-		memcpy(p->w + off, p->w + s->off, s->len * words * 4);
-		if (s->cap)
-			pool_release(p, s->off, s->cap);
-		s->off = off;
-		s->cap = cap;
-	}
-	uint32_t *base = p->w + s->off;
-	size_t w = (size_t)p->width;
-	memmove(base + (at + 1) * w, base + at * w, (s->len - at) * w * 4);
-	s->len++;
-	put(p, s, at, v);
-}
-
-static uint64_t
-day_key(int32_t day)
-{
-	return (uint32_t)day ^ UINT32_C(0x80000000);
-}
-
-/*
- * Per customer while reading: one cache line, so that a row costs one
- * miss here. It holds up to NEAR purchase days itself, sorted, as days
- * after a base day: most customers' rows then touch nothing else. One
- * with more days, or with a day more than 89 years from the base, has
- * its days in the pool instead. The first and last purchase days are
- * the set's ends.
- */
-#define NEAR 14
-#define POOLED UINT32_C(0x80000000)
-
 struct acc {
-	money purchases, first_total, monetary;
+	money purchases;	/* all purchases */
+	money first_total;	/* the purchases of the first purchase day */
+	money monetary;		/* in the window */
 	int32_t seen;		/* last day of any row, or DAY_NONE */
-	uint32_t days;		/* distinct purchase days, | POOLED */
-	int32_t at;		/* the base day, or when POOLED the pool offset */
-	int16_t near[NEAR];	/* days - at */
+	struct days days;	/* distinct purchase days */
 };
 _Static_assert(sizeof(struct acc) == 64, "an acc is one cache line");
-
-static uint32_t
-ndays(const struct acc *a)
-{
-	return a->days & ~POOLED;
-}
-
-static int
-pooled(const struct acc *a)
-{
-	return (a->days & POOLED) != 0;
-}
-
-/* The capacity of a pooled set of n days. */
-static uint32_t
-pool_cap(uint32_t n)
-{
-	uint32_t cap = 16;
-
-	while (cap < n)
-		cap *= 2;
-	return cap;
-}
-
-/* A pooled acc's days as a set of the pool. */
-static struct set
-pooled_set(const struct acc *a)
-{
-	uint32_t n = ndays(a);
-
-	return (struct set){ (uint32_t)a->at, n, pool_cap(n) };
-}
-
-/* The accs in chunks of 2 MB, each aligned to its start: growing moves
- * nothing, and no acc straddles two cache lines. */
-#define CHUNK_SHIFT 15
-#define CHUNK ((size_t)1 << CHUNK_SHIFT)
-#define PAGE ((size_t)2 << 20)
 
 /* A row kept when the window's end is not known until the last row. */
 struct held {
@@ -226,64 +63,31 @@ struct held {
 	int is_return;
 };
 
-/*
- * Rows are summed in batches. On a large input a second thread sums one
- * batch while the reading thread parses the next: a million customers'
- * sums miss the cache on most rows, and the parsing fills that wait.
- */
-#define BATCH 16384
-#define AHEAD 8
-
-struct queued {
-	uint64_t hv, order;
-	money amount;
-	int32_t day;
-	uint32_t cust;
-	uint32_t len;		/* of the id: in key when it fits, else in keys */
-	size_t at;
-	uint8_t is_return;
-	char key[15];		/* which makes a row one cache line */
-};
-_Static_assert(sizeof(struct queued) == 64, "a queued row is one cache line");
-
-struct batch {
-	struct queued q[BATCH];
-	size_t n;
-	char *keys;
-	size_t klen, kcap;
-};
-
-/* Batches in a ring, so that either thread may run ahead of the other
- * by a few: with the tool before in the pipe, three threads share two
- * cores, and a thread that must wait for the other at every batch
- * leaves a core idle. */
+/* Batches in a ring, so that the reading and the summing thread may run
+ * ahead of each other by a few: with the tool before in the pipe, three
+ * threads share two cores, and a thread that must wait for the other at
+ * every batch leaves a core idle. */
 #define NBATCH 4
 
 struct summary {
 	struct summary_opts o;
-	struct batch b[NBATCH];
-	struct batch *fill;	/* the reading thread's */
-	int tail;		/* its index */
-	int head, nfull;	/* the batches handed to the summing thread */
-	int summed_over;	/* it has seen an overflow */
-	int threaded, stop;
-	int alone;		/* summing in the reading thread */
-	pthread_t thread;
-	pthread_mutex_t mu;
-	pthread_cond_t cv;
-	uint32_t overflow;	/* first customer whose sums overflowed, or NIL */
 	int32_t start, prev;	/* window and previous window starts */
 	int32_t maxday;
-	struct htab *ids;
-	struct acc **acc;	/* chunks */
-	void **raw;		/* as allocated, to free */
-	size_t nchunks;
-	struct set *orders, *prev_orders;
+	struct htab *ids;	/* customer number by id */
+	struct slab accs;	/* struct acc by customer number */
+	struct pool days, hashes;	/* pooled days; order id hashes */
+	struct set *orders, *prev_orders;	/* with orders */
 	money *prev_monetary;	/* with a trend */
-	size_t cap;
-	struct pool days, hashes;
+	size_t cap;		/* of the three */
 	struct held *held;
 	size_t nheld, heldcap;
+	/* The first customer whose sums overflowed, or NIL: set by the
+	 * summing thread, reported by the reading one (overflowed). */
+	_Atomic uint32_t overflow;
+	struct batch b[NBATCH];
+	struct batch *fill;	/* the reading thread's */
+	size_t rows;		/* queued so far */
+	struct par_pipe *pipe;	/* to the summing thread, once worth it */
 };
 
 int32_t
@@ -323,8 +127,9 @@ summary_new(const struct summary_opts *o)
 	 * 1970 out of monetary. */
 	s->start = s->prev = DAY_NONE;
 	s->fill = &s->b[0];
-	s->overflow = NIL;
+	atomic_init(&s->overflow, NIL);
 	s->ids = htab_new();
+	slab_init(&s->accs, sizeof(struct acc));
 	pool_init(&s->days, 1);
 	pool_init(&s->hashes, 2);
 	if (s->o.asof != DAY_NONE)
@@ -335,33 +140,10 @@ summary_new(const struct summary_opts *o)
 static struct acc *
 acc_of(const struct summary *s, uint32_t c)
 {
-	return &s->acc[c >> CHUNK_SHIFT][c & (CHUNK - 1)];
+	return slab_at(&s->accs, c);
 }
 
-static void
-new_chunk(struct summary *s)
-{
-	s->acc = xreallocarray(s->acc, s->nchunks + 1, sizeof(*s->acc));
-	s->raw = xreallocarray(s->raw, s->nchunks + 1, sizeof(*s->raw));
-	char *raw = xmalloc(CHUNK * sizeof(struct acc) + PAGE);
-	uintptr_t at = ((uintptr_t)raw + PAGE - 1) & ~(uintptr_t)(PAGE - 1);
-	huge_pages((void *)at, CHUNK * sizeof(struct acc));
-	s->raw[s->nchunks] = raw;
-	s->acc[s->nchunks++] = (struct acc *)at;
-}
-
-static void
-free_chunks(struct summary *s)
-{
-	for (size_t i = 0; i < s->nchunks; i++)
-		free(s->raw[i]);
-	free(s->raw);
-	free(s->acc);
-	s->raw = NULL;
-	s->acc = NULL;
-	s->nchunks = 0;
-}
-
+/* The number of the customer with this id, made if new. */
 static uint32_t
 customer(struct summary *s, const char *id, size_t len, uint64_t hv)
 {
@@ -370,8 +152,7 @@ customer(struct summary *s, const char *id, size_t len, uint64_t hv)
 
 	if (!added)
 		return c;
-	if ((c >> CHUNK_SHIFT) == s->nchunks)
-		new_chunk(s);
+	slab_room(&s->accs, c);
 	if ((s->o.orders || s->o.trend) && c == s->cap) {
 		s->cap = s->cap ? s->cap * 2 : 1024;
 		if (s->o.orders) {
@@ -397,82 +178,28 @@ customer(struct summary *s, const char *id, size_t len, uint64_t hv)
 static void
 sum(struct summary *s, uint32_t c, money *total, money amount)
 {
-	if (money_add(*total, amount, total) && s->overflow == NIL)
-		s->overflow = c;
+	uint32_t none = NIL;
+
+	if (money_add(*total, amount, total))
+		atomic_compare_exchange_strong(&s->overflow, &none, c);
 }
 
+/* Dies if a sum overflowed; the summing thread is idle or gone. */
 static void
 overflowed(const struct summary *s)
 {
 	char buf[64];
 	size_t len;
+	uint32_t c = atomic_load(&s->overflow);
 
-	if (s->overflow == NIL)
+	if (c == NIL)
 		return;
-	const char *id = htab_key(s->ids, s->overflow, &len);
+	const char *id = htab_key(s->ids, c, &len);
 	die(EXIT_DATA, "customer %s: amounts add up beyond the range of "
 	    "9.2 trillion", shorten(id, len, buf, sizeof(buf)));
 }
 
-/* The i-th purchase day of a customer, in date order. */
-static int32_t
-day_at(const struct summary *s, const struct acc *a, uint32_t i)
-{
-	if (pooled(a))
-		return (int32_t)(s->days.w[(uint32_t)a->at + i] ^
-		    UINT32_C(0x80000000));
-	return a->at + a->near[i];
-}
-
-/* The days from the acc into the pool, with room for one more. */
-static void
-spill(struct summary *s, struct acc *a)
-{
-	uint32_t n = ndays(a), off = pool_alloc(&s->days, pool_cap(n + 1));
-
-	for (uint32_t i = 0; i < n; i++)
-		s->days.w[off + i] = day_key(a->at + a->near[i]);
-	a->at = (int32_t)off;
-	a->days = n | POOLED;
-}
-
-static void
-add_day(struct summary *s, struct acc *a, int32_t day)
-{
-	uint32_t n = ndays(a);
-
-	if (!pooled(a)) {
-		if (n == 0) {
-			a->at = day;
-			a->near[0] = 0;
-			a->days = 1;
-			return;
-		}
-		int64_t d = (int64_t)day - a->at;
-		if (d >= INT16_MIN && d <= INT16_MAX) {
-			int16_t v = (int16_t)d;
-			uint32_t i = n;
-			/* From the end, where a day in date order goes. */
-			while (i > 0 && a->near[i - 1] > v)
-				i--;
-			if (i > 0 && a->near[i - 1] == v)
-				return;
-			if (n < NEAR) {
-				memmove(&a->near[i + 1], &a->near[i],
-				    (n - i) * sizeof(a->near[0]));
-				a->near[i] = v;
-				a->days = n + 1;
-				return;
-			}
-		}
-		spill(s, a);
-	}
-	struct set d = pooled_set(a);
-	set_add(&s->days, &d, day_key(day));
-	a->at = (int32_t)d.off;
-	a->days = d.len | POOLED;
-}
-
+/* One row of customer c: the sums. */
 static void
 add(struct summary *s, uint32_t c, int32_t day, money amount, int ret,
     uint64_t order)
@@ -483,12 +210,13 @@ add(struct summary *s, uint32_t c, int32_t day, money amount, int ret,
 	if (a->seen == DAY_NONE || day > a->seen)
 		a->seen = day;
 	if (!ret) {
-		int32_t first = ndays(a) ? day_at(s, a, 0) : DAY_NONE;
+		int32_t first = days_count(&a->days) ?
+		    days_at(&a->days, &s->days, 0) : DAY_NONE;
 		if (first == DAY_NONE || day < first)
 			a->first_total = amount;
 		else if (day == first)
 			sum(s, c, &a->first_total, amount);
-		add_day(s, a, day);
+		days_add(&a->days, &s->days, day);
 		sum(s, c, &a->purchases, amount);
 	}
 	if (!windowed || day >= s->start) {
@@ -502,6 +230,42 @@ add(struct summary *s, uint32_t c, int32_t day, money amount, int ret,
 	}
 }
 
+/* Customer c of the output, from its acc. */
+static void
+output(const struct summary *s, uint32_t i, struct cust *c)
+{
+	const struct acc *a = acc_of(s, i);
+	const struct days *d = &a->days;
+	uint32_t days = days_count(d);
+
+	*c = (struct cust){ 0 };
+	c->id = htab_key(s->ids, i, &c->idlen);
+	c->first = days ? days_at(d, &s->days, 0) : DAY_NONE;
+	c->last = days ? days_at(d, &s->days, days - 1) : DAY_NONE;
+	c->seen = a->seen;
+	c->monetary = a->monetary;
+	c->prev_monetary = s->o.trend ? s->prev_monetary[i] : 0;
+	c->purchase_days = days;
+	if (s->o.orders) {
+		c->frequency = s->orders[i].len;
+		c->prev_frequency = s->prev_orders[i].len;
+	} else {
+		c->frequency = days_between(d, &s->days, s->start, DAY_NONE);
+		c->prev_frequency = s->o.trend ?
+		    days_between(d, &s->days, s->prev, s->start) : 0;
+	}
+	if (days > 1)
+		c->repeat_monetary = money_div_cents(a->purchases -
+		    a->first_total, days - 1);
+}
+
+/*
+ * How rows get to add: summary_add queues them in a batch; a full batch
+ * is summed by a pipe's thread (par.h) while this one fills the next;
+ * a batch is summed in steps (ahead.h), so that a row's cache misses
+ * are under way while others' are summed.
+ */
+
 static void
 hold(struct summary *s, const struct queued *q)
 {
@@ -513,200 +277,95 @@ hold(struct summary *s, const struct queued *q)
 	    q->order, q->is_return };
 }
 
-static const char *
-queued_id(const struct batch *b, const struct queued *q)
-{
-	return q->len <= sizeof(q->key) ? q->key : b->keys + q->at;
-}
-
-/*
- * Four steps a row, each AHEAD rows behind the one before, so that what a
- * step reads was prefetched by the step before it, and the prefetches go
- * out evenly (a burst of them overflows the CPU's queue of misses, which
- * then drops some): the row's slot in the table of ids; the customer's
- * acc, when the slot knows it already; the acc's set of days; and last the
- * row is added (a customer not found by the first step looked up again,
- * and made if new).
- */
+/* A row's steps: its id's slot in the table prefetched; the customer
+ * found, its acc prefetched; the acc's days prefetched; the row added
+ * (or held), a customer not found by the second step looked up again,
+ * and made if new. Holding, there is no acc to prefetch. */
 static void
 sum_batch(struct summary *s, struct batch *b)
 {
 	int holding = s->o.asof == DAY_NONE && (s->o.window || s->o.months);
 	struct queued *q = b->q;
-	size_t n = b->n;
+	size_t n = b->n, i;
 
-	for (size_t k = 0; k < n + 3 * AHEAD; k++) {
-		if (k < n)
-			htab_prefetch(s->ids, q[k].hv);
-		if (k >= AHEAD && k - AHEAD < n) {
-			struct queued *x = &q[k - AHEAD];
-			int64_t c = htab_find_hashed(s->ids, queued_id(b, x),
-			    x->len, x->hv);
-			x->cust = c < 0 ? NIL : (uint32_t)c;
+	for (size_t k = 0; k < ahead_rounds(n, 4); k++) {
+		if (ahead_item(k, 0, n, &i))
+			htab_prefetch(s->ids, q[i].hv);
+		if (ahead_item(k, 1, n, &i)) {
+			int64_t c = htab_find_hashed(s->ids, batch_id(b, &q[i]),
+			    q[i].len, q[i].hv);
+			q[i].cust = c < 0 ? NIL : (uint32_t)c;
 			if (c >= 0 && !holding) {
 				__builtin_prefetch(acc_of(s, (uint32_t)c));
 				if (s->o.orders)
 					__builtin_prefetch(&s->orders[c]);
 			}
 		}
-		if (k >= 2 * AHEAD && k - 2 * AHEAD < n && !holding &&
-		    q[k - 2 * AHEAD].cust != NIL) {
-			const struct acc *a = acc_of(s, q[k - 2 * AHEAD].cust);
-			/* Of pooled days the first, which the row's add reads,
-			 * and the end, where a day in date order goes; a small
-			 * block whole, since a search in it reads its middle. */
-			if (pooled(a)) {
-				const uint32_t *w = s->days.w + (uint32_t)a->at;
-				uint32_t len = ndays(a);
-				for (uint32_t i = 0; i < len && i < 64; i += 16)
-					__builtin_prefetch(w + i);
-				__builtin_prefetch(w + len - 1);
-			}
-		}
-		if (k < 3 * AHEAD)
+		if (ahead_item(k, 2, n, &i) && q[i].cust != NIL && !holding)
+			days_prefetch(&acc_of(s, q[i].cust)->days, &s->days);
+		if (!ahead_item(k, 3, n, &i))
 			continue;
-		struct queued *x = &q[k - 3 * AHEAD];
-		/* An id found in the first step stays; only a customer not
-		 * known then is looked up again, and made if new. */
+		struct queued *x = &q[i];
 		if (x->cust == NIL)
-			x->cust = customer(s, queued_id(b, x), x->len, x->hv);
+			x->cust = customer(s, batch_id(b, x), x->len, x->hv);
 		if (holding)
 			hold(s, x);
 		else
 			add(s, x->cust, x->day, x->amount, x->is_return,
 			    x->order);
 	}
-	b->n = b->klen = 0;
+	batch_clear(b);
 }
 
-static void *
-summer(void *arg)
+static void
+sum_slot(void *arg, unsigned slot)
 {
 	struct summary *s = arg;
 
-	pthread_mutex_lock(&s->mu);
-	for (;;) {
-		while (s->nfull == 0 && !s->stop)
-			pthread_cond_wait(&s->cv, &s->mu);
-		if (s->nfull == 0)
-			break;
-		struct batch *b = &s->b[s->head];
-		pthread_mutex_unlock(&s->mu);
-		sum_batch(s, b);
-		pthread_mutex_lock(&s->mu);
-		s->head = (s->head + 1) % NBATCH;
-		s->nfull--;
-		s->summed_over = s->overflow != NIL;
-		pthread_cond_broadcast(&s->cv);
-	}
-	pthread_mutex_unlock(&s->mu);
-	return NULL;
+	sum_batch(s, &s->b[slot]);
 }
 
-/* Waits until the summing thread has summed what it was given. */
+/* Everything handed to the summing thread summed, and the thread gone. */
 static void
-wait_idle(struct summary *s)
+stop(struct summary *s)
 {
-	pthread_mutex_lock(&s->mu);
-	while (s->nfull > 0)
-		pthread_cond_wait(&s->cv, &s->mu);
-	pthread_mutex_unlock(&s->mu);
+	par_pipe_free(s->pipe);
+	s->pipe = NULL;
 }
 
-/* The full batch to the summing thread, started on the first; without it
- * (a fuzzing harness, whose die() returns by longjmp, must not leave a
- * thread running; or no thread to be had) the batch is summed here. */
+/* The full batch summed: here while the rows are too few for a thread
+ * (par_worth), then by the pipe's thread. */
 static void
 hand_over(struct summary *s)
 {
-	if (!s->threaded && !s->alone) {
-		pthread_mutex_init(&s->mu, NULL);
-		pthread_cond_init(&s->cv, NULL);
-		s->threaded = crm_fuzz_catch == NULL &&
-		    pthread_create(&s->thread, NULL, summer, s) == 0;
-		s->alone = !s->threaded;
-		if (s->alone) {
-			pthread_cond_destroy(&s->cv);
-			pthread_mutex_destroy(&s->mu);
-		}
-	}
-	if (!s->threaded) {
+	if (s->pipe == NULL && !par_worth(s->rows)) {
 		sum_batch(s, s->fill);
 		overflowed(s);
 		return;
 	}
-	pthread_mutex_lock(&s->mu);
-	s->nfull++;
-	pthread_cond_broadcast(&s->cv);
-	s->tail = (s->tail + 1) % NBATCH;
-	while (s->nfull == NBATCH)
-		pthread_cond_wait(&s->cv, &s->mu);
-	int over = s->summed_over;
-	pthread_mutex_unlock(&s->mu);
-	/* The overflow is set once, by a batch summed before the lock. */
-	if (over)
+	if (s->pipe == NULL)
+		s->pipe = par_pipe_new(s->rows, NBATCH, sum_slot, s);
+	par_pipe_hand(s->pipe);
+	if (par_pipe_out(s->pipe) == NBATCH)
+		par_pipe_take(s->pipe);
+	if (atomic_load(&s->overflow) != NIL) {
+		stop(s);
 		overflowed(s);
-	s->fill = &s->b[s->tail];
-}
-
-static void
-stop_thread(struct summary *s)
-{
-	if (s->threaded) {
-		wait_idle(s);
-		pthread_mutex_lock(&s->mu);
-		s->stop = 1;
-		pthread_cond_broadcast(&s->cv);
-		pthread_mutex_unlock(&s->mu);
-		pthread_join(s->thread, NULL);
-		pthread_cond_destroy(&s->cv);
-		pthread_mutex_destroy(&s->mu);
-		s->threaded = 0;
 	}
-}
-
-/* Everything summed, and the summing thread gone. */
-static void
-drain(struct summary *s)
-{
-	stop_thread(s);
-	sum_batch(s, s->fill);
-	overflowed(s);
+	s->fill = &s->b[par_pipe_next(s->pipe)];
 }
 
 /* 0 when the row counts, 1 when it falls on or after the as-of date. */
 int
 summary_add(struct summary *s, const struct txn *t)
 {
-	struct batch *b = s->fill;
-
 	if (s->o.asof != DAY_NONE && t->day >= s->o.asof)
 		return 1;
 	if (s->maxday == DAY_NONE || t->day > s->maxday)
 		s->maxday = t->day;
-	if (t->clen > UINT32_MAX)
-		die(EXIT_DATA, "a customer id of more than 4 GB");
-	struct queued *q = &b->q[b->n++];
-	/* The id in the row's own line, which the summing thread reads
-	 * first, unless it is long. */
-	q->len = (uint32_t)t->clen;
-	if (t->clen <= sizeof(q->key))
-		bytes_copy16(q->key, t->cust, t->clen);
-	else {
-		if (b->klen + t->clen > b->kcap) {
-			b->kcap = (b->klen + t->clen) * 2 + 65536;
-			b->keys = xrealloc(b->keys, b->kcap);
-		}
-		memcpy(b->keys + b->klen, t->cust, t->clen);
-		q->at = b->klen;
-		b->klen += t->clen;
-	}
-	q->hv = hash_bytes(t->cust, t->clen);
-	q->order = t->order ? hash_bytes(t->order, t->olen) : 0;
-	q->day = t->day;
-	q->amount = t->amount;
-	q->is_return = (uint8_t)t->is_return;
-	if (b->n == BATCH)
+	batch_put(s->fill, t);
+	s->rows++;
+	if (s->fill->n == BATCH)
 		hand_over(s);
 	return 0;
 }
@@ -744,31 +403,7 @@ sort_custs(struct cust *c, size_t n)
 	free(idx);
 }
 
-/* The purchase days in [from, to); DAY_NONE for no bound. */
-static uint32_t
-count_days(const struct summary *s, const struct acc *a, int32_t from,
-    int32_t to)
-{
-	uint32_t n = ndays(a), k = 0;
-
-	if (from == DAY_NONE && to == DAY_NONE)
-		return n;
-	if (pooled(a)) {
-		struct set d = pooled_set(a);
-		uint32_t hi = to == DAY_NONE ? n : lower(&s->days, &d, day_key(to));
-		uint32_t lo = from == DAY_NONE ? 0 :
-		    lower(&s->days, &d, day_key(from));
-		return hi - lo;
-	}
-	for (uint32_t i = 0; i < n; i++) {
-		int32_t day = a->at + a->near[i];
-		k += (from == DAY_NONE || day >= from) &&
-		    (to == DAY_NONE || day < to);
-	}
-	return k;
-}
-
-/* The output of summary_finish, made on two threads. */
+/* The output of summary_finish, made in two slices at once. */
 struct gather {
 	struct summary *s;
 	size_t n;
@@ -792,47 +427,43 @@ sort_out(struct gather *g)
 /* out[j] from the acc of the j-th customer in id order, prefetched
  * ahead: the accs lie in first-seen order. */
 static void
-gather(void *p, size_t from, size_t to)
+gather(void *p, unsigned k, size_t from, size_t to)
 {
 	struct gather *g = p;
 	const struct summary *s = g->s;
 
+	(void)k;
 	for (size_t j = from; j < to; j++) {
 		if (j + 16 < to) {
 			__builtin_prefetch(acc_of(s, g->idx[j + 16]));
 			htab_prefetch_key(s->ids, g->idx[j + 16]);
 		}
-		uint32_t i = g->idx[j];
-		const struct acc *a = acc_of(s, i);
-		struct cust *c = &g->out[j];
-		uint32_t days = ndays(a);
-		*c = (struct cust){ 0 };
-		c->id = htab_key(s->ids, i, &c->idlen);
-		c->first = days ? day_at(s, a, 0) : DAY_NONE;
-		c->last = days ? day_at(s, a, days - 1) : DAY_NONE;
-		c->seen = a->seen;
-		c->monetary = a->monetary;
-		c->prev_monetary = s->o.trend ? s->prev_monetary[i] : 0;
-		c->purchase_days = days;
-		if (s->o.orders) {
-			c->frequency = s->orders[i].len;
-			c->prev_frequency = s->prev_orders[i].len;
-		} else {
-			c->frequency = count_days(s, a, s->start, DAY_NONE);
-			c->prev_frequency = s->o.trend ?
-			    count_days(s, a, s->prev, s->start) : 0;
-		}
-		if (days > 1)
-			c->repeat_monetary = money_div_cents(a->purchases -
-			    a->first_total, days - 1);
+		output(s, g->idx[j], &g->out[j]);
 	}
+}
+
+static void
+free_sums(struct summary *s)
+{
+	free(s->orders);
+	free(s->prev_orders);
+	free(s->prev_monetary);
+	s->orders = s->prev_orders = NULL;
+	s->prev_monetary = NULL;
+	pool_free(&s->days);
+	pool_free(&s->hashes);
+	slab_free(&s->accs);
+	free(s->held);
+	s->held = NULL;
 }
 
 /* Customers sorted by id; returns the as-of date used. */
 int32_t
 summary_finish(struct summary *s, struct cust **custs, size_t *n)
 {
-	drain(s);
+	stop(s);
+	sum_batch(s, s->fill);
+	overflowed(s);
 	if (s->o.asof == DAY_NONE) {
 		s->o.asof = s->maxday == DAY_NONE ? 0 : s->maxday + 1;
 		set_window(s);
@@ -854,34 +485,20 @@ summary_finish(struct summary *s, struct cust **custs, size_t *n)
 	/* Made after the sort's arrays are gone, so that the two never take
 	 * memory at once; each half's page faults on its own core. */
 	g.out = xmalloc((*n ? *n : 1) * sizeof(struct cust));
-	par_halves(gather, &g, *n);
+	par_slices(*n, 2, gather, &g);
 	free(g.idx);
-	struct cust *out = g.out;
-	free(s->orders);
-	free(s->prev_orders);
-	free(s->prev_monetary);
-	s->orders = s->prev_orders = NULL;
-	s->prev_monetary = NULL;
-	pool_free(&s->days);
-	pool_free(&s->hashes);
-	free_chunks(s);
-	*custs = out;
+	free_sums(s);
+	*custs = g.out;
 	return s->o.asof;
 }
 
 void
 summary_free(struct summary *s)
 {
-	stop_thread(s);
+	stop(s);
 	htab_free(s->ids);
-	free_chunks(s);
-	free(s->orders);
-	free(s->prev_orders);
-	free(s->prev_monetary);
-	pool_free(&s->days);
-	pool_free(&s->hashes);
-	free(s->held);
+	free_sums(s);
 	for (int i = 0; i < NBATCH; i++)
-		free(s->b[i].keys);
+		batch_free(&s->b[i]);
 	free(s);
 }

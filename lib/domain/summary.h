@@ -34,12 +34,28 @@ struct cust {
 
 struct summary;
 
+/* An empty summary; summary.c says what each sum is. */
 struct summary *summary_new(const struct summary_opts *o);
+
+/* t counted: 0; or 1 when it falls on or after the as-of date and is
+ * left out. t's memory may go on return. Dies when a customer's amounts
+ * add up beyond the range of money. */
 int summary_add(struct summary *s, const struct txn *t);
+
+/* The customers, sorted by id, in *custs (the caller's to free; the ids
+ * are s's, good until summary_free) and their count in *n; returns the
+ * as-of date used. No summary_add after it. */
 int32_t summary_finish(struct summary *s, struct cust **custs, size_t *n);
+
+/* s freed, with the ids summary_finish gave; NULL is not allowed. */
 void summary_free(struct summary *s);
 
+/* The first day of a window of days days, or of months calendar months
+ * when months is not 0, that ends the day before asof (a day of the
+ * month that the month back has not is its last day). */
 int32_t window_start(int32_t asof, int32_t days, int32_t months);
+
+/* c sorted by id in place (id_cmp's order). */
 void sort_custs(struct cust *c, size_t n);
 
 #endif

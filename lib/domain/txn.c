@@ -5,6 +5,7 @@
 
 #include "alloc.h"
 #include "bytes.h"
+#include "canon.h"
 #include "custid.h"
 #include "date.h"
 #include "err.h"
@@ -18,10 +19,10 @@ struct txn_reader {
 	struct rejects *rj;
 	int customer, date, amount, order, kind;
 	size_t rows;
-	int plain;		/* the columns as crm-import writes them */
+	int canon_cols;		/* the columns as crm-import writes them */
 	int id_exact;
 	struct custid ids;
-	struct plain_lines pl;
+	struct canon_lines *lines;
 	struct date_parser *dates;
 	char order_buf[32], buf[64];
 };
@@ -68,10 +69,10 @@ txn_open(struct reader *r, const struct txn_names *n, struct rejects *rj)
 	t->order = column(t->h, n->order, COL_ORDER_ID, "--order", 0);
 	t->kind = column(t->h, n->kind, COL_KIND, "--kind", 0);
 	t->id_exact = n->id_exact;
-	t->plain = t->customer == 0 && t->date == 1 && t->amount == 2 &&
+	t->canon_cols = t->customer == 0 && t->date == 1 && t->amount == 2 &&
 	    t->order < 0 && (t->h->nf == 3 ? t->kind < 0 :
-	    t->h->nf == 4 && t->kind == 3) &&
-	    plain_init(&t->pl, r, t->kind >= 0);
+	    t->h->nf == 4 && t->kind == 3);
+	t->lines = canon_lines_open(r, t->kind >= 0);
 	return t;
 }
 
@@ -171,14 +172,12 @@ int
 txn_next(struct txn_reader *t, struct txn *x)
 {
 	const struct row *row;
+	int got;
 
-	if (t->plain && plain_next(&t->pl, x)) {
+	while ((got = canon_lines_next(t->lines, t->canon_cols, x, &row)) !=
+	    LINE_END) {
 		t->rows++;
-		return 1;
-	}
-	while ((row = reader_next(t->r)) != NULL) {
-		t->rows++;
-		if (parse(t, row, x) == 0)
+		if (got == LINE_TXN || parse(t, row, x) == 0)
 			return 1;
 	}
 	return 0;
@@ -188,6 +187,7 @@ void
 txn_close(struct txn_reader *t)
 {
 	custid_free(&t->ids);
+	canon_lines_close(t->lines);
 	date_parser_free(t->dates);
 	free(t);
 }

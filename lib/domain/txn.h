@@ -38,29 +38,6 @@ struct txn_names {
  * arg (kept, not copied), and returns 1; 0 for any other ch. */
 int txn_opt(struct txn_names *n, int ch, const char *arg);
 
-/*
- * Lines in crm-import's own form (customer_id, order_date, amount and,
- * when kinded, kind: none quoted, padded or beyond ASCII) parsed where
- * they lie in the reader's buffer, without the general path's splitting:
- * the rows of a large input almost all look so. plain_next gives the
- * next line as a transaction, or 0 for the caller to read a row with
- * reader_next (a line of another form, or the end), then ask again.
- * plain_init is 0 where no line can be plain: a delimiter that can be
- * part of a date or an amount, or no SSE2.
- */
-struct plain_lines {
-	struct reader *r;
-	char delim;
-	int kinded;
-	const char *from, *at, *end;	/* lines not yet given back */
-	long taken;
-	const char *date, *amount;	/* the last line's, as written */
-	size_t alen;
-};
-
-int plain_init(struct plain_lines *pl, struct reader *r, int kinded);
-int plain_next(struct plain_lines *pl, struct txn *x);
-
 struct txn_reader;
 
 /* Reads r's header and finds the columns (names' or the canonical ones):

@@ -806,9 +806,9 @@ reader_next(struct reader *r)
 }
 
 /*
- * Whole lines ahead, for a caller that parses the plain ones itself and
- * leaves the rest to reader_next: the bytes up to and including the last
- * LF in the buffer, reading more while there is none; 0 when there is
+ * Whole lines ahead, for a caller that parses the canonical ones itself
+ * (canon.h) and leaves the rest to reader_next: the bytes up to and
+ * including the last LF in the buffer, reading more while there is none; 0 when there is
  * nothing a caller may take that way. PAD bytes after them may be read.
  */
 size_t

@@ -1,6 +1,5 @@
 #include <errno.h>
 #include <fcntl.h>
-#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -255,7 +254,7 @@ writer_field(struct writer *w, const char *s, size_t len)
 
 /* A field the tool formatted itself (a date, a number): never quoted. */
 void
-writer_plain(struct writer *w, const char *s, size_t len)
+writer_unquoted(struct writer *w, const char *s, size_t len)
 {
 	if (len < BUFSZ - w->n) {
 		if (!w->first)
@@ -396,19 +395,18 @@ writer_row(struct writer *w, const struct row *row)
 /*
  * Output formatted on two threads, for the tools that write a large
  * table at the end, when the input's other core is idle: chunks of rows
- * go in turn to this thread, which writes into w, and to a helper, which
+ * go in turn to this thread, which writes into w, and to a pipe's, which
  * writes into one of two parts, each appended to w in its turn.
  */
 #define ROWS 4096
+#define NPARTS 2
 
 struct rows {
 	writer_rows_fn *fmt;
 	void *ctx;
 	size_t n;
-	struct writer *part[2];
-	int full[2];
-	pthread_mutex_t mu;
-	pthread_cond_t cv;
+	struct writer *part[NPARTS];
+	size_t chunk[NPARTS];	/* the one each part was handed */
 };
 
 static void
@@ -419,36 +417,12 @@ chunk(struct rows *r, struct writer *w, size_t k)
 	r->fmt(w, k * ROWS, to < r->n ? to : r->n, r->ctx);
 }
 
-/* Waits until part p is full (want 1) or empty (want 0). */
 static void
-await(struct rows *r, int p, int want)
-{
-	pthread_mutex_lock(&r->mu);
-	while (r->full[p] != want)
-		pthread_cond_wait(&r->cv, &r->mu);
-	pthread_mutex_unlock(&r->mu);
-}
-
-static void
-mark(struct rows *r, int p, int full)
-{
-	pthread_mutex_lock(&r->mu);
-	r->full[p] = full;
-	pthread_cond_broadcast(&r->cv);
-	pthread_mutex_unlock(&r->mu);
-}
-
-static void *
-helper(void *arg)
+format_part(void *arg, unsigned slot)
 {
 	struct rows *r = arg;
 
-	for (size_t k = 1, j = 0; k * ROWS < r->n; k += 2, j++) {
-		await(r, (int)(j & 1), 0);
-		chunk(r, r->part[j & 1], k);
-		mark(r, (int)(j & 1), 1);
-	}
-	return NULL;
+	chunk(r, r->part[slot], r->chunk[slot]);
 }
 
 static struct writer *
@@ -471,38 +445,42 @@ append_part(struct writer *w, struct writer *p)
 	p->memlen = p->n = 0;
 }
 
-/* Rows [0, n) formatted by fmt, in order; all here where par_worth says
- * a thread is not worth it (or not allowed), or none is to be had. */
+/* Chunk k to the pipe, if there is one. */
+static void
+hand(struct rows *r, struct par_pipe *p, size_t k)
+{
+	if (k * ROWS >= r->n)
+		return;
+	r->chunk[par_pipe_next(p)] = k;
+	par_pipe_hand(p);
+}
+
+/* Rows [0, n) formatted by fmt, in order: the even chunks here, the odd
+ * ones by the pipe, up to two ahead; all here where par_worth says a
+ * thread is not worth it (or not allowed). */
 void
 writer_rows(struct writer *w, size_t n, writer_rows_fn *fmt, void *ctx)
 {
 	struct rows r = { .fmt = fmt, .ctx = ctx, .n = n };
-	pthread_t t;
 
 	if (!par_worth(n)) {
 		fmt(w, 0, n, ctx);
 		return;
 	}
-	r.part[0] = new_part(w);
-	r.part[1] = new_part(w);
-	pthread_mutex_init(&r.mu, NULL);
-	pthread_cond_init(&r.cv, NULL);
-	if (pthread_create(&t, NULL, helper, &r) != 0) {
-		fmt(w, 0, n, ctx);
-	} else {
-		for (size_t k = 0, j = 0; k * ROWS < n; k += 2, j++) {
-			chunk(&r, w, k);
-			if ((k + 1) * ROWS >= n)
-				break;
-			await(&r, (int)(j & 1), 1);
-			append_part(w, r.part[j & 1]);
-			mark(&r, (int)(j & 1), 0);
-		}
-		pthread_join(t, NULL);
+	for (int i = 0; i < NPARTS; i++)
+		r.part[i] = new_part(w);
+	struct par_pipe *p = par_pipe_new(n, NPARTS, format_part, &r);
+	for (size_t i = 0; i < NPARTS; i++)
+		hand(&r, p, 2 * i + 1);
+	for (size_t k = 0; k * ROWS < n; k += 2) {
+		chunk(&r, w, k);
+		if (par_pipe_out(p) == 0)
+			break;
+		append_part(w, r.part[par_pipe_take(p)]);
+		hand(&r, p, k + 2 * NPARTS + 1);
 	}
-	pthread_cond_destroy(&r.cv);
-	pthread_mutex_destroy(&r.mu);
-	for (int i = 0; i < 2; i++) {
+	par_pipe_free(p);
+	for (int i = 0; i < NPARTS; i++) {
 		free(r.part[i]->mem);
 		free(r.part[i]);
 	}

@@ -29,7 +29,7 @@ void writer_field(struct writer *w, const char *s, size_t len);
 
 /* A field the tool formatted itself (a date, a number), which needs no
  * quotes: never quoted. */
-void writer_plain(struct writer *w, const char *s, size_t len);
+void writer_unquoted(struct writer *w, const char *s, size_t len);
 
 /* The next field: v in decimal, m as money_format(m, min_decimals)
  * writes it, day as YYYY-MM-DD, the string s (quoted where needed). */

@@ -161,7 +161,7 @@ blank_only(const char *s, size_t len)
 
 /* The common "-42.99": no blanks, marks, separators or exponent. */
 static int
-parse_plain(const char *s, size_t len, int decimal_comma, money *out)
+parse_simple(const char *s, size_t len, int decimal_comma, money *out)
 {
 	char point = decimal_comma ? ',' : '.';
 	size_t i, start, nfrac = 0;
@@ -445,7 +445,7 @@ int
 money_parse(const char *s, size_t len, int decimal_comma, money *out,
     const char **why)
 {
-	if (parse_plain(s, len, decimal_comma, out) == 0)
+	if (parse_simple(s, len, decimal_comma, out) == 0)
 		return 0;
 	return parse_full(s, len, decimal_comma, out, why);
 }

@@ -69,3 +69,21 @@ if strace -o /dev/null true 2>/dev/null; then
 	    crm-rfm -q days.csv >alone.csv || fail "run without a thread"
 	cmp threaded.csv alone.csv || fail "output differs without a thread"
 fi
+# A customer whose sums overflow in a batch the summing thread sums: the
+# run ends with the message the reading thread gives, as with few rows.
+awk 'BEGIN {
+	print "customer_id,order_date,amount"
+	for (i = 0; i < 50000; i++)
+		if (i >= 45000 && i % 100 == 0)
+			print "BIG,2024-01-05,1000000000000.00"
+		else
+			printf "C%d,2024-01-%02d,1.00\n", i % 5000, 1 + i % 28
+}' >over.csv
+if crm-rfm -q over.csv >/dev/null 2>err; then
+	fail "an overflow went unnoticed"
+else
+	rc=$?
+fi
+[ "$rc" = 1 ] || fail "overflow exits $rc, not 1"
+grep -qx "crm-rfm: customer BIG: amounts add up beyond the range of 9.2 trillion" err ||
+	fail "overflow message: $(cat err)"

@@ -49,9 +49,9 @@ main(void)
 	Suite *(*suites[])(void) = {
 		date_suite, money_suite, reader_suite, writer_suite,
 		htab_suite, sort_suite, utf8_suite, model_suite, bytes_suite,
-		par_suite, txn_suite, files_suite, custid_suite, partition_suite,
-		special_suite, cell_suite, strbuf_suite, schema_suite,
-		tally_suite, opts_suite,
+		par_suite, days_suite, txn_suite, files_suite, custid_suite,
+		partition_suite, special_suite, cell_suite, strbuf_suite,
+		schema_suite, tally_suite, opts_suite,
 	};
 	/* Check's timeout is in wall-clock seconds and is there to catch a
 	 * hang, not to time anything: its default of 4 s failed tests that

@@ -16,6 +16,7 @@ Suite *utf8_suite(void);
 Suite *model_suite(void);
 Suite *bytes_suite(void);
 Suite *par_suite(void);
+Suite *days_suite(void);
 Suite *txn_suite(void);
 Suite *files_suite(void);
 Suite *custid_suite(void);

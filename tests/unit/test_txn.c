@@ -111,7 +111,7 @@ pick(int col, unsigned k)
 #undef PICK
 }
 
-START_TEST(plain_lines_read_as_any)
+START_TEST(canon_lines_read_as_any)
 {
 	size_t cap = 1 << 20;
 	char *a = malloc(cap), *b = malloc(cap);
@@ -159,7 +159,7 @@ START_TEST(plain_lines_read_as_any)
 }
 END_TEST
 
-START_TEST(reject_lines_counted_after_plain_ones)
+START_TEST(reject_lines_counted_after_canonical_ones)
 {
 	struct got g = read_all("customer_id,order_date,amount\n"
 	    "A,2024-01-01,1\nB,2024-01-02,2\nC,2024-02-30,3\nD,2024-01-03,4\n"
@@ -181,8 +181,8 @@ txn_suite(void)
 	Suite *s = suite_create("txn");
 	TCase *tc = tcase_create("txn");
 
-	tcase_add_test(tc, plain_lines_read_as_any);
-	tcase_add_test(tc, reject_lines_counted_after_plain_ones);
+	tcase_add_test(tc, canon_lines_read_as_any);
+	tcase_add_test(tc, reject_lines_counted_after_canonical_ones);
 	suite_add_tcase(s, tc);
 	return s;
 }

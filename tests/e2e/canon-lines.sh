@@ -1,7 +1,7 @@
 # Lines already in canonical form are read by a path of their own, in
 # crm-import and in crm-rfm; with the columns in another order every line
-# takes the general path. Plain and odd lines mixed, both orders must give
-# the same output, rejects and counts.
+# takes the general path. Canonical and odd lines mixed, both orders must
+# give the same output, rejects and counts.
 . "$CRM_TOP/tests/e2e/lib.sh"
 awk 'BEGIN {
 	ni = split("C1|C2|c3|C00000000000004|C000000000000005| C6|C7 |\"C8\"||C\303\2519|C-10|C 11|\"C,12\"|C;13", id, "|")
