@@ -6,7 +6,7 @@
 
 #include "bytes.h"
 #include "htab.h"
-#include "summary.h"
+#include "txn_row.h"
 
 /*
  * Transactions queued for summing, BATCH at a time, each in one cache

@@ -4,7 +4,7 @@
 #include <stddef.h>
 
 #include "reader.h"
-#include "summary.h"
+#include "txn_row.h"
 
 /*
  * Rows in, with crm-import's own lines taken fast. A canonical line is

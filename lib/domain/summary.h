@@ -6,7 +6,7 @@
 
 #include "date.h"
 #include "money.h"
-#include "txn.h"
+#include "txn_row.h"
 
 /*
  * Transactions summed up per customer in one pass, in memory that grows

@@ -7,24 +7,13 @@
 #include "money.h"
 #include "reader.h"
 #include "reject.h"
+#include "txn_row.h"
 
 /*
  * Canonical transactions (what crm-import writes) read row by row into
  * struct txn, for the tools that sum them up: bad rows are rejected with
  * their line and column.
  */
-
-/* One transaction, its bytes in the reader's buffer until the next row
- * is read: amount is negative and is_return set for a return. */
-struct txn {
-	const char *cust;
-	size_t clen;
-	int32_t day;
-	money amount;
-	int is_return;
-	const char *order;	/* NULL without order ids */
-	size_t olen;
-};
 
 /* Column names from the options; NULL for the canonical ones.  With
  * id_exact, customer ids are compared as they are (past ASCII blanks),
