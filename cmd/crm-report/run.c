@@ -39,8 +39,7 @@ report_run(const struct cols *cols, const struct report_opts *o,
 	rejects_close(rj, cur->nread);
 	rejects_need_output(rj, cur->nread, cur->n, NULL);
 	if (o->previous) {
-		prj = rejects_new(NULL, common_out_delim(co), co->strict,
-		    co->max_rejects, co->quiet);
+		prj = common_side_rejects(co);
 		prev = previous(o->previous, &rdo, cur, cols->value, names, prj);
 	}
 	/* the campaign's rejects apart too, as the --rejects file has this
@@ -50,8 +49,7 @@ report_run(const struct cols *cols, const struct report_opts *o,
 	struct campaign *camp = NULL;
 	size_t cread = 0;
 	if (o->campaign_file) {
-		crj = rejects_new(NULL, common_out_delim(co), co->strict,
-		    co->max_rejects, co->quiet);
+		crj = common_side_rejects(co);
 		camp = campaign_read(o->campaign_file, &rdo, cur,
 		    cur->t->header.f[cur->gcol], crj, &cread);
 		rejects_close(crj, cread);

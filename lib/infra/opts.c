@@ -174,6 +174,13 @@ common_rejects(const struct common *c)
 	return rj;
 }
 
+struct rejects *
+common_side_rejects(const struct common *c)
+{
+	return rejects_new(NULL, common_out_delim(c), c->strict,
+	    c->max_rejects, c->quiet);
+}
+
 /* The items of a comma-separated option value, each a copy. */
 const char **
 opt_list(const char *s, size_t *n)

@@ -83,6 +83,11 @@ char common_out_delim(const struct common *c);
  * --allow-empty ask; the caller frees it with rejects_free. */
 struct rejects *common_rejects(const struct common *c);
 
+/* The rejects of a second input (crm-report's --previous, --campaign):
+ * as common_rejects, but with no --rejects file, whose columns are the
+ * main input's, and no --allow-empty. */
+struct rejects *common_side_rejects(const struct common *c);
+
 /* The index of the column spec (a name or a 1-based number) in header h;
  * no such column is a usage error that lists h's columns and, when opt
  * is not NULL, names the option that would name it. */

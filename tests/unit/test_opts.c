@@ -4,6 +4,7 @@
 #include "date.h"
 #include "err.h"
 #include "opts.h"
+#include "reject.h"
 #include "suites.h"
 
 START_TEST(date_option)
@@ -22,6 +23,19 @@ START_TEST(number_option)
 {
 	ck_assert(opt_double("0.25", "--margin", 0, 1) == 0.25);
 	ck_assert(opt_double("1e3", "--horizon", 0, 1e5) == 1000);
+}
+END_TEST
+
+/* A second input's rejects never open the main input's --rejects file
+ * (a path that cannot be made here), and keep their own count. */
+START_TEST(side_rejects)
+{
+	struct common c = { .rejects = "/nonexistent/rejects.csv" };
+	struct rejects *rj = common_side_rejects(&c);
+
+	ck_assert_uint_eq(rejects_count(rj), 0);
+	rejects_close(rj, 0);
+	rejects_free(rj);
 }
 END_TEST
 
@@ -66,6 +80,7 @@ opts_suite(void)
 
 	tcase_add_test(tc, date_option);
 	tcase_add_test(tc, number_option);
+	tcase_add_test(tc, side_rejects);
 	tcase_add_loop_exit_test(tc, option_refused, EXIT_USAGE, 0,
 	    sizeof(refused) / sizeof(refused[0]));
 	suite_add_tcase(s, tc);
