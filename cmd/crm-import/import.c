@@ -7,6 +7,7 @@
 #include "canon.h"
 #include "custid.h"
 #include "err.h"
+#include "grow.h"
 #include "import.h"
 #include "schema.h"
 #include "txn.h"
@@ -231,10 +232,7 @@ flag_set(const char *s, size_t n, const char *want)
 static void
 pend(struct import *im, const struct row *row)
 {
-	if (im->npend == im->pendcap) {
-		im->pendcap = im->pendcap ? im->pendcap * 2 : 256;
-		im->pend = xreallocarray(im->pend, im->pendcap, sizeof(*im->pend));
-	}
+	GROW(im->pend, im->npend + 1, im->pendcap);
 	struct row *p = &im->pend[im->npend++];
 	p->nf = row->nf;
 	p->line = row->line;
@@ -264,10 +262,7 @@ add_text(struct import *im, const char *const *tv, const size_t *tl)
 	size_t at = im->tlen;
 
 	for (size_t i = 0; i < im->ntext; i++) {
-		if (im->tlen + tl[i] + 1 > im->tcap) {
-			im->tcap = (im->tlen + tl[i] + 1) * 2;
-			im->text = xrealloc(im->text, im->tcap);
-		}
+		GROW(im->text, im->tlen + tl[i] + 1, im->tcap);
 		memcpy(im->text + im->tlen, tv[i], tl[i]);
 		im->text[im->tlen + tl[i]] = '\0';
 		im->tlen += tl[i] + 1;
@@ -278,10 +273,7 @@ add_text(struct import *im, const char *const *tv, const size_t *tl)
 static struct rec *
 new_rec(struct import *im)
 {
-	if (im->nrec == im->reccap) {
-		im->reccap = im->reccap ? im->reccap * 2 : 4096;
-		im->recs = xreallocarray(im->recs, im->reccap, sizeof(struct rec));
-	}
+	GROW(im->recs, im->nrec + 1, im->reccap);
 	return &im->recs[im->nrec++];
 }
 
@@ -297,10 +289,7 @@ merge_order(struct import *im, const struct row *row, struct rec *rc,
 		ol = (size_t)snprintf(day, sizeof(day), "\001%d", (int)rc->day);
 		ord = day;
 	}
-	if (4 + ol > im->kcap) {
-		im->kcap = (4 + ol) * 2;
-		im->kbuf = xrealloc(im->kbuf, im->kcap);
-	}
+	GROW(im->kbuf, 4 + ol, im->kcap);
 	memcpy(im->kbuf, &rc->cust, 4);
 	memcpy(im->kbuf + 4, ord, ol);
 	int added;

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "alloc.h"
+#include "grow.h"
 #include "import.h"
 #include "sort.h"
 
@@ -34,17 +35,11 @@ link_new(const char *country)
 static uint32_t
 node(struct link *l, char tag, const char *s, size_t len, int *added)
 {
-	if (len + 1 > l->keycap) {
-		l->keycap = (len + 1) * 2;
-		l->key = xrealloc(l->key, l->keycap);
-	}
+	GROW(l->key, len + 1, l->keycap);
 	l->key[0] = tag;
 	memcpy(l->key + 1, s, len);
 	uint32_t id = htab_intern(l->nodes, l->key, len + 1, added);
-	if (id >= l->cap) {
-		l->cap = l->cap ? l->cap * 2 : 1024;
-		l->parent = xreallocarray(l->parent, l->cap, sizeof(uint32_t));
-	}
+	GROW(l->parent, (size_t)id + 1, l->cap);
 	if (*added)
 		l->parent[id] = id;
 	return id;
@@ -57,11 +52,7 @@ link_customer(struct link *l, const char *id, size_t len)
 	uint32_t n = node(l, 'c', id, len, &added);
 
 	if (added) {
-		if (l->ncust == l->ccap) {
-			l->ccap = l->ccap ? l->ccap * 2 : 1024;
-			l->custs = xreallocarray(l->custs, l->ccap,
-			    sizeof(uint32_t));
-		}
+		GROW(l->custs, l->ncust + 1, l->ccap);
 		l->custs[l->ncust++] = n;
 	}
 	return n;

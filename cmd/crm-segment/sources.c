@@ -5,6 +5,7 @@
 
 #include "alloc.h"
 #include "err.h"
+#include "grow.h"
 #include "segment.h"
 
 /* A rules file whole: the parser wants the text of all its lines. */
@@ -19,8 +20,7 @@ slurp(const char *path)
 		die_sys(EXIT_IO, "%s", path);
 	while ((got = fread(s + n, 1, cap - n - 1, f)) > 0) {
 		n += got;
-		if (n + 1 == cap)
-			s = xrealloc(s, cap *= 2);
+		GROW(s, n + 2, cap);
 	}
 	if (ferror(f))
 		die_sys(EXIT_IO, "%s", path);

@@ -4,6 +4,7 @@
 #include "alloc.h"
 #include "batch.h"
 #include "err.h"
+#include "grow.h"
 
 _Static_assert(sizeof(struct queued) == 64, "a queued row is one cache line");
 
@@ -12,10 +13,7 @@ batch_keep_id(struct batch *b, struct queued *q, const struct txn *t)
 {
 	if (t->clen > UINT32_MAX)
 		die(EXIT_DATA, "a customer id of more than 4 GB");
-	if (b->klen + t->clen > b->kcap) {
-		b->kcap = (b->klen + t->clen) * 2 + 65536;
-		b->keys = xrealloc(b->keys, b->kcap);
-	}
+	GROW(b->keys, b->klen + t->clen, b->kcap);
 	memcpy(b->keys + b->klen, t->cust, t->clen);
 	q->len = (uint32_t)t->clen;
 	q->at = b->klen;

@@ -9,6 +9,7 @@
 #include "date.h"
 #include "days.h"
 #include "err.h"
+#include "grow.h"
 #include "hints.h"
 #include "htab.h"
 #include "par.h"
@@ -154,7 +155,7 @@ customer(struct summary *s, const char *id, size_t len, uint64_t hv)
 		return c;
 	slab_room(&s->accs, c);
 	if ((s->o.orders || s->o.trend) && c == s->cap) {
-		s->cap = s->cap ? s->cap * 2 : 1024;
+		s->cap = grow_cap(s->cap, (size_t)c + 1);
 		if (s->o.orders) {
 			s->orders = xreallocarray(s->orders, s->cap,
 			    sizeof(struct set));
@@ -269,10 +270,7 @@ output(const struct summary *s, uint32_t i, struct cust *c)
 static void
 hold(struct summary *s, const struct queued *q)
 {
-	if (s->nheld == s->heldcap) {
-		s->heldcap = s->heldcap ? s->heldcap * 2 : 1 << 16;
-		s->held = xreallocarray(s->held, s->heldcap, sizeof(*s->held));
-	}
+	GROW(s->held, s->nheld + 1, s->heldcap);
 	s->held[s->nheld++] = (struct held){ q->cust, q->day, q->amount,
 	    q->order, q->is_return };
 }

@@ -9,6 +9,7 @@
 #include "cell.h"
 #include "date.h"
 #include "err.h"
+#include "grow.h"
 
 /* Significant digits Excel keeps. */
 #define DIGITS 15
@@ -227,12 +228,9 @@ cells_put(struct cells *c, size_t col, const char *s, size_t n)
 {
 	if (n == 0)
 		return;
-	if (c->used + n + 1 > c->cap) {
-		c->cap = (c->used + n + 1) * 2;
-		c->buf = xrealloc(c->buf, c->cap);
-	}
+	GROW(c->buf, c->used + n + 1, c->cap);
 	if (col >= c->ncap) {
-		c->ncap = col < 16 ? 16 : col * 2;
+		c->ncap = grow_cap(c->ncap, col + 1);
 		c->off = xreallocarray(c->off, c->ncap, sizeof(size_t));
 		c->len = xreallocarray(c->len, c->ncap, sizeof(size_t));
 	}

@@ -3,6 +3,7 @@
 
 #include "alloc.h"
 #include "err.h"
+#include "grow.h"
 #include "hints.h"
 #include "pool.h"
 
@@ -51,10 +52,7 @@ pool_release(struct pool *p, uint32_t off, uint32_t cap)
 {
 	struct pool_stack *st = &p->free[__builtin_ctz(cap)];
 
-	if (st->n == st->cap) {
-		st->cap = st->cap ? st->cap * 2 : 1024;
-		st->v = xreallocarray(st->v, st->cap, sizeof(uint32_t));
-	}
+	GROW(st->v, st->n + 1, st->cap);
 	st->v[st->n++] = off;
 }
 

@@ -18,6 +18,7 @@
 #include "alloc.h"
 #include "book.h"
 #include "err.h"
+#include "grow.h"
 #include "hints.h"
 #include "reader.h"
 #include "source.h"
@@ -477,15 +478,12 @@ on_field(void *s, size_t n, void *data)
 {
 	struct reader *r = data;
 
-	if (r->fblen + n + 1 > r->fbcap) {
-		r->fbcap = (r->fblen + n + 1) * 2;
-		r->fb = xrealloc(r->fb, r->fbcap);
-	}
+	GROW(r->fb, r->fblen + n + 1, r->fbcap);
 	if (n > 0)
 		memcpy(r->fb + r->fblen, s, n);
 	r->fb[r->fblen + n] = '\0';
 	if (r->nfield == r->fcap) {
-		r->fcap = r->fcap ? r->fcap * 2 : 64;
+		r->fcap = grow_cap(r->fcap, r->nfield + 1);
 		r->foff = xreallocarray(r->foff, r->fcap, sizeof(size_t));
 		r->flen = xreallocarray(r->flen, r->fcap, sizeof(size_t));
 	}
@@ -501,10 +499,7 @@ on_record(int c, void *data)
 	size_t nf = r->nfield - r->curfirst;
 
 	(void)c;
-	if (r->ndone == r->donecap) {
-		r->donecap = r->donecap ? r->donecap * 2 : 16;
-		r->done = xreallocarray(r->done, r->donecap, sizeof(*r->done));
-	}
+	GROW(r->done, r->ndone + 1, r->donecap);
 	r->done[r->ndone++] = (struct done){ r->curfirst, nf, r->recline };
 	r->curfirst = r->nfield;
 }

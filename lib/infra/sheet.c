@@ -6,6 +6,7 @@
 
 #include "alloc.h"
 #include "err.h"
+#include "grow.h"
 #include "sheet.h"
 
 int
@@ -85,10 +86,7 @@ text_add(struct text *t, const char *s, size_t n, const char *where)
 	if (t->n + n + 1 > CELL_MAX)
 		die(EXIT_DATA, "%sa cell of more than %zu MB: not a table?",
 		    where, CELL_MAX >> 20);
-	if (t->n + n + 1 > t->cap) {
-		t->cap = (t->n + n + 1) * 2;
-		t->s = xrealloc(t->s, t->cap);
-	}
+	GROW(t->s, t->n + n + 1, t->cap);
 	memcpy(t->s + t->n, s, n);
 	t->n += n;
 	t->s[t->n] = '\0';

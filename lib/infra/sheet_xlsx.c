@@ -11,6 +11,7 @@
 
 #include "alloc.h"
 #include "err.h"
+#include "grow.h"
 #include "sheet.h"
 #include "xmlin.h"
 
@@ -161,10 +162,7 @@ sst_end(void *data, const char *name)
 	else if (strcmp(name, "rPh") == 0)
 		b->phonetic = 0;
 	else if (strcmp(name, "si") == 0) {
-		if (b->sstlen + b->t.n + 1 > b->sstcap) {
-			b->sstcap = (b->sstlen + b->t.n + 1) * 2;
-			b->sst = xrealloc(b->sst, b->sstcap);
-		}
+		GROW(b->sst, b->sstlen + b->t.n + 1, b->sstcap);
 		if (b->nsst == b->sstn) {
 			b->sstn = b->sstn ? b->sstn * 2 : 256;
 			b->sstoff = xreallocarray(b->sstoff, b->sstn + 1,

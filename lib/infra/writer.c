@@ -12,6 +12,7 @@
 #include "date.h"
 #include "err.h"
 #include "files.h"
+#include "grow.h"
 #include "gzout.h"
 #include "hints.h"
 #include "par.h"
@@ -169,10 +170,7 @@ static void
 flush(struct writer *w)
 {
 	if (w->fd == -1) {
-		if (w->memlen + w->n > w->memcap) {
-			w->memcap = (w->memlen + w->n) * 2;
-			w->mem = xrealloc(w->mem, w->memcap);
-		}
+		GROW(w->mem, w->memlen + w->n, w->memcap);
 		memcpy(w->mem + w->memlen, w->buf, w->n);
 		w->memlen += w->n;
 		w->n = 0;
