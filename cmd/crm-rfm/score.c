@@ -274,7 +274,7 @@ score_metric(void *p)
 		by_breaks(m->o, c, m->n, k, m->asof, m->out);
 		return;
 	}
-	int64_t *better = xreallocarray(NULL, m->n ? m->n : 1, sizeof(int64_t));
+	int64_t *better = xarray_huge(m->n ? m->n : 1, sizeof(int64_t));
 	/* No purchase is one day worse than the worst recency, which orders
 	 * and ties it as INT64_MAX would, in a small span. */
 	int64_t worst = 0;

@@ -412,8 +412,8 @@ struct gather {
 static void
 sort_out(struct gather *g)
 {
-	const char **ids = xreallocarray(NULL, g->n ? g->n : 1, sizeof(char *));
-	size_t *lens = xreallocarray(NULL, g->n ? g->n : 1, sizeof(size_t));
+	const char **ids = xarray_huge(g->n ? g->n : 1, sizeof(char *));
+	size_t *lens = xarray_huge(g->n ? g->n : 1, sizeof(size_t));
 
 	for (size_t i = 0; i < g->n; i++)
 		ids[i] = htab_key(g->s->ids, (uint32_t)i, &lens[i]);
@@ -482,7 +482,7 @@ summary_finish(struct summary *s, struct cust **custs, size_t *n)
 	sort_out(&g);
 	/* Made after the sort's arrays are gone, so that the two never take
 	 * memory at once; each half's page faults on its own core. */
-	g.out = xmalloc((*n ? *n : 1) * sizeof(struct cust));
+	g.out = xarray_huge(*n ? *n : 1, sizeof(struct cust));
 	par_slices(*n, 2, gather, &g);
 	free(g.idx);
 	free_sums(s);

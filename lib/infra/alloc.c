@@ -3,6 +3,7 @@
 
 #include "alloc.h"
 #include "err.h"
+#include "hints.h"
 
 void *
 alloc_or_die(void *p)
@@ -52,4 +53,13 @@ xstrndup(const char *s, size_t n)
 	memcpy(d, s, n);
 	d[n] = '\0';
 	return d;
+}
+
+void *
+xarray_huge(size_t n, size_t size)
+{
+	void *p = xreallocarray(NULL, n, size);
+
+	huge_pages(p, n * size);
+	return p;
 }

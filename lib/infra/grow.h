@@ -26,8 +26,9 @@ size_t grow_cap(size_t cap, size_t n);
 
 /* p (NULL, or from alloc.h with *cap items of size bytes) moved or grown
  * to hold at least n items, *cap set to the new capacity; the first
- * *cap items are kept, the rest not cleared. Returns the array (p is not
- * to be used after); returns p itself when it already holds n. */
+ * *cap items are kept, the rest not cleared (and asked for in 2 MB pages
+ * where it spans whole ones, hints.h). Returns the array (p is not to be
+ * used after); returns p itself when it already holds n. */
 void *grow_array(void *p, size_t size, size_t n, size_t *cap);
 
 /* Grows the array p (an lvalue of pointer type; cap a size_t lvalue) to

@@ -77,12 +77,12 @@ sort_by_key(int64_t *key, uint32_t *idx, size_t n)
 {
 	static const uint64_t flip = UINT64_C(0x8000000000000000);
 	size_t (*count)[256] = xcalloc(8, sizeof(*count));
-	uint64_t *k = xreallocarray(NULL, n ? n : 1, sizeof(uint64_t));
-	uint64_t *k2 = xreallocarray(NULL, n ? n : 1, sizeof(uint64_t));
+	uint64_t *k = xarray_huge(n ? n : 1, sizeof(uint64_t));
+	uint64_t *k2 = xarray_huge(n ? n : 1, sizeof(uint64_t));
 	uint32_t *i1 = idx, *i2 = NULL;
 
 	if (idx)
-		i2 = xreallocarray(NULL, n ? n : 1, sizeof(uint32_t));
+		i2 = xarray_huge(n ? n : 1, sizeof(uint32_t));
 	for (size_t j = 0; j < n; j++) {
 		k[j] = (uint64_t)key[j] ^ flip;
 		for (int b = 0; b < 8; b++)
@@ -209,7 +209,7 @@ by_id(const void *a, const void *b, void *ctx)
 static void
 sort_kind(const struct idctx *ctx, uint32_t *idx, size_t n, int number)
 {
-	int64_t *key = xreallocarray(NULL, n ? n : 1, sizeof(int64_t));
+	int64_t *key = xarray_huge(n ? n : 1, sizeof(int64_t));
 
 	for (size_t i = 0; i < n; i++)
 		key[i] = id_key(ctx->ids[idx[i]], ctx->lens[idx[i]], number);
@@ -229,7 +229,7 @@ sort_kind(const struct idctx *ctx, uint32_t *idx, size_t n, int number)
 uint32_t *
 sort_ids(const char *const *ids, const size_t *lens, size_t n)
 {
-	uint32_t *idx = xreallocarray(NULL, n ? n : 1, sizeof(uint32_t));
+	uint32_t *idx = xarray_huge(n ? n : 1, sizeof(uint32_t));
 	struct idctx ctx = { ids, lens };
 	size_t numbers = 0, other = n;
 

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "alloc.h"
 #include "grow.h"
 #include "strbuf.h"
 #include "suites.h"
@@ -41,6 +42,24 @@ START_TEST(test_grow_keeps)
 	uint32_t *same = a;
 	GROW(a, n, cap);
 	ck_assert_ptr_eq(a, same);
+	free(a);
+}
+END_TEST
+
+/* A large array asked for in huge pages holds what is written to it, end
+ * to end; none at all is still a pointer of its own. */
+START_TEST(test_array_huge)
+{
+	size_t n = (size_t)3 << 20;
+	uint64_t *a = xarray_huge(n, sizeof(*a));
+	void *none = xarray_huge(0, 8);
+
+	for (size_t i = 0; i < n; i++)
+		a[i] = i * 3;
+	for (size_t i = 0; i < n; i += 4099)
+		ck_assert_uint_eq(a[i], i * 3);
+	ck_assert_ptr_nonnull(none);
+	free(none);
 	free(a);
 }
 END_TEST
@@ -127,6 +146,7 @@ strbuf_suite(void)
 
 	tcase_add_test(tc, test_grow_cap);
 	tcase_add_test(tc, test_grow_keeps);
+	tcase_add_test(tc, test_array_huge);
 	tcase_add_exit_test(tc, test_grow_overflow, 4);
 	tcase_add_test(tc, test_strbuf_pieces);
 	tcase_add_test(tc, test_strbuf_long);
