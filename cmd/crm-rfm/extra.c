@@ -77,8 +77,9 @@ extra_put(struct writer *w, const struct extra *x, size_t i)
 		master_put(w, x->master, x->mrow[i]);
 }
 
-/* "; 3 customers changed region, 0 changed name" after the summary
- * line's tail, as much as it holds; the join's account on stderr. */
+/* "; customers whose value changed: name 0, region 3" after the
+ * summary line's tail, as much as it holds; the join's account on
+ * stderr. */
 void
 extra_report(const struct extra *x, size_t n, int quiet, char *tail,
     size_t cap)
@@ -86,9 +87,9 @@ extra_report(const struct extra *x, size_t n, int quiet, char *tail,
 	size_t len = strlen(tail);
 
 	for (size_t k = 0; x->changed && k < x->nnames && len < cap; k++) {
-		int got = snprintf(tail + len, cap - len, "%s%zu%s changed %s",
-		    k ? ", " : "; ", attrs_changed(x->attrs, k),
-		    k ? "" : " customers", x->names[k]);
+		int got = snprintf(tail + len, cap - len, "%s%s %zu",
+		    k ? ", " : "; customers whose value changed: ",
+		    x->names[k], attrs_changed(x->attrs, k));
 		len += got > 0 ? (size_t)got : 0;
 	}
 	if (x->master && !quiet) {

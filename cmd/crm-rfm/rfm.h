@@ -61,7 +61,8 @@ void keep_row(struct extra *x, const int *col, const struct row *row,
 void extra_join(struct extra *x, const struct cust *c, size_t n);
 void extra_header(struct writer *w, const struct extra *x);
 void extra_put(struct writer *w, const struct extra *x, size_t i);
-/* The changes of the kept values after tail (cap bytes), and the join's
+/* The changes of the kept values (per column, the customers with two
+ * or more different values) after tail (cap bytes), and the join's
  * account of the n customers on stderr unless quiet. */
 void extra_report(const struct extra *x, size_t n, int quiet, char *tail,
     size_t cap);
