@@ -1,4 +1,5 @@
 #include <stdlib.h>
+#include <string.h>
 
 #include "alloc.h"
 #include "attrs.h"
@@ -39,6 +40,16 @@ attrs_new(size_t ncols)
 	return a;
 }
 
+/* Most rows repeat the value their customer has: no lookup for them. */
+static int
+same(const struct htab *vals, uint32_t v, const char *s, size_t n)
+{
+	size_t len;
+	const char *held = htab_key(vals, v, &len);
+
+	return len == n && memcmp(held, s, n) == 0;
+}
+
 void
 attrs_add(struct attrs *a, const char *id, size_t len, int32_t day,
     char *const *val, const size_t *vlen)
@@ -66,6 +77,11 @@ attrs_add(struct attrs *a, const char *id, size_t len, int32_t day,
 		if (n == 0)
 			continue;
 		struct held *h = &a->held[c * a->ncols + k];
+		if (h->val != NONE && same(a->vals[k], h->val, val[k], vlen[k])) {
+			if (day > h->day)
+				h->day = day;
+			continue;
+		}
 		uint32_t v = htab_intern(a->vals[k], val[k], vlen[k], NULL);
 		if (h->val != NONE && h->val != v && !a->changed[c * a->ncols + k]) {
 			a->changed[c * a->ncols + k] = 1;
