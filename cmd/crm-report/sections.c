@@ -326,7 +326,8 @@ actions(struct ctx *k)
 	 * when it is the same within every group; grouped by one (rfm_group,
 	 * abc_class), there is no plan, and the columns after it are the
 	 * customers' own (crm-rfm --keep, --join). */
-	while (!schema_measure(h->f[s->gcol]) && end < h->nf && (int)end != s->icol && (int)end != s->vcol &&
+	while (!schema_measure(h->f[s->gcol]) && end < h->nf &&
+	    (int)end != s->icol && (int)end != s->vcol &&
 	    !schema_measure(h->f[end]) && constant(k, end))
 		end++;
 	if (end == (size_t)s->gcol + 1 || s->n == 0)

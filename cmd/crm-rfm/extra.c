@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "alloc.h"
 #include "err.h"
@@ -18,7 +19,9 @@ keep_columns(const struct row *h, const struct rfm_opts *o, struct extra *x)
 	for (size_t k = 0; k < o->nkeep; k++) {
 		col[k] = col_need(h, o->keep[k], "--keep");
 		x->names[k] = h->f[col[k]];
-		if (schema_measure(x->names[k]))
+		/* last_seen: a column of the sums of --summary-only */
+		if (schema_measure(x->names[k]) ||
+		    strcasecmp(x->names[k], COL_LAST_SEEN) == 0)
 			usage_error("--keep %s: crm-rfm computes a column of "
 			    "that name", o->keep[k]);
 		for (size_t j = 0; j < k; j++)
