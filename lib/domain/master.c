@@ -16,6 +16,7 @@ struct master {
 	const char *path;
 	struct table *t;
 	int key;
+	int id_exact;
 	struct htab *ids;	/* key -> id number, in row order */
 	uint8_t *joined;	/* by row */
 	size_t njoined;
@@ -35,6 +36,7 @@ master_read(const struct master_opts *o)
 	size_t nread;
 
 	m->path = o->path;
+	m->id_exact = o->id_exact;
 	m->t = table_read(r, rj, &nread);
 	const struct row *h = &m->t->header;
 	if ((m->key = col_find(h, o->key)) < 0)
@@ -117,6 +119,51 @@ master_put(struct writer *w, const struct master *m, int64_t row)
 		if ((int)c != m->key)
 			writer_field(w, s, len);
 	}
+}
+
+struct table *
+master_join_table(struct master *m, const struct table *t, int idcol,
+    size_t *without)
+{
+	const struct row *h = &t->header, *mh = &m->t->header;
+	size_t nf = h->nf + mh->nf - 1;
+	struct row out = { .nf = nf, .f = xcalloc(nf, sizeof(char *)),
+	    .len = xcalloc(nf, sizeof(size_t)) };
+	struct custid norm = { 0 };
+
+	for (size_t c = 0, k = 0; c < nf; c++, k++) {
+		k += c >= h->nf && (int)(k - h->nf) == m->key;
+		out.f[c] = c < h->nf ? h->f[c] : mh->f[k - h->nf];
+		out.len[c] = c < h->nf ? h->len[c] : mh->len[k - h->nf];
+	}
+	struct table *j = table_new(&out);
+	*without = 0;
+	for (size_t i = 0; i < t->nrows; i++) {
+		size_t len;
+		const char *id = table_get(t, i, (size_t)idcol, &len);
+		field_trim(&id, &len);
+		if (!m->id_exact)
+			custid_normal(&norm, &id, &len);
+		int64_t row = master_find(m, id, len);
+		*without += row < 0;
+		for (size_t c = 0, k = 0; c < nf; c++, k++) {
+			k += c >= h->nf && (int)(k - h->nf) == m->key;
+			if (c < h->nf)
+				out.f[c] = (char *)table_get(t, i, c, &out.len[c]);
+			else if (row < 0) {
+				out.f[c] = "";
+				out.len[c] = 0;
+			} else
+				out.f[c] = (char *)table_get(m->t, (size_t)row,
+				    k - h->nf, &out.len[c]);
+		}
+		out.line = t->line[i];
+		table_add(j, &out);
+	}
+	custid_free(&norm);
+	free(out.f);
+	free(out.len);
+	return j;
 }
 
 void

@@ -4,6 +4,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "table.h"
 #include "writer.h"
 
 /*
@@ -43,6 +44,14 @@ int64_t master_find(struct master *m, const char *id, size_t len);
  * of master_find (or -1: empty values), its values as read. */
 void master_put_header(struct writer *w, const struct master *m);
 void master_put(struct writer *w, const struct master *m, int64_t row);
+
+/* For a tool that joins a table it read whole: t's rows, each with its
+ * master row's columns (or empty ones) after its own, in a new table (t
+ * is left as it was); idcol is t's customer id column, its values
+ * compared as the master's keys are. *without: the rows of t with no
+ * master row. */
+struct table *master_join_table(struct master *m, const struct table *t,
+    int idcol, size_t *without);
 
 /* The account of the join on stderr, in one line: of customers customers
  * written, how many had a master row, and of the master's rows, how

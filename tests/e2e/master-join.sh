@@ -2,7 +2,8 @@
 # pipeline: crm-import keeps Country, crm-rfm carries it (--keep) and
 # joins tests/data/retail-master.csv (--join), crm-abc, crm-clv and
 # crm-segment pass the attributes through, and a rule segments by
-# region. No customer is lost or duplicated by the join (its counts on
+# region; crm-segment --join joins the same at the last step. No
+# customer is lost or duplicated by the join (its counts on
 # stderr balance, the ids are those of the run without it, once each);
 # every attribute arrives byte for byte (a leading +, a comma, Müller).
 . "$CRM_TOP/tests/e2e/lib.sh"
@@ -19,7 +20,7 @@ crm-abc -q --stats abc.stats rfm.csv |
     crm-clv -q --margin 0.3 --penalizer 0.01 --stats clv.stats |
     crm-segment -q --stats segment.stats \
 	-e 'North VIP: region = "North" and pct(monetary) >= 90' \
-	-e 'No owner: owner = ""' --default other >final.csv ||
+	-e 'No owner: not owner' --default other >final.csv ||
 	fail "crm-abc | crm-clv | crm-segment"
 for s in import rfm abc clv segment; do
 	echo "$s: $(balanced $s.stats)"
@@ -64,8 +65,28 @@ h, rows = table(sys.argv[4])
 seg, region, owner = h.index("segment"), h.index("region"), h.index("owner")
 vip = [r for r in rows if r[seg] == "North VIP"]
 assert vip and all(r[region] == "North" for r in vip), "North VIP"
-assert all(r[owner] == "" for r in rows if r[seg] == "No owner")
-print("North VIP: %d customers, all in the North" % len(vip))
+nobody = [r for r in rows if r[seg] == "No owner"]
+assert len(nobody) == len(rows) - sum(r[0] in master for r in rows), "No owner"
+print("North VIP: %d customers, all in the North; %d without an owner" % (
+    len(vip), len(nobody)))
+PY
+# The same join at the segment step, on a table without attributes:
+# the same rows, the master's columns after crm-rfm's.
+crm-segment -q --join "$master" \
+    -e 'North VIP: region = "North" and pct(monetary) >= 90' \
+    -e 'No owner: not owner' --default other plain.csv >late.csv ||
+	fail "crm-segment --join"
+python3 - rfm.csv late.csv <<'PY' || fail "crm-segment --join differs from crm-rfm --join"
+import csv, sys
+def table(path):
+    with open(path, newline="", encoding="utf-8") as f:
+        rows = list(csv.reader(f))
+    return rows[0], rows[1:]
+(h1, r1), (h2, r2) = table(sys.argv[1]), table(sys.argv[2])
+cols = ["customer_id", "name", "phone", "region", "owner"]
+pick = lambda h, rows: [[r[h.index(c)] for c in cols] for r in rows]
+assert pick(h1, r1) == pick(h2, r2)
+print("crm-segment --join: the attributes of crm-rfm --join, row for row")
 PY
 # The bytes themselves: quoted where the value holds a comma, the + kept.
 grep -q ',"Müller, Anna",+41791234567,North,Ines Keller,' final.csv ||
