@@ -115,8 +115,10 @@ abc_write(struct writer *w, const struct abc_opts *o, const struct table *t,
 {
 	static const char *const cols[] = { COL_RANK, COL_VALUE_SHARE,
 	    COL_CUM_SHARE, COL_ABC_CLASS };
-	__int128 *cum = xcalloc(t->nrows, sizeof(__int128)), run = 0;
+	__int128 *cum, run = 0;
 
+	col_clash(&t->header, cols, 4);
+	cum = xcalloc(t->nrows, sizeof(__int128));
 	for (size_t r = 0; r < a->n; r++) {
 		run += a->value[a->order[r]];
 		cum[a->order[r]] = run;

@@ -381,20 +381,19 @@ put_header(struct writer *w, const struct book *b, int simple)
 {
 	static const char *const sums[] = { COL_CUSTOMER_ID, COL_FREQUENCY,
 	    COL_RECENCY, COL_T, COL_MONETARY_VALUE };
+	static const char *const scores[] = { COL_P_ALIVE,
+	    COL_EXPECTED_PURCHASES, COL_EXPECTED_SPEND, COL_CLV };
 
+	if (b->kind != IN_TRANSACTIONS)
+		col_clash(&b->t->header, simple ? scores + 3 : scores,
+		    simple ? 1 : 4);
 	if (b->kind == IN_TRANSACTIONS)
 		for (int k = 0; k < 5; k++)
 			writer_str(w, sums[k]);
 	else
 		table_put_header(w, b->t);
-	if (simple)
-		writer_str(w, COL_CLV);
-	else {
-		writer_str(w, COL_P_ALIVE);
-		writer_str(w, COL_EXPECTED_PURCHASES);
-		writer_str(w, COL_EXPECTED_SPEND);
-		writer_str(w, COL_CLV);
-	}
+	for (int k = simple ? 3 : 0; k < 4; k++)
+		writer_str(w, scores[k]);
 	writer_end(w);
 }
 

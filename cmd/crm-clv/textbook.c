@@ -7,6 +7,7 @@
 #include "err.h"
 #include "money.h"
 #include "opts.h"
+#include "schema.h"
 
 /* The columns that give a customer's own terms, in struct textbook_terms'
  * order. */
@@ -51,8 +52,11 @@ textbook_run(struct reader *r, struct writer *w, const struct clv_opts *o,
 		    "yearly profit: a column yearly_profit, --yearly-profit, or "
 		    "a column monetary (crm-rfm --window 1y) times --margin",
 		    where);
+	static const char *const clv[] = { COL_CLV };
+
+	col_clash(&t->header, clv, 1);
 	table_put_header(w, t);
-	writer_str(w, "clv");
+	writer_str(w, COL_CLV);
 	writer_end(w);
 	for (size_t i = 0; i < t->nrows; i++) {
 		const struct row *v = table_row(t, i);

@@ -323,8 +323,11 @@ actions(struct ctx *k)
 	size_t end = (size_t)s->gcol + 1, len;
 
 	/* A column a tool computes is a measure, never part of a plan, even
-	 * when it is the same within every group. */
-	while (end < h->nf && (int)end != s->icol && (int)end != s->vcol &&
+	 * when it is the same within every group; grouped by one (rfm_group,
+	 * abc_class), there is no plan, and the columns after it are the
+	 * customers' own (crm-rfm --keep, --join). */
+	while (!schema_measure(h->f[s->gcol]) && end < h->nf &&
+	    (int)end != s->icol && (int)end != s->vcol &&
 	    !schema_measure(h->f[end]) && constant(k, end))
 		end++;
 	if (end == (size_t)s->gcol + 1 || s->n == 0)

@@ -28,6 +28,10 @@ static const char usage[] =
 "                        the airline table scores the spend an order)\n"
 "  --segment-names       add rfm_segment, the named R x F cell (5 bins)\n"
 "  --breaks-out FILE     write the value range of every score as CSV\n"
+"  --keep COL,...        carry these columns of the transactions: each\n"
+"                        customer's latest non-empty value by date\n"
+"  --join FILE           append the columns of a customer master file\n"
+"  --join-key COL        its customer id column (default customer_id)\n"
 "  --summary-only        write the per-customer sums, no scores\n"
 "  --from-summary        read such sums (concatenated) and score them\n"
 "  --rejects FILE, --strict, --max-rejects N|P%   as in crm-import\n"
@@ -42,7 +46,8 @@ static const char usage[] =
 enum {
 	O_ASOF = OPT_TOOL,
 	O_WINDOW, O_TREND, O_BINS, O_RBREAKS, O_FBREAKS, O_MBREAKS, O_NAMES,
-	O_BREAKSOUT, O_SUMONLY, O_FROMSUM, O_MMEASURE,
+	O_BREAKSOUT, O_SUMONLY, O_FROMSUM, O_MMEASURE, O_KEEP, O_JOIN,
+	O_JOINKEY,
 };
 
 static const struct option longopts[] = {
@@ -60,6 +65,9 @@ static const struct option longopts[] = {
 	{ "breaks-out", required_argument, NULL, O_BREAKSOUT },
 	{ "summary-only", no_argument, NULL, O_SUMONLY },
 	{ "from-summary", no_argument, NULL, O_FROMSUM },
+	{ "keep", required_argument, NULL, O_KEEP },
+	{ "join", required_argument, NULL, O_JOIN },
+	{ "join-key", required_argument, NULL, O_JOINKEY },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -108,6 +116,21 @@ parse_breaks(const char *opt, const char *s, int money, struct breaks *b)
 	opt_list_free(item, n);
 }
 
+/* --keep's columns, added to those of an earlier --keep. */
+static void
+add_keep(struct rfm_opts *o, const char *arg)
+{
+	size_t n;
+	const char **item = opt_list(arg, &n);
+
+	if (n == 0)
+		usage_error("--keep takes COL[,COL...], not \"%s\"", arg);
+	o->keep = xreallocarray(o->keep, o->nkeep + n, sizeof(char *));
+	memcpy(o->keep + o->nkeep, item, n * sizeof(char *));
+	o->nkeep += n;
+	free(item);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -142,6 +165,9 @@ main(int argc, char **argv)
 		case O_BREAKSOUT: o.breaks_out = file_out("--breaks-out", optarg); break;
 		case O_SUMONLY: o.summary_only = 1; break;
 		case O_FROMSUM: o.from_summary = 1; break;
+		case O_KEEP: add_keep(&o, optarg); break;
+		case O_JOIN: o.join.path = file_in("--join", optarg); break;
+		case O_JOINKEY: o.join.key = optarg; break;
 		}
 	}
 	for (int k = 0; k < 3; k++)
@@ -164,11 +190,23 @@ main(int argc, char **argv)
 	if (o.summary_only && (o.so.window || o.so.months) && o.so.asof == DAY_NONE)
 		usage_error("--summary-only with --window needs --asof, so that "
 		    "every part counts the same window");
+	if (o.join.key && !o.join.path)
+		usage_error("--join-key goes with --join");
+	if (o.join.path && o.summary_only)
+		usage_error("--join joins the scored customers: give it with "
+		    "--from-summary");
+	if (o.nkeep && o.from_summary)
+		usage_error("--from-summary keeps every column of the sums "
+		    "past their own: --keep goes with --summary-only");
+	if (!o.join.key)
+		o.join.key = COL_CUSTOMER_ID;
+	o.join.id_exact = o.cols.id_exact;
 	if (optind < argc - 1)
 		usage_error("one input file at most");
 	files_check(argc - optind, argv + optind);
 	o.quiet = co.quiet;
 
 	rfm_run(&o, &co, optind < argc ? argv[optind] : NULL);
+	opt_list_free(o.keep, o.nkeep);
 	return EXIT_OK;
 }

@@ -17,11 +17,21 @@
  * day of any row counted (purchase or return), or DAY_NONE. */
 struct summary *
 read_transactions(struct reader *r, const struct rfm_opts *o,
-    struct rejects *rj, size_t *nread, size_t *late, int32_t *first)
+    struct rejects *rj, size_t *nread, size_t *late, int32_t *first,
+    struct extra *ex)
 {
-	struct txn_reader *t = txn_open(r, &o->cols, rj);
+	struct txn_names names = o->cols;
+	struct txn_reader *t;
 	struct summary_opts so = o->so;
 	struct txn x;
+	int *keep = NULL;
+
+	names.rows = o->nkeep > 0;
+	t = txn_open(r, &names, rj);
+	if (o->nkeep) {
+		keep = keep_columns(reader_header(r), o, ex);
+		ex->changed = 1;
+	}
 
 	so.orders = txn_has_orders(t);
 	struct summary *s = summary_new(&so);
@@ -32,7 +42,10 @@ read_transactions(struct reader *r, const struct rfm_opts *o,
 		*late += (size_t)after;
 		if (!after && (*first == DAY_NONE || x.day < *first))
 			*first = x.day;
+		if (keep && !after)
+			keep_row(ex, keep, txn_row(t), &x);
 	}
+	free(keep);
 	*nread = txn_rows(t);
 	txn_close(t);
 	return s;
@@ -131,6 +144,44 @@ bad_days(const struct cust *c, int32_t asof, const char **why)
 	return -1;
 }
 
+/* The summary's columns that are not sums, kept as they are: what
+ * --summary-only wrote of --keep. NULL for none. */
+static int *
+other_columns(const struct row *h, struct extra *x)
+{
+	int *col = xcalloc(h->nf, sizeof(int));
+	size_t n = 0;
+
+	x->names = xcalloc(h->nf, sizeof(char *));
+	for (size_t i = 0; i < h->nf; i++) {
+		size_t k = 0;
+		while (k < 10 && col_find(h, summary_cols[k]) != (int)i)
+			k++;
+		if (k == 10) {
+			x->names[n] = h->f[i];
+			col[n++] = (int)i;
+		}
+	}
+	if (n == 0) {
+		free(col);
+		return NULL;
+	}
+	x->nnames = n;
+	x->attrs = attrs_new(n);
+	x->val = xcalloc(n, sizeof(char *));
+	x->vlen = xcalloc(n, sizeof(size_t));
+	return col;
+}
+
+static void
+keep_other(struct extra *x, const int *col, const struct row *row,
+    const char *id, size_t len)
+{
+	struct txn t = { .cust = id, .clen = len, .day = 0 };
+
+	keep_row(x, col, row, &t);
+}
+
 static int
 cust_by_id(const void *a, const void *b, void *ctx)
 {
@@ -143,7 +194,7 @@ cust_by_id(const void *a, const void *b, void *ctx)
 /* Reads what --summary-only wrote; returns the rows read. */
 size_t
 read_summary(struct reader *r, struct rejects *rj, struct cust **custs,
-    size_t *n, char **idbuf, int trend, int32_t asof)
+    size_t *n, char **idbuf, int trend, int32_t asof, struct extra *ex)
 {
 	const struct row *h = reader_header(r), *row;
 	const char *w = reader_where(r);
@@ -160,6 +211,7 @@ read_summary(struct reader *r, struct rejects *rj, struct cust **custs,
 		if ((col[i] = col_find(h, summary_cols[i])) < 0)
 			usage_error("%s--from-summary: no column \"%s\" (columns: "
 			    "%s)", w, summary_cols[i], col_list(h));
+	int *other = other_columns(h, ex);
 	*n = 0;
 	while ((row = reader_next(r)) != NULL) {
 		struct cust x = { 0 };
@@ -184,6 +236,8 @@ read_summary(struct reader *r, struct rejects *rj, struct cust **custs,
 			    why ? why : "", why ? ")" : "");
 			continue;
 		}
+		if (other)
+			keep_other(ex, other, row, id, len);
 		GROW(ids, idlen + len + 1, idcap);
 		memcpy(ids + idlen, id, len);
 		ids[idlen + len] = '\0';
@@ -194,6 +248,7 @@ read_summary(struct reader *r, struct rejects *rj, struct cust **custs,
 		c[(*n)++] = x;
 	}
 	date_parser_free(dp);
+	free(other);
 	for (size_t i = 0; i < *n; i++)
 		c[i].id = ids + (uintptr_t)c[i].id;
 	sort_custs(c, *n);
@@ -304,6 +359,7 @@ struct summed {
 	const struct cust *c;
 	size_t n;
 	int trend;
+	const struct extra *x;
 };
 
 static void
@@ -327,16 +383,21 @@ summary_rows(struct writer *w, size_t from, size_t to, void *ctx)
 			writer_int(w, c[i].prev_frequency);
 			put_money(w, c[i].prev_monetary);
 		}
+		if (t->x)
+			extra_put(w, t->x, i);
 		writer_end(w);
 	}
 }
 
 void
-write_summary(struct writer *w, const struct cust *c, size_t n, int trend)
+write_summary(struct writer *w, const struct cust *c, size_t n, int trend,
+    const struct extra *x)
 {
-	struct summed t = { c, n, trend };
+	struct summed t = { c, n, trend, x };
 
 	put_header(w, summary_cols, NSUMMARY(trend));
+	if (x)
+		extra_header(w, x);
 	writer_end(w);
 	writer_rows(w, n, summary_rows, &t);
 }
@@ -375,6 +436,7 @@ struct scored {
 	const struct score *sc;
 	size_t n;
 	int32_t asof;
+	const struct extra *x;
 };
 
 static void
@@ -428,15 +490,17 @@ scored_rows(struct writer *w, size_t from, size_t to, void *ctx)
 		writer_str(w, groups[s->group]);
 		if (t->o->names)
 			writer_str(w, segment_name(s->r, s->f));
+		if (t->x)
+			extra_put(w, t->x, i);
 		writer_end(w);
 	}
 }
 
 void
 write_scored(struct writer *w, const struct rfm_opts *o, const struct cust *c,
-    const struct score *sc, size_t n, int32_t asof)
+    const struct score *sc, size_t n, int32_t asof, const struct extra *x)
 {
-	struct scored t = { o, c, sc, n, asof };
+	struct scored t = { o, c, sc, n, asof, x };
 
 	put_header(w, scored_cols, 10);
 	if (o->so.trend)
@@ -444,6 +508,8 @@ write_scored(struct writer *w, const struct rfm_opts *o, const struct cust *c,
 	put_header(w, score_cols, 7);
 	if (o->names)
 		writer_str(w, COL_RFM_SEGMENT);
+	if (x)
+		extra_header(w, x);
 	writer_end(w);
 	writer_rows(w, n, scored_rows, &t);
 }

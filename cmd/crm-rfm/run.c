@@ -33,19 +33,25 @@ rfm_run(const struct rfm_opts *o, const struct common *co, const char *input)
 	struct rejects *rj = common_rejects(co);
 	struct summary *s = NULL;
 	struct cust *c;
+	struct extra x = { 0 };
 	char *ids = NULL;
 	size_t n, nread, late = 0;
 	int32_t asof, first;
 
+	/* Its mistakes before the long read. */
+	if (o->join.path)
+		x.master = master_read(&o->join);
 	if (o->from_summary) {
 		nread = read_summary(r, rj, &c, &n, &ids, o->so.trend,
-		    o->so.asof);
+		    o->so.asof, &x);
 		asof = o->so.asof != DAY_NONE ? o->so.asof : default_asof(c, n);
 		first = first_purchase(c, n);
 	} else {
-		s = read_transactions(r, o, rj, &nread, &late, &first);
+		s = read_transactions(r, o, rj, &nread, &late, &first, &x);
 		asof = summary_finish(s, &c, &n);
 	}
+	extra_join(&x, c, n);
+	int extra = x.attrs || x.master;
 	rejects_close(rj, nread);
 	/* A part of a split run may hold no customer; the scoring of the
 	 * parts' sums applies the rule to the whole. */
@@ -56,10 +62,10 @@ rfm_run(const struct rfm_opts *o, const struct common *co, const char *input)
 	if (!co->quiet && !o->summary_only)
 		warn_coverage(&o->so, asof, first);
 	if (o->summary_only)
-		write_summary(w, c, n, o->so.trend);
+		write_summary(w, c, n, o->so.trend, extra ? &x : NULL);
 	else {
 		struct score *sc = score(o, c, n, asof);
-		write_scored(w, o, c, sc, n, asof);
+		write_scored(w, o, c, sc, n, asof, extra ? &x : NULL);
 		free(sc);
 	}
 	char day[32] = "on or after ";
@@ -69,7 +75,9 @@ rfm_run(const struct rfm_opts *o, const struct common *co, const char *input)
 	    .aside_as = day, .aside_always = 1 };
 	t.merged = nread - late - rejects_count(rj) - n;
 	snprintf(t.tail, sizeof(t.tail), "%zu customers", n);
+	extra_report(&x, n, co->quiet, t.tail, sizeof(t.tail));
 	tally_close(co, w, &t, 1);
+	extra_free(&x);
 	free(ids);
 	free(c);
 	if (s)

@@ -66,11 +66,10 @@ order_column(const struct segment_opts *o, const struct row *h,
 #define REJECTED	(SIZE_MAX - 1)
 
 size_t
-kmeans_table(struct reader *r, struct segment_opts *o,
+kmeans_table(struct table *t, const char *where, struct segment_opts *o,
     const struct common *co, struct rejects *rj, struct out *out,
-    size_t *nread)
+    size_t nread)
 {
-	struct table *t = table_read(r, rj, nread);
 	size_t d, n = 0;
 	const char **names = opt_list(o->cols, &d);
 	int *col = xmalloc((d ? d : 1) * sizeof(int));
@@ -113,7 +112,7 @@ kmeans_table(struct reader *r, struct segment_opts *o,
 			x[n * d + q] = v;
 		}
 		if (q < d) {
-			reject(rj, reader_where(r), view, "not a number",
+			reject(rj, where, view, "not a number",
 			    "column \"%s\": cannot cluster on \"%s\" (a plain "
 			    "number up to 1e15 is needed)", t->header.f[col[q]],
 			    shorten(view->f[col[q]], view->len[col[q]], buf,
@@ -123,11 +122,11 @@ kmeans_table(struct reader *r, struct segment_opts *o,
 		point[i] = n;
 		row_of[n++] = i;
 	}
-	rejects_close(rj, *nread);
-	rejects_need_output(rj, *nread, n + unclustered, NULL);
+	rejects_close(rj, nread);
+	rejects_need_output(rj, nread, n + unclustered, NULL);
 	if (n < (o->km.k ? o->km.k : o->km.kmin))
 		die(EXIT_DATA, "%s%zu customers to cluster: too few for %zu "
-		    "clusters", reader_where(r), n, o->km.k ? o->km.k :
+		    "clusters", where, n, o->km.k ? o->km.k :
 		    o->km.kmin);
 
 	int *label = xmalloc(n * sizeof(int));
@@ -157,6 +156,5 @@ kmeans_table(struct reader *r, struct segment_opts *o,
 	free(x);
 	free(col);
 	opt_list_free(names, d);
-	table_free(t);
 	return n + unclustered;
 }

@@ -46,6 +46,11 @@ static const char usage[] =
 "\n"
 "      --name COL        the segment column's name (default segment)\n"
 "      --actions FILE    a CSV from segment to action columns to join\n"
+"      --join FILE       append the columns of a customer master file,\n"
+"                        which the rules can test\n"
+"      --join-key COL    the customer id column, in the input and the\n"
+"                        master file (default customer_id)\n"
+"      --id-exact        customer ids as they are (see crm(7))\n"
 "      --rejects FILE, --strict, --max-rejects N|P%   as in crm-import\n"
 "      --allow-empty     as in crm-import\n"
 "  -d, -W, --no-header, -t, -o FILE, --stats FILE, -q, -h, -V\n"
@@ -58,7 +63,8 @@ enum {
 	O_SCHEME = OPT_TOOL, O_RULES, O_SET, O_VALUE, O_LOYALTY, O_VALUE_CUT,
 	O_LOYALTY_CUT, O_LAPSED, O_TIERS, O_DEFAULT, O_PRINT, O_KMEANS, O_COLS,
 	O_LOG, O_STD, O_SEED, O_RESTARTS, O_MAXITER, O_ORDER, O_KRANGE,
-	O_SAMPLE, O_CENTROIDS, O_NAME, O_ACTIONS, O_ASOF,
+	O_SAMPLE, O_CENTROIDS, O_NAME, O_ACTIONS, O_ASOF, O_JOIN, O_JOINKEY,
+	O_IDEXACT,
 };
 
 static const struct option longopts[] = {
@@ -89,6 +95,9 @@ static const struct option longopts[] = {
 	{ "name", required_argument, NULL, O_NAME },
 	{ "actions", required_argument, NULL, O_ACTIONS },
 	{ "asof", required_argument, NULL, O_ASOF },
+	{ "join", required_argument, NULL, O_JOIN },
+	{ "join-key", required_argument, NULL, O_JOINKEY },
+	{ "id-exact", no_argument, NULL, O_IDEXACT },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -230,8 +239,17 @@ parse_options(int argc, char **argv, struct common *co,
 			o->today = opt_date(optarg, "--asof", OPT_DATE_ISO);
 			o->has_today = 1;
 			break;
+		case O_JOIN: o->join.path = file_in("--join", optarg); break;
+		case O_JOINKEY: o->join.key = optarg; break;
+		case O_IDEXACT: o->join.id_exact = 1; break;
 		}
 	}
+	if (o->join.key && !o->join.path)
+		usage_error("--join-key goes with --join");
+	if (o->join.id_exact && !o->join.path)
+		usage_error("--id-exact goes with --join");
+	if (!o->join.key)
+		o->join.key = COL_CUSTOMER_ID;
 	if (optind < argc - 1)
 		usage_error("one input file at most");
 	files_check(argc - optind, argv + optind);

@@ -1,15 +1,39 @@
 /* crm-segment's run: the input, the mode, the account of the rows. */
 #include <stdlib.h>
 
+#include "alloc.h"
 #include "err.h"
 #include "segment.h"
 #include "tally.h"
+
+/* The whole input, with the master file's columns after its own when m
+ * is given (--join): the key column names the ids on both sides. */
+static struct table *
+read_whole(struct reader *r, struct rejects *rj, size_t *nread,
+    struct master *m, const struct segment_opts *o, size_t *without)
+{
+	struct table *t = table_read(r, rj, nread);
+
+	if (m == NULL)
+		return t;
+	const struct row *h = &t->header;
+	int idcol = col_need(h, o->join.key, "--join-key");
+	const char **taken = xcalloc(h->nf + 1, sizeof(char *));
+	for (size_t i = 0; i < h->nf; i++)
+		taken[i] = h->f[i];
+	taken[h->nf] = o->name;
+	master_clash(m, taken, h->nf + 1);
+	free(taken);
+	struct table *j = master_join_table(m, t, idcol, without);
+	table_free(t);
+	return j;
+}
 
 void
 segment_run(struct segment_opts *o, const struct common *co,
     const char *input)
 {
-	size_t nread = 0, nout;
+	size_t nread = 0, nout, without = 0;
 
 	if (o->print) {
 		print_rules(o);
@@ -17,6 +41,8 @@ segment_run(struct segment_opts *o, const struct common *co,
 	}
 	o->km.quiet = co->quiet;
 
+	/* Its mistakes before the input's. */
+	struct master *m = o->join.path ? master_read(&o->join) : NULL;
 	struct reader *r = common_input(co, input);
 	const struct row *h = reader_header(r);
 	if (h == NULL)
@@ -27,19 +53,26 @@ segment_run(struct segment_opts *o, const struct common *co,
 	struct out out = { writer_open(co->output, common_out_delim(co)),
 	    o->actions ? actions_read(o->actions, o->name) : NULL, o->name };
 	struct rejects *rj = common_rejects(co);
+	struct table *t = NULL;
 	struct rules rs;
 
+	/* The rules and the actions see the joined columns too. */
+	if (m || o->kmeans) {
+		t = read_whole(r, rj, &nread, m, o, &without);
+		h = &t->header;
+	}
 	if (out.act)
 		actions_clash(out.act, h);
 	rules_init(&rs, h);
 	rs.p.today = o->today;
 	rs.p.has_today = o->has_today;
 	if (o->kmeans)
-		nout = kmeans_table(r, o, co, rj, &out, &nread);
+		nout = kmeans_table(t, reader_where(r), o, co, rj, &out, nread);
 	else {
 		load_rules(&rs, o);
-		nout = rules_need_all(&rs) ?
-		    rules_table(r, &rs, rj, &out, o->deflt, &nread) :
+		if (t == NULL && rules_need_all(&rs))
+			t = read_whole(r, rj, &nread, NULL, o, NULL);
+		nout = t ? rules_table(t, &rs, &out, o->deflt) :
 		    rules_stream(r, &rs, rj, &out, o->deflt, &nread);
 		rejects_close(rj, nread);
 		rejects_need_output(rj, nread, nout, NULL);
@@ -48,11 +81,17 @@ segment_run(struct segment_opts *o, const struct common *co,
 		rules_report(&rs, o->deflt, co->quiet);
 	if (out.act)
 		actions_report(out.act);
-	struct tally t = { .input = input, .read = nread, .written = nout,
+	if (m && !co->quiet)
+		master_report(m, t->nrows, without);
+	struct tally tl = { .input = input, .read = nread, .written = nout,
 	    .rj = rj, .written_as = "written" };
-	tally_close(co, out.w, &t, 1);
+	tally_close(co, out.w, &tl, 1);
 	rules_free(&rs);
 	actions_free(out.act);
+	if (t)
+		table_free(t);
+	if (m)
+		master_free(m);
 	rejects_free(rj);
 	reader_close(r);
 }

@@ -4,6 +4,7 @@
 #include <stddef.h>
 
 #include "expr.h"
+#include "master.h"
 #include "opts.h"
 #include "reader.h"
 #include "reject.h"
@@ -95,6 +96,7 @@ struct segment_opts {
 	struct kmeans_opts km;
 	struct { const char *name; char *expr; } *set;	/* --set and kin */
 	size_t nset;
+	struct master_opts join;	/* path NULL without --join */
 };
 
 /* The whole run: reads INPUT (NULL: standard input), writes each row
@@ -121,20 +123,23 @@ void put_segment(struct out *out, const char *seg);
 const char *segment_of(struct rules *rs, struct env *e, const char *deflt);
 
 /*
- * The three modes. Each reads the rows after r's header, rejects into
- * rj, writes to out, adds the data rows read to *nread and returns the
- * rows written.
- * stream.c: rules that need no whole-input figure, one row in, one out.
- * whole.c: rules with pct(), median()...: the whole input first.
- * cluster.c: k-means on o->cols; also rejects_close, the empty-output
- * check and --centroids.
+ * The three modes. Each writes every row with its segment to out and
+ * returns the rows written.
+ * stream.c: rules that need no whole-input figure, one row in, one out:
+ * reads the rows after r's header, rejects into rj, adds the data rows
+ * read to *nread.
+ * whole.c: rules with pct(), median()..., or a --join: the whole table
+ * t, read before.
+ * cluster.c: k-means on o->cols of the whole table t (where: its input
+ * for messages, nread its data rows read); also rejects into rj,
+ * rejects_close, the empty-output check and --centroids.
  */
 size_t rules_stream(struct reader *r, struct rules *rs, struct rejects *rj,
     struct out *out, const char *deflt, size_t *nread);
-size_t rules_table(struct reader *r, struct rules *rs, struct rejects *rj,
-    struct out *out, const char *deflt, size_t *nread);
-size_t kmeans_table(struct reader *r, struct segment_opts *o,
-    const struct common *co, struct rejects *rj, struct out *out,
-    size_t *nread);
+size_t rules_table(struct table *t, struct rules *rs, struct out *out,
+    const char *deflt);
+size_t kmeans_table(struct table *t, const char *where,
+    struct segment_opts *o, const struct common *co, struct rejects *rj,
+    struct out *out, size_t nread);
 
 #endif

@@ -2,10 +2,9 @@
 
 /* pct(), median()...: the whole input first, then the rows. */
 size_t
-rules_table(struct reader *r, struct rules *rs, struct rejects *rj,
-    struct out *out, const char *deflt, size_t *nread)
+rules_table(struct table *t, struct rules *rs, struct out *out,
+    const char *deflt)
 {
-	struct table *t = table_read(r, rj, nread);
 	struct env e;
 
 	env_init(&e, t->header.nf);
@@ -22,7 +21,5 @@ rules_table(struct reader *r, struct rules *rs, struct rejects *rj,
 		put_segment(out, seg);
 	}
 	env_free(&e);
-	size_t n = t->nrows;
-	table_free(t);
-	return n;
+	return t->nrows;
 }

@@ -23,6 +23,7 @@ struct txn_reader {
 	int id_exact;
 	struct custid ids;
 	struct canon_lines *lines;
+	const struct row *row;	/* the last good one, with names->rows */
 	struct date_parser *dates;
 	char order_buf[32], buf[64];
 };
@@ -69,7 +70,7 @@ txn_open(struct reader *r, const struct txn_names *n, struct rejects *rj)
 	t->order = column(t->h, n->order, COL_ORDER_ID, "--order", 0);
 	t->kind = column(t->h, n->kind, COL_KIND, "--kind", 0);
 	t->id_exact = n->id_exact;
-	t->canon_cols = t->customer == 0 && t->date == 1 && t->amount == 2 &&
+	t->canon_cols = !n->rows && t->customer == 0 && t->date == 1 && t->amount == 2 &&
 	    t->order < 0 && (t->h->nf == 3 ? t->kind < 0 :
 	    t->h->nf == 4 && t->kind == 3);
 	t->lines = canon_lines_open(r, t->kind >= 0);
@@ -80,6 +81,12 @@ int
 txn_has_orders(const struct txn_reader *t)
 {
 	return t->order >= 0;
+}
+
+const struct row *
+txn_row(const struct txn_reader *t)
+{
+	return t->row;
 }
 
 size_t
@@ -177,8 +184,10 @@ txn_next(struct txn_reader *t, struct txn *x)
 	while ((got = canon_lines_next(t->lines, t->canon_cols, x, &row)) !=
 	    LINE_END) {
 		t->rows++;
-		if (got == LINE_TXN || parse(t, row, x) == 0)
+		if (got == LINE_TXN || parse(t, row, x) == 0) {
+			t->row = got == LINE_ROW ? row : NULL;
 			return 1;
+		}
 	}
 	return 0;
 }

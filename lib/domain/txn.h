@@ -17,10 +17,13 @@
 
 /* Column names from the options; NULL for the canonical ones.  With
  * id_exact, customer ids are compared as they are (past ASCII blanks),
- * not in custid's normal form. */
+ * not in custid's normal form. With rows, every good row is kept for
+ * txn_row (no line is taken fast), for a caller that reads other
+ * columns too. */
 struct txn_names {
 	const char *customer, *date, *amount, *order, *kind;
 	int id_exact;
+	int rows;
 };
 
 /* Sets n's name for getopt's ch, one of TXN_LONG's options (opts.h), to
@@ -42,6 +45,10 @@ int txn_has_orders(const struct txn_reader *t);
  * call): 1, or 0 at the end of the input. Rows that cannot be used are
  * rejected (rj) on the way; amounts of returns are negative. */
 int txn_next(struct txn_reader *t, struct txn *out);
+
+/* With names->rows: the row of the last transaction txn_next gave,
+ * valid as long as that transaction. */
+const struct row *txn_row(const struct txn_reader *t);
 
 /* The data rows read so far, good and rejected. */
 size_t txn_rows(const struct txn_reader *t);

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <math.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -161,6 +162,17 @@ col_need(const struct row *h, const char *spec, const char *opt)
 	if (i < 0)
 		usage_error("no column \"%s\" (columns: %s)", spec, col_list(h));
 	return i;
+}
+
+void
+col_clash(const struct row *h, const char *const *names, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		for (size_t i = 0; i < h->nf; i++)
+			if (strcasecmp(h->f[i], names[k]) == 0)
+				usage_error("the input has a column \"%s\" "
+				    "already, which this tool writes: rename "
+				    "it", h->f[i]);
 }
 
 struct rejects *

@@ -93,6 +93,12 @@ struct rejects *common_side_rejects(const struct common *c);
  * is not NULL, names the option that would name it. */
 int col_need(const struct row *h, const char *spec, const char *opt);
 
+/* For a tool about to append the n columns names to the columns of
+ * header h: a column of h named as one of them (in any case) is a usage
+ * error, as the output would have two of that name and the next tool
+ * would read the first. */
+void col_clash(const struct row *h, const char *const *names, size_t n);
+
 /* The comma-separated items of s, each a copy, *n of them; the caller
  * frees them with opt_list_free(list, *n). */
 const char **opt_list(const char *s, size_t *n);

@@ -19,8 +19,8 @@ copy_header(struct table *t, const struct row *h)
 	}
 }
 
-static void
-add_row(struct table *t, const struct row *row)
+void
+table_add(struct table *t, const struct row *row)
 {
 	size_t need = 0;
 
@@ -50,26 +50,34 @@ add_row(struct table *t, const struct row *row)
 	t->start[r + 1] = t->noff;
 }
 
+struct table *
+table_new(const struct row *h)
+{
+	struct table *t = xcalloc(1, sizeof(*t));
+
+	copy_header(t, h);
+	t->start = xcalloc(1, sizeof(size_t));
+	return t;
+}
+
 /* Every row that has as many fields as the header; others are rejected. */
 struct table *
 table_read(struct reader *r, struct rejects *rj, size_t *nread)
 {
-	struct table *t = xcalloc(1, sizeof(*t));
 	const struct row *h = reader_header(r), *row;
 
 	if (h == NULL)
 		die(EXIT_DATA, "%sempty input: no header line", reader_where(r));
-	copy_header(t, h);
+	struct table *t = table_new(h);
 	rejects_header(rj, h);
 	*nread = 0;
-	t->start = xcalloc(1, sizeof(size_t));
 	while ((row = reader_next(r)) != NULL) {
 		++*nread;
 		if (row->nf != h->nf)
 			reject(rj, reader_where(r), row, "wrong field count",
 			    "expected %zu fields, found %zu", h->nf, row->nf);
 		else
-			add_row(t, row);
+			table_add(t, row);
 	}
 	return t;
 }

@@ -32,6 +32,12 @@ struct table {
  * with table_free; r may be closed. */
 struct table *table_read(struct reader *r, struct rejects *rj, size_t *nread);
 
+/* An empty table of header h's columns (copied), and row (as many fields
+ * as the header, copied) added to t: for a caller that makes a table of
+ * its own rows. A row of more than 4 GB dies (exit 1). */
+struct table *table_new(const struct row *h);
+void table_add(struct table *t, const struct row *row);
+
 /* Field col of row row (both in range), *len bytes, the table's. */
 const char *table_get(const struct table *t, size_t row, size_t col,
     size_t *len);

@@ -123,6 +123,7 @@ FIXTURES = {
     "accounts.csv": "printf 'Account,Revenue\\nAcme,5000\\nBeta,1200\\n"
                     "Gamma,300\\nDelta,0\\n' >accounts.csv",
     "plan.csv": "cp %(t)s/cmd/crm-segment/plans/rfm.csv plan.csv",
+    "master.csv": "cp %(d)s/retail-master.csv master.csv",
     "online_retail.csv.gz": "iconv -f utf-8 -t latin1 %(d)s/retail-sample.csv "
                             "| gzip >online_retail.csv.gz",
     "orders.csv": "crm-import -q --cancel-prefix C %(d)s/retail-sample.csv "
