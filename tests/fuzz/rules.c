@@ -9,7 +9,8 @@
 static char *names[] = { "customer_id", "r_score", "f_score", "monetary",
     "name" };
 static size_t name_len[] = { 11, 7, 7, 8, 4 };
-static const struct row header = { 5, names, name_len, 1, 0 };
+static const struct row header = { .nf = 5, .f = names, .len = name_len,
+    .line = 1 };
 
 static char *cells[][5] = {
 	{ "a", "1", "5", "10.50", "x" }, { "b", "5", "1", "-3", "" },
@@ -36,7 +37,8 @@ run(void *arg)
 	rules_check(&rs);
 	for (int pass = 0; pass < 2; pass++) {
 		for (size_t i = 0; i < 4; i++) {
-			struct row row = { 5, cells[i], len, (long)i + 2, 0 };
+			struct row row = { .nf = 5, .f = cells[i], .len = len,
+			    .line = (long)i + 2 };
 			for (size_t c = 0; c < 5; c++)
 				len[c] = strlen(cells[i][c]);
 			env_row(&e, &row);
