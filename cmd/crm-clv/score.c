@@ -509,6 +509,9 @@ write_summary_out(const char *path, const struct book *b)
 	static const char *const cols[] = { COL_CUSTOMER_ID, COL_FREQUENCY,
 	    COL_RECENCY, COL_T, COL_MONETARY_VALUE };
 	struct writer *w = writer_open(path, ',');
+	/* A table's own ids where it has them; else its row numbers. */
+	int idcol = b->kind == IN_TRANSACTIONS ? -1 :
+	    col_find(&b->t->header, COL_CUSTOMER_ID);
 
 	for (int k = 0; k < 5; k++)
 		writer_str(w, cols[k]);
@@ -516,7 +519,10 @@ write_summary_out(const char *path, const struct book *b)
 	for (size_t i = 0; i < b->n; i++) {
 		if (b->kind == IN_TRANSACTIONS)
 			writer_field(w, b->id[i], b->idlen[i]);
-		else
+		else if (idcol >= 0) {
+			const struct row *r = table_row(b->t, b->row[i]);
+			writer_field(w, r->f[idcol], r->len[idcol]);
+		} else
 			writer_int(w, (int64_t)b->row[i] + 1);
 		put_summary(w, &b->obs[i]);
 		writer_end(w);
