@@ -119,6 +119,9 @@ heat(struct stats *st)
 
 	if (s->r == NULL)
 		return;
+	for (size_t i = 0; i < s->n; i++)
+		if (s->r[i] > HEAT_MAX || s->f[i] > HEAT_MAX)
+			return;
 	for (size_t i = 0; i < s->n; i++) {
 		int r = s->r[i], f = s->f[i];
 		if (r == 0)

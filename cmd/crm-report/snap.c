@@ -84,7 +84,8 @@ score(struct check *k, size_t i, int col, uint8_t *out)
 	if (v == MISSING)
 		return 0;
 	if (v % MONEY_SCALE || v < MONEY_SCALE || v > SCORE_MAX * MONEY_SCALE)
-		return bad(k, i, "bad score", col, s, len, "not a score 1 to 9");
+		return bad(k, i, "bad score", col, s, len, "not a score 1 to 100");
+	_Static_assert(SCORE_MAX == 100, "the message above names it");
 	*out = (uint8_t)(v / MONEY_SCALE);
 	return 0;
 }

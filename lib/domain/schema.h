@@ -77,9 +77,14 @@
 /* crm-segment's column, unless --name names it otherwise. */
 #define COL_SEGMENT		"segment"
 
-/* The highest R, F and M score: crm-rfm --bins goes up to it, and
- * crm-report's R x F heatmap has room for it. */
-#define SCORE_MAX 9
+/* The highest R, F and M score: crm-rfm --bins goes up to it (percentiles)
+ * and crm-report accepts it. */
+#define SCORE_MAX 100
+
+/* rfm_cell is the three scores as digits ("543") while every score can
+ * be one digit, that is up to CELL_DIGITS bins; with more bins it is the
+ * three numbers joined by hyphens ("10-3-7", "1-1-1"), on every row. */
+#define CELL_DIGITS 9
 
 /* 1 when name (compared without case) is a column a tool computes per
  * customer, crm-rfm's, crm-abc's or crm-clv's; 0 for any other. */
