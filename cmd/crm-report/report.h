@@ -16,7 +16,7 @@
 #include "writer.h"
 
 #define MISSING INT64_MIN	/* an empty number */
-#define MAXGROUP 100		/* more is a column of ids, not of groups */
+#define MAXGROUP 100		/* more in a guessed column is likely an id */
 
 /* The columns as named on the command line. */
 struct cols {

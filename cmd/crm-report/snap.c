@@ -223,6 +223,12 @@ snap_read(const char *path, const struct reader_opts *ro,
 	date_parser_free(k->dates);
 	free(k);
 	reader_close(r);
+	/* A guessed column of that many values is likely an id; one named
+	 * with --by may hold any number of groups. */
+	if (!previous && !c->by && htab_count(names) > MAXGROUP)
+		die(EXIT_USAGE, "column \"%s\" has %zu different values, more "
+		    "than %d groups; name it with --by to report them all",
+		    h->f[s->gcol], htab_count(names), MAXGROUP);
 	return s;
 }
 
