@@ -67,6 +67,8 @@ size_t kmeans_run(const struct kmeans_opts *o, double *x, size_t n, size_t d,
 /* ---- actions.c: a plan per segment ------------------------------------- */
 
 struct actions;
+/* The plan of path, keyed on its column named key (else its first);
+ * key also names what a plan is for in the messages. */
 struct actions *actions_read(const char *path, const char *key);
 /* Dies (usage) when an action column is named like a column of h. */
 void actions_clash(const struct actions *a, const struct row *h);
@@ -89,6 +91,7 @@ struct segment_opts {
 	struct source *src;
 	size_t nsrc;
 	const char *deflt, *name, *actions, *cols, *order, *centroids;
+	const char *actions_by;	/* join --actions on this column instead */
 	int print, kmeans;
 	int32_t today;		/* --asof */
 	int has_today;
@@ -136,5 +139,9 @@ size_t rules_table(struct reader *r, struct rules *rs, struct rejects *rj,
 size_t kmeans_table(struct reader *r, struct segment_opts *o,
     const struct common *co, struct rejects *rj, struct out *out,
     size_t *nread);
+/* keyed.c: --actions-by COL, no segment: each row with out->act's plan
+ * for its COL right after COL (dies, usage, when there is no COL). */
+size_t actions_keyed(struct reader *r, const char *col, struct rejects *rj,
+    struct out *out, size_t *nread);
 
 #endif
