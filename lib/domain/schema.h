@@ -21,6 +21,7 @@
 #define COL_UNIT_PRICE		"unit_price"
 #define COL_PRODUCT		"product"
 #define COL_CHANNEL		"channel"
+#define COL_ORIGINAL_ID		"original_id"	/* --id-map, --lookup */
 
 /* The values of kind. */
 #define KIND_PURCHASE		"purchase"
