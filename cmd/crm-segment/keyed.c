@@ -20,13 +20,7 @@ actions_keyed(struct reader *r, const char *col, struct rejects *rj,
 			actions_header(out->w, out->act);
 	}
 	writer_end(out->w);
-	while ((row = reader_next(r)) != NULL) {
-		++*nread;
-		if (row->nf != h->nf) {
-			reject(rj, reader_where(r), row, "wrong field count",
-			    "expected %zu fields, found %zu", h->nf, row->nf);
-			continue;
-		}
+	while ((row = next_row(r, rj, nread)) != NULL) {
 		for (size_t i = 0; i < row->nf; i++) {
 			writer_field(out->w, row->f[i], row->len[i]);
 			if (i == c)

@@ -120,6 +120,10 @@ struct out {
 };
 void put_header(struct out *out, const struct row *h);
 void put_segment(struct out *out, const char *seg);
+/* The next row as long as the header, the others rejected; every row
+ * read counted in *nread; NULL at the end. */
+const struct row *next_row(struct reader *r, struct rejects *rj,
+    size_t *nread);
 /* The name of the first rule e matches, else deflt, else "". */
 const char *segment_of(struct rules *rs, struct env *e, const char *deflt);
 
