@@ -61,3 +61,8 @@ $ crm-rfm -q --asof 2024-01-31 --bins 10 deciles.csv | crm-report -q --format cs
 $ crm-rfm -q --asof 2024-01-31 --bins 20 deciles.csv | crm-report -q --format csv | grep -c '^rf_'; s=$?; echo $s
 > 0
 > 1
+# crm-report groups by the hyphenated cells: ten customers, ten cells,
+# the best mean revenue (c10's 1,000) first.
+$ crm-rfm -q --asof 2024-01-31 --bins 10 deciles.csv | crm-report -q --by rfm_cell --format csv | grep '^groups,.*,customers,' | sed -n '1p;$p'
+> groups,1-6-10,customers,1
+> groups,all,customers,10
