@@ -39,6 +39,7 @@ struct import {
 	size_t *tl;
 
 	size_t nread, nwritten, nmerged, ndropped;
+	size_t nother;		/* rows of customers --lookup did not ask for */
 	money total;
 	int total_overflow;
 
@@ -86,6 +87,8 @@ write_header(struct import *im, struct writer *w)
 			writer_str(w, canon_name[c]);
 	for (size_t i = 0; i < im->o->nkeep; i++)
 		writer_str(w, im->h->f[im->m.keep[i]]);
+	if (im->o->lookup)
+		writer_str(w, COL_ORIGINAL_ID);
 	writer_end(w);
 }
 
@@ -109,7 +112,7 @@ start_file(struct import *im)
 	im->started = 1;
 	memcpy(im->has, has, sizeof(has));
 	im->orders = has[C_ORDER] && !im->o->lines;
-	im->stored = im->orders || im->o->nlink > 0;
+	im->stored = im->orders || im->o->nlink > 0 || im->o->lookup;
 	im->ntext = im->o->nkeep;
 	for (int c = C_ORDER; c < NCANON; c++)
 		im->ntext += c != C_QUANTITY && has[c];
@@ -170,9 +173,10 @@ emit_canon(struct import *im, const struct txn *x)
 	writer_end(w);
 }
 
+/* A row out; with --lookup the id it came in with (orig) last. */
 static void
 emit(struct import *im, const char *cust, size_t cl, const struct rec *rc,
-    const char *const *tv, const size_t *tl)
+    const char *const *tv, const size_t *tl, const char *orig, size_t ol)
 {
 	char buf[48];
 	int ret = rc->amount < 0 || rc->cancelled;
@@ -194,6 +198,8 @@ emit(struct import *im, const char *cust, size_t cl, const struct rec *rc,
 		writer_money(w, rc->qty, 0);
 	for (; t < im->ntext; t++)
 		writer_field(w, tv[t], tl[t]);
+	if (orig)
+		writer_field(w, orig, ol);
 	writer_end(w);
 }
 
@@ -442,7 +448,7 @@ process(struct import *im, const struct row *row)
 		tl[t] = row->len[m->keep[k]];
 	}
 	if (!im->stored) {
-		emit(im, cust, cl, &rc, tv, tl);
+		emit(im, cust, cl, &rc, tv, tl, NULL, 0);
 		return;
 	}
 	rc.cust = link_customer(im->link, cust, cl);
@@ -527,7 +533,7 @@ write_id_map(struct import *im)
 	size_t n;
 	const char *s;
 
-	writer_str(w, "original_id");
+	writer_str(w, COL_ORIGINAL_ID);
 	writer_str(w, COL_CUSTOMER_ID);
 	writer_end(w);
 	for (size_t i = 0; i < link_customers(im->link); i++) {
@@ -541,12 +547,41 @@ write_id_map(struct import *im)
 	writer_close(w);
 }
 
+/* The set of --lookup's id or value; dies when no row has it. */
+static uint32_t
+lookup_set(struct import *im)
+{
+	const char *id = im->o->lookup;
+	size_t n = strlen(id);
+	uint32_t set;
+
+	field_trim(&id, &n);
+	if (!im->o->id_exact)
+		custid_normal(&im->ids, &id, &n);
+	if (!link_lookup(im->link, id, n, im->o->lookup,
+	    strlen(im->o->lookup), &set))
+		die(EXIT_DATA, "--lookup \"%s\": %s of the input",
+		    im->o->lookup, im->o->nlink ? "neither a customer id nor "
+		    "a --link value" : "not a customer id");
+	return set;
+}
+
 static void
 flush_stored(struct import *im)
 {
 	link_resolve(im->link);
+	uint32_t want = im->o->lookup ? lookup_set(im) : 0;
 	for (size_t i = 0; i < im->nrec; i++) {
 		const struct rec *rc = &im->recs[i];
+		const char *orig = NULL;
+		size_t ol = 0;
+		if (im->o->lookup) {
+			if (link_set_of(im->link, rc->cust) != want) {
+				im->nother += rc->nrows;
+				continue;
+			}
+			orig = link_original(im->link, rc->cust, &ol);
+		}
 		const char *s = im->text + rc->text;
 		for (size_t t = 0; t < im->ntext; t++) {
 			im->tv[t] = s;
@@ -555,7 +590,7 @@ flush_stored(struct import *im)
 		}
 		size_t cl;
 		const char *cust = link_canonical(im->link, rc->cust, &cl);
-		emit(im, cust, cl, rc, im->tv, im->tl);
+		emit(im, cust, cl, rc, im->tv, im->tl, orig, ol);
 	}
 	if (im->o->id_map)
 		write_id_map(im);
@@ -568,7 +603,7 @@ import_finish(struct import *im)
 	if (im->stored)
 		flush_stored(im);
 	if (im->nread != im->nwritten + im->nmerged + im->ndropped +
-	    rejects_count(im->rj))
+	    im->nother + rejects_count(im->rj))
 		die(EXIT_INTERNAL, "row counts do not balance");
 	return im->nread;
 }
@@ -601,14 +636,21 @@ import_tally(struct import *im, struct tally *t)
 	t->read = im->nread;
 	t->written = im->nwritten;
 	t->merged = im->nmerged;
-	t->aside = im->ndropped;
+	t->aside = im->ndropped + im->nother;
 	t->rj = im->rj;
 	t->written_as = "written";
 	t->merged_as = "merged into orders";
-	t->aside_as = "returns dropped";
+	t->aside_as = !im->nother ? "returns dropped" : !im->ndropped ?
+	    "left out by --lookup" : "returns dropped or left out by --lookup";
 	money_format(im->total, 2, total);
-	snprintf(t->tail, sizeof(t->tail), "amount written %s",
+	int n = snprintf(t->tail, sizeof(t->tail), "amount written %s",
 	    im->total_overflow ? "out of range" : total);
+	/* ids, not rows: in the words, not in a count of --stats */
+	if (im->o->nlink && im->link)
+		snprintf(t->tail + n, sizeof(t->tail) - (size_t)n, "; %zu %s "
+		    "merged into other customers by --link",
+		    link_merged(im->link), link_merged(im->link) == 1 ? "id" :
+		    "ids");
 }
 
 void

@@ -30,6 +30,7 @@ struct import_opts {
 	int drop_returns, lines, keep_time, decimal_comma;
 	int id_exact;		/* customer ids as they are, not custid's */
 	const char *id_map;
+	const char *lookup;	/* --lookup: one customer's rows only */
 	const char *phone_country;	/* --phone-country, digits */
 	const char *date_format;	/* --date-format, or NULL */
 	unsigned nparts;	/* --partition N; 0 for one output */
@@ -102,7 +103,16 @@ struct link;
 struct link *link_new(const char *country);
 uint32_t link_customer(struct link *l, const char *id, size_t len);
 void link_value(struct link *l, uint32_t cust, const char *v, size_t len);
+/* Names every set by its smallest id; then the sets can be asked for. */
 void link_resolve(struct link *l);
+/* The customer ids that went into another's set: ids less sets. */
+size_t link_merged(const struct link *l);
+/* Whether x (a customer id as the rows give it once normalised, else a
+ * --link value, normalised as the rows' are) is known; *set its set,
+ * which link_set_of gives for each customer of it. */
+int link_lookup(struct link *l, const char *id, size_t idlen,
+    const char *x, size_t len, uint32_t *set);
+uint32_t link_set_of(struct link *l, uint32_t cust);
 const char *link_canonical(struct link *l, uint32_t cust, size_t *len);
 const char *link_original(struct link *l, uint32_t cust, size_t *len);
 size_t link_customers(const struct link *l);

@@ -17,7 +17,7 @@ struct link {
 	uint32_t *parent;
 	uint32_t *best;		/* root -> smallest customer id of the set */
 	uint32_t *custs;	/* customer nodes in order of first sight */
-	size_t ncust, cap, ccap;
+	size_t ncust, cap, ccap, nsets;
 	char *key;
 	size_t keycap;
 };
@@ -164,6 +164,7 @@ link_resolve(struct link *l)
 		size_t an, bn;
 		if (l->best[root] == UINT32_MAX) {
 			l->best[root] = c;
+			l->nsets++;
 			continue;
 		}
 		const char *a = link_original(l, c, &an);
@@ -171,6 +172,40 @@ link_resolve(struct link *l)
 		if (id_cmp(a, an, b, bn) < 0)
 			l->best[root] = c;
 	}
+}
+
+size_t
+link_merged(const struct link *l)
+{
+	return l->ncust - l->nsets;
+}
+
+int
+link_lookup(struct link *l, const char *id, size_t idlen, const char *x,
+    size_t len, uint32_t *set)
+{
+	size_t cc = l->country ? strlen(l->country) : 0;
+	char *key = xmalloc(1 + (idlen > len + cc ? idlen : len + cc));
+	int64_t n;
+
+	key[0] = 'c';
+	memcpy(key + 1, id, idlen);
+	n = htab_find(l->nodes, key, idlen + 1);
+	if (n < 0) {
+		key[0] = 'v';
+		n = htab_find(l->nodes, key, 1 + normalise(x, len, l->country,
+		    key + 1));
+	}
+	free(key);
+	if (n >= 0)
+		*set = find(l, (uint32_t)n);
+	return n >= 0;
+}
+
+uint32_t
+link_set_of(struct link *l, uint32_t cust)
+{
+	return find(l, cust);
 }
 
 const char *

@@ -32,6 +32,9 @@ static const char usage[] =
 "  --id-map FILE         with --link: write original_id,customer_id\n"
 "  --phone-country CC    with --link: phone numbers in international form,\n"
 "                        CC (86, 44, 1...) for those written without one\n"
+"  --lookup ID           only the rows of the customer ID (a customer id, or\n"
+"                        with --link a linked value) belongs to, each with\n"
+"                        its original_id\n"
 "  --id-exact            customer ids as they are: no Unicode blanks trimmed,\n"
 "                        no normalization (NFC)\n"
 "  --rejects FILE        write rejected rows with line and reason\n"
@@ -56,7 +59,7 @@ static const char usage[] =
 enum {
 	O_MAP = OPT_TOOL, O_KEEP, O_ENCODING, O_DATEFMT, O_DECCOMMA, O_LINES,
 	O_TIME, O_CANCELP, O_CANCELF, O_RETURNS, O_LINK, O_IDMAP, O_IDEXACT,
-	O_PHONECC, O_SHEET, O_SKIP, O_PARTITION,
+	O_PHONECC, O_SHEET, O_SKIP, O_PARTITION, O_LOOKUP,
 };
 
 static const struct option longopts[] = {
@@ -74,6 +77,7 @@ static const struct option longopts[] = {
 	{ "link", required_argument, NULL, O_LINK },
 	{ "phone-country", required_argument, NULL, O_PHONECC },
 	{ "id-map", required_argument, NULL, O_IDMAP },
+	{ "lookup", required_argument, NULL, O_LOOKUP },
 	{ "id-exact", no_argument, NULL, O_IDEXACT },
 	{ "sheet", required_argument, NULL, O_SHEET },
 	{ "skip", required_argument, NULL, O_SKIP },
@@ -159,6 +163,7 @@ main(int argc, char **argv)
 		case O_SHEET: sheet = optarg; break;
 		case O_SKIP: skip = opt_long(optarg, "--skip", 0, 1L << 30); break;
 		case O_IDMAP: o.id_map = file_out("--id-map", optarg); break;
+		case O_LOOKUP: o.lookup = optarg; break;
 		case O_PARTITION:
 			o.nparts = (unsigned)opt_long(optarg, "--partition", 1,
 			    PARTITION_MAX);
@@ -174,6 +179,8 @@ main(int argc, char **argv)
 		usage_error("--id-map needs --link");
 	if (o.phone_country && o.nlink == 0)
 		usage_error("--phone-country needs --link");
+	if (o.lookup && o.nparts)
+		usage_error("--lookup writes one customer: no --partition");
 	struct parts *out = parts_new(co.output, o.nparts);
 	files_check(argc - optind, argv + optind);
 	common_reader(&co, &ro);

@@ -119,6 +119,9 @@ heat(struct stats *st)
 
 	if (s->r == NULL)
 		return;
+	for (size_t i = 0; i < s->n; i++)
+		if (s->r[i] > HEAT_MAX || s->f[i] > HEAT_MAX)
+			return;
 	for (size_t i = 0; i < s->n; i++) {
 		int r = s->r[i], f = s->f[i];
 		if (r == 0)
@@ -142,10 +145,6 @@ stats_new(const struct snap *cur, const struct snap *prev,
 	st->prev = prev;
 	st->names = names;
 	st->ngroup = htab_count(names);
-	if (st->ngroup > MAXGROUP)
-		die(EXIT_USAGE, "column \"%s\" has %zu different values, more "
-		    "than %d groups; name the group column with --by",
-		    cur->t->header.f[cur->gcol], st->ngroup, MAXGROUP);
 	st->g = xcalloc(st->ngroup ? st->ngroup : 1, sizeof(struct group));
 	for (size_t i = 0; i < n; i++) {
 		struct group *g = &st->g[cur->grp[i]];

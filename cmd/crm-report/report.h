@@ -16,7 +16,7 @@
 #include "writer.h"
 
 #define MISSING INT64_MIN	/* an empty number */
-#define MAXGROUP 100		/* more is a column of ids, not of groups */
+#define MAXGROUP 100		/* more in a guessed column is likely an id */
 
 /* The columns as named on the command line. */
 struct cols {
@@ -55,6 +55,10 @@ struct group {
 	size_t *member;		/* customers, best first */
 };
 
+/* The R x F heatmap is drawn for scores up to deciles: a grid of more
+ * cells tells nothing at a glance. */
+#define HEAT_MAX 10
+
 struct stats {
 	const struct snap *cur, *prev;
 	const struct htab *names;
@@ -67,9 +71,9 @@ struct stats {
 	size_t *rank;		/* customers, best first */
 	money sum, total;	/* all values; the values above zero */
 	money *cum;		/* sum of the best k customers' values, k = 0..n */
-	int maxr, maxf;
-	size_t heat[SCORE_MAX][SCORE_MAX];
-	money heatsum[SCORE_MAX][SCORE_MAX];
+	int maxr, maxf;		/* 0: no heatmap */
+	size_t heat[HEAT_MAX][HEAT_MAX];
+	money heatsum[HEAT_MAX][HEAT_MAX];
 };
 
 struct stats *stats_new(const struct snap *cur, const struct snap *prev,

@@ -323,10 +323,12 @@ actions(struct ctx *k)
 	size_t end = (size_t)s->gcol + 1, len;
 
 	/* A column a tool computes is a measure, never part of a plan, even
-	 * when it is the same within every group; grouped by one (rfm_group,
-	 * abc_class), there is no plan, and the columns after it are the
-	 * customers' own (crm-rfm --keep, --join). */
-	while (!schema_measure(h->f[s->gcol]) && end < h->nf &&
+	 * when it is the same within every group. Grouped by one of crm-rfm's
+	 * (rfm_group), there is no plan: the columns after it are the
+	 * customers' own (crm-rfm puts --keep's and --join's there); after
+	 * any other (a segment, abc_class) a plan is where crm-segment's
+	 * --actions and --actions-by put it. */
+	while (schema_tool(h->f[s->gcol]) != SCHEMA_RFM && end < h->nf &&
 	    (int)end != s->icol && (int)end != s->vcol &&
 	    !schema_measure(h->f[end]) && constant(k, end))
 		end++;

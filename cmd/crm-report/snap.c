@@ -84,7 +84,8 @@ score(struct check *k, size_t i, int col, uint8_t *out)
 	if (v == MISSING)
 		return 0;
 	if (v % MONEY_SCALE || v < MONEY_SCALE || v > SCORE_MAX * MONEY_SCALE)
-		return bad(k, i, "bad score", col, s, len, "not a score 1 to 9");
+		return bad(k, i, "bad score", col, s, len, "not a score 1 to 100");
+	_Static_assert(SCORE_MAX == 100, "the message above names it");
 	*out = (uint8_t)(v / MONEY_SCALE);
 	return 0;
 }
@@ -222,6 +223,12 @@ snap_read(const char *path, const struct reader_opts *ro,
 	date_parser_free(k->dates);
 	free(k);
 	reader_close(r);
+	/* A guessed column of that many values is likely an id; one named
+	 * with --by may hold any number of groups. */
+	if (!previous && !c->by && htab_count(names) > MAXGROUP)
+		die(EXIT_USAGE, "column \"%s\" has %zu different values, more "
+		    "than %d groups; name it with --by to report them all",
+		    h->f[s->gcol], htab_count(names), MAXGROUP);
 	return s;
 }
 

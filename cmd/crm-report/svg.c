@@ -69,6 +69,8 @@ fit(const char *s, size_t max)
 #define ROW_H 36
 #define LEGEND_H 30
 #define AXIS_H 30
+/* A chart of more bars is too long to read: the rest are in the table. */
+#define BARS_MAX 30
 
 void
 svg_bars(struct strbuf *b, const struct report *rp)
@@ -80,12 +82,11 @@ svg_bars(struct strbuf *b, const struct report *rp)
 
 	for (size_t p = 0; p < st->ngroup; p++) {
 		const struct group *g = &st->g[st->order[p]];
-		if (g->n == 0)
+		if (g->n == 0 || ng++ >= BARS_MAX)
 			continue;
 		size_t w = dwidth(group_name(st, st->order[p]),
 		    strlen(group_name(st, st->order[p])));
 		lw = w > lw ? (w < 24 ? w : 24) : lw;
-		ng++;
 		double s = share(g->n, n), v = value ? share(g->sum, st->total) :
 		    0;
 		most = s > most ? s : most;
@@ -95,8 +96,10 @@ svg_bars(struct strbuf *b, const struct report *rp)
 	int step = most > 0.5 ? 20 : 10, top = step;
 	while (top < 100 * most - 1e-9)
 		top += step;
+	size_t more = ng > BARS_MAX ? ng - BARS_MAX : 0;
+	ng -= more;
 	double x0 = (double)lw * 7.2 + 16, bw = BAR_W - x0 - 64;
-	int h = LEGEND_H + (int)ng * ROW_H + AXIS_H;
+	int h = LEGEND_H + (int)ng * ROW_H + AXIS_H + (more ? ROW_H : 0);
 	open_svg(b, BAR_W, h, "Share of customers and value by group");
 	strbuf_printf(b, "<rect x=\"%.1f\" y=\"6\" width=\"12\" height=\"12\" "
 	    "fill=\"" LIGHT "\"/>\n", x0);
@@ -116,7 +119,7 @@ svg_bars(struct strbuf *b, const struct report *rp)
 		label(b, x, axis + 16, "middle", "", tick);
 	}
 	size_t i = 0;
-	for (size_t p = 0; p < st->ngroup; p++) {
+	for (size_t p = 0; p < st->ngroup && i < ng; p++) {
 		const struct group *g = &st->g[st->order[p]];
 		if (g->n == 0)
 			continue;
@@ -141,6 +144,12 @@ svg_bars(struct strbuf *b, const struct report *rp)
 	}
 	strbuf_printf(b, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%.1f\" "
 	    "stroke=\"" INK "\"/>\n", x0, LEGEND_H - 4, x0, axis);
+	if (more) {
+		char *s = xsprintf("and %zu more %s, in the table", more,
+		    more == 1 ? "group" : "groups");
+		label(b, x0, axis + AXIS_H + 16, "start", "", s);
+		free(s);
+	}
 	strbuf_puts(b, "</svg>\n");
 }
 

@@ -479,12 +479,22 @@ scored_rows(struct writer *w, size_t from, size_t to, void *ctx)
 				put_money(w, percent(x->monetary -
 				    x->prev_monetary, x->prev_monetary));
 		}
-		char cell[3] = { (char)('0' + s->r), (char)('0' + s->f),
-		    (char)('0' + s->m) };
-		writer_unquoted(w, cell, 1);
-		writer_unquoted(w, cell + 1, 1);
-		writer_unquoted(w, cell + 2, 1);
-		writer_unquoted(w, cell, 3);
+		if (t->o->bins <= CELL_DIGITS) {
+			char cell[3] = { (char)('0' + s->r), (char)('0' + s->f),
+			    (char)('0' + s->m) };
+			writer_unquoted(w, cell, 1);
+			writer_unquoted(w, cell + 1, 1);
+			writer_unquoted(w, cell + 2, 1);
+			writer_unquoted(w, cell, 3);
+		} else {
+			char cell[16];
+			int len = snprintf(cell, sizeof(cell), "%d-%d-%d", s->r,
+			    s->f, s->m);
+			writer_int(w, s->r);
+			writer_int(w, s->f);
+			writer_int(w, s->m);
+			writer_unquoted(w, cell, (size_t)len);
+		}
 		writer_int(w, s->r + s->f + s->m);
 		writer_int(w, s->r * s->f * s->m);
 		writer_str(w, groups[s->group]);

@@ -8,6 +8,7 @@
 #include "rfm.h"
 #include "schema.h"
 #include "sort.h"
+#include "strbuf.h"
 #include "writer.h"
 
 enum { R, F, M };
@@ -130,11 +131,18 @@ by_rank(const int64_t *better, size_t n, int bins, uint8_t *out)
 	for (int s = 1; s < bins; s++)
 		ks[s - 1] = ((size_t)s * n + (size_t)bins - 1) / (size_t)bins;
 	smallest(better, n, ks, bins - 1, t);
+	/* t rises: the score is one more than the thresholds beaten, found
+	 * by halving, as percentiles have 99 */
 	for (size_t i = 0; i < n; i++) {
-		int v = 1;
-		while (v < bins && better[i] > t[v - 1])
-			v++;
-		out[i] = (uint8_t)v;
+		int lo = 0, hi = bins - 1;
+		while (lo < hi) {
+			int mid = (lo + hi) / 2;
+			if (better[i] > t[mid])
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		out[i] = (uint8_t)(lo + 1);
 	}
 }
 
@@ -171,7 +179,7 @@ report(const struct rfm_opts *o, const struct cust *c, size_t n,
     uint8_t *const sc[3], int32_t asof)
 {
 	struct writer *w = NULL;
-	char lo[48], hi[48], line[1024];
+	char lo[48], hi[48];
 
 	if (o->breaks_out) {
 		w = writer_open(o->breaks_out, ',');
@@ -198,20 +206,18 @@ report(const struct rfm_opts *o, const struct cust *c, size_t n,
 			min[s] = v < min[s] ? v : min[s];
 			max[s] = v > max[s] ? v : max[s];
 		}
-		int len = snprintf(line, sizeof(line), "%s from %s%s:",
-		    scorename[k], metric(o, k), o->breaks[k].n ? " (fixed)" : "");
+		struct strbuf line = STRBUF_INIT;
+		strbuf_printf(&line, "%s from %s%s:", scorename[k], metric(o, k),
+		    o->breaks[k].n ? " (fixed)" : "");
 		for (int s = o->bins; s >= 1; s--) {
 			lo[0] = hi[0] = '\0';
 			if (min[s] <= max[s]) {
 				format(k, min[s], lo, sizeof(lo));
 				format(k, max[s], hi, sizeof(hi));
 			}
-			if (len < (int)sizeof(line))
-				len += snprintf(line + len, sizeof(line) - (size_t)len,
-				    " %d=%s%s%s", s, !count[s] ? "none" :
-				    min[s] > max[s] ? "(no purchase)" : lo,
-				    min[s] < max[s] ? ".." : "",
-				    min[s] < max[s] ? hi : "");
+			strbuf_printf(&line, " %d=%s%s%s", s, !count[s] ? "none" :
+			    min[s] > max[s] ? "(no purchase)" : lo,
+			    min[s] < max[s] ? ".." : "", min[s] < max[s] ? hi : "");
 			if (w) {
 				writer_str(w, scorename[k]);
 				writer_int(w, s);
@@ -222,7 +228,8 @@ report(const struct rfm_opts *o, const struct cust *c, size_t n,
 			}
 		}
 		if (!o->quiet)
-			warnmsg("%s", line);
+			warnmsg("%s", line.s);
+		strbuf_free(&line);
 	}
 	if (w)
 		writer_close(w);
@@ -231,26 +238,27 @@ report(const struct rfm_opts *o, const struct cust *c, size_t n,
 /*
  * top20 when fewer than a fifth of the customers have a larger R x F x M,
  * bottom20 when fewer than a fifth have a smaller one, mid60 otherwise:
- * equal products share a group. Products are at most SCORE_MAX cubed, so
- * they are counted, not sorted.
+ * equal products share a group. Products are at most bins cubed, so
+ * they are counted, not sorted; on the heap, as 100 bins make a million.
  */
-#define PRODUCTS (SCORE_MAX * SCORE_MAX * SCORE_MAX + 1)
-
 static void
-group(struct score *sc, size_t n)
+group(struct score *sc, size_t n, int bins)
 {
-	size_t count[PRODUCTS] = { 0 }, worse = 0;
-	uint8_t g[PRODUCTS];
+	size_t products = (size_t)bins * (size_t)bins * (size_t)bins + 1;
+	size_t *count = xcalloc(products, sizeof(size_t)), worse = 0;
+	uint8_t *g = xcalloc(products, 1);
 
 	for (size_t i = 0; i < n; i++)
 		count[sc[i].r * sc[i].f * sc[i].m]++;
-	for (int p = 0; p < PRODUCTS; p++) {
+	for (size_t p = 0; p < products; p++) {
 		size_t better = n - worse - count[p];
 		g[p] = better * 5 < n ? 2 : worse * 5 < n ? 0 : 1;
 		worse += count[p];
 	}
 	for (size_t i = 0; i < n; i++)
 		sc[i].group = g[sc[i].r * sc[i].f * sc[i].m];
+	free(count);
+	free(g);
 }
 
 /* One of R, F and M scored for every customer. */
@@ -313,7 +321,7 @@ score(const struct rfm_opts *o, const struct cust *c, size_t n, int32_t asof)
 	par_two(score_rf, m, score_metric, &m[M], n);
 	for (size_t i = 0; i < n; i++)
 		sc[i] = (struct score){ s[R][i], s[F][i], s[M][i], 0 };
-	group(sc, n);
+	group(sc, n, o->bins);
 	report(o, c, n, s, asof);
 	for (int k = 0; k < 3; k++)
 		free(s[k]);

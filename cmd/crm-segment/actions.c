@@ -20,7 +20,7 @@ struct plan {
 };
 
 struct actions {
-	char *path;
+	char *path, *keyname;
 	struct plan *p;
 	size_t n, cap, nf, key;	/* nf: fields per row of the file */
 	char **name;		/* the action columns' names */
@@ -58,6 +58,7 @@ actions_read(const char *path, const char *key)
 	a->key = k < 0 ? 0 : (size_t)k;
 	a->nf = h->nf;
 	a->path = xstrdup(path);
+	a->keyname = xstrdup(key);
 	if (h->nf < 2)
 		die(EXIT_DATA, "%s: an actions file needs the segment and at "
 		    "least one action column", path);
@@ -71,8 +72,9 @@ actions_read(const char *path, const char *key)
 		size_t n = row->len[a->key];
 		for (size_t i = 0; i < a->n; i++)
 			if (a->p[i].klen == n && memcmp(a->p[i].key, s, n) == 0)
-				die(EXIT_DATA, "%sline %ld: segment \"%s\" has a "
-				    "plan already", reader_where(r), row->line, s);
+				die(EXIT_DATA, "%sline %ld: %s \"%s\" has a "
+				    "plan already", reader_where(r), row->line,
+				    a->keyname, s);
 		GROW(a->p, a->n + 1, a->cap);
 		struct plan *p = &a->p[a->n++];
 		p->key = xstrndup(s, n);
@@ -140,9 +142,9 @@ void
 actions_report(const struct actions *a)
 {
 	for (size_t i = 0; i < a->nmissing; i++)
-		warnmsg("%s: no plan for segment \"%s\" (%zu customers); its "
-		    "action columns are empty", a->path, a->missing[i].key,
-		    a->missing[i].uses);
+		warnmsg("%s: no plan for %s \"%s\" (%zu customers); its "
+		    "action columns are empty", a->path, a->keyname,
+		    a->missing[i].key, a->missing[i].uses);
 }
 
 static void
@@ -170,5 +172,6 @@ actions_free(struct actions *a)
 	free(a->p);
 	free(a->missing);
 	free(a->path);
+	free(a->keyname);
 	free(a);
 }

@@ -51,6 +51,8 @@ static const char usage[] =
 "      --join-key COL    the customer id column, in the input and the\n"
 "                        master file (default customer_id)\n"
 "      --id-exact        customer ids as they are (see crm(7))\n"
+"      --actions-by COL  join the plan on the input's column COL (such as\n"
+"                        abc_class) instead: no rules, no segment column\n"
 "      --rejects FILE, --strict, --max-rejects N|P%   as in crm-import\n"
 "      --allow-empty     as in crm-import\n"
 "  -d, -W, --no-header, -t, -o FILE, --stats FILE, -q, -h, -V\n"
@@ -63,8 +65,8 @@ enum {
 	O_SCHEME = OPT_TOOL, O_RULES, O_SET, O_VALUE, O_LOYALTY, O_VALUE_CUT,
 	O_LOYALTY_CUT, O_LAPSED, O_TIERS, O_DEFAULT, O_PRINT, O_KMEANS, O_COLS,
 	O_LOG, O_STD, O_SEED, O_RESTARTS, O_MAXITER, O_ORDER, O_KRANGE,
-	O_SAMPLE, O_CENTROIDS, O_NAME, O_ACTIONS, O_ASOF, O_JOIN, O_JOINKEY,
-	O_IDEXACT,
+	O_SAMPLE, O_CENTROIDS, O_NAME, O_ACTIONS, O_ACTIONS_BY, O_ASOF, O_JOIN,
+	O_JOINKEY, O_IDEXACT,
 };
 
 static const struct option longopts[] = {
@@ -94,6 +96,7 @@ static const struct option longopts[] = {
 	{ "centroids", required_argument, NULL, O_CENTROIDS },
 	{ "name", required_argument, NULL, O_NAME },
 	{ "actions", required_argument, NULL, O_ACTIONS },
+	{ "actions-by", required_argument, NULL, O_ACTIONS_BY },
 	{ "asof", required_argument, NULL, O_ASOF },
 	{ "join", required_argument, NULL, O_JOIN },
 	{ "join-key", required_argument, NULL, O_JOINKEY },
@@ -235,6 +238,7 @@ parse_options(int argc, char **argv, struct common *co,
 		case O_CENTROIDS: o->centroids = file_out("--centroids", optarg); break;
 		case O_NAME: o->name = optarg; break;
 		case O_ACTIONS: o->actions = file_in("--actions", optarg); break;
+		case O_ACTIONS_BY: o->actions_by = optarg; break;
 		case O_ASOF:
 			o->today = opt_date(optarg, "--asof", OPT_DATE_ISO);
 			o->has_today = 1;
@@ -264,6 +268,18 @@ parse_options(int argc, char **argv, struct common *co,
 		o->src = xcalloc(1, sizeof(*o->src));
 		o->src[o->nsrc++] = (struct source){ SRC_TIERS, tiers };
 	}
+	if (o->actions_by && (o->kmeans || o->nsrc || o->nset || o->deflt ||
+	    strcmp(o->name, COL_SEGMENT) != 0))
+		usage_error("--actions-by joins a plan on a column the input "
+		    "has: give no rules, --tiers, --kmeans, --default or --name");
+	if (o->actions_by && !o->actions)
+		usage_error("--actions-by needs --actions");
+	/* It reads row by row; a join would have read the whole input. */
+	if (o->actions_by && o->join.path)
+		usage_error("--actions-by takes no --join: join the master file "
+		    "in crm-rfm, or in a crm-segment run before");
+	if (o->actions_by)
+		return;
 	if (o->kmeans && (o->nsrc || o->nset || o->deflt))
 		usage_error("--kmeans or rules, not both");
 	if (o->kmeans && o->cols == NULL)

@@ -1,4 +1,5 @@
-/* An output row: the input row, its segment and the segment's actions. */
+/* An output row: the input row, its segment and the segment's actions;
+ * and the rows in, the malformed rejected. */
 #include <string.h>
 
 #include "segment.h"
@@ -22,6 +23,21 @@ put_segment(struct out *out, const char *seg)
 	if (out->act)
 		actions_put(out->w, out->act, seg, n);
 	writer_end(out->w);
+}
+
+const struct row *
+next_row(struct reader *r, struct rejects *rj, size_t *nread)
+{
+	const struct row *h = reader_header(r), *row;
+
+	while ((row = reader_next(r)) != NULL) {
+		++*nread;
+		if (row->nf == h->nf)
+			return row;
+		reject(rj, reader_where(r), row, "wrong field count",
+		    "expected %zu fields, found %zu", h->nf, row->nf);
+	}
+	return NULL;
 }
 
 const char *

@@ -47,11 +47,12 @@ segment_run(struct segment_opts *o, const struct common *co,
 	const struct row *h = reader_header(r);
 	if (h == NULL)
 		die(EXIT_DATA, "%sempty input: no header line", reader_where(r));
-	if (col_find(h, o->name) >= 0)
+	if (!o->actions_by && col_find(h, o->name) >= 0)
 		usage_error("the input has a column \"%s\" already; name the "
 		    "new one with --name", o->name);
 	struct out out = { writer_open(co->output, common_out_delim(co)),
-	    o->actions ? actions_read(o->actions, o->name) : NULL, o->name };
+	    o->actions ? actions_read(o->actions, o->actions_by ?
+	    o->actions_by : o->name) : NULL, o->name };
 	struct rejects *rj = common_rejects(co);
 	struct table *t = NULL;
 	struct rules rs;
@@ -68,7 +69,11 @@ segment_run(struct segment_opts *o, const struct common *co,
 	rs.p.has_today = o->has_today;
 	if (o->kmeans)
 		nout = kmeans_table(t, reader_where(r), o, co, rj, &out, nread);
-	else {
+	else if (o->actions_by) {
+		nout = actions_keyed(r, o->actions_by, rj, &out, &nread);
+		rejects_close(rj, nread);
+		rejects_need_output(rj, nread, nout, NULL);
+	} else {
 		load_rules(&rs, o);
 		if (t == NULL && rules_need_all(&rs))
 			t = read_whole(r, rj, &nread, NULL, o, NULL);
@@ -77,7 +82,7 @@ segment_run(struct segment_opts *o, const struct common *co,
 		rejects_close(rj, nread);
 		rejects_need_output(rj, nread, nout, NULL);
 	}
-	if (!o->kmeans)
+	if (!o->kmeans && !o->actions_by)
 		rules_report(&rs, o->deflt, co->quiet);
 	if (out.act)
 		actions_report(out.act);

@@ -68,6 +68,8 @@ size_t kmeans_run(const struct kmeans_opts *o, double *x, size_t n, size_t d,
 /* ---- actions.c: a plan per segment ------------------------------------- */
 
 struct actions;
+/* The plan of path, keyed on its column named key (else its first);
+ * key also names what a plan is for in the messages. */
 struct actions *actions_read(const char *path, const char *key);
 /* Dies (usage) when an action column is named like a column of h. */
 void actions_clash(const struct actions *a, const struct row *h);
@@ -90,6 +92,7 @@ struct segment_opts {
 	struct source *src;
 	size_t nsrc;
 	const char *deflt, *name, *actions, *cols, *order, *centroids;
+	const char *actions_by;	/* join --actions on this column instead */
 	int print, kmeans;
 	int32_t today;		/* --asof */
 	int has_today;
@@ -119,6 +122,10 @@ struct out {
 };
 void put_header(struct out *out, const struct row *h);
 void put_segment(struct out *out, const char *seg);
+/* The next row as long as the header, the others rejected; every row
+ * read counted in *nread; NULL at the end. */
+const struct row *next_row(struct reader *r, struct rejects *rj,
+    size_t *nread);
 /* The name of the first rule e matches, else deflt, else "". */
 const char *segment_of(struct rules *rs, struct env *e, const char *deflt);
 
@@ -141,5 +148,9 @@ size_t rules_table(struct table *t, struct rules *rs, struct out *out,
 size_t kmeans_table(struct table *t, const char *where,
     struct segment_opts *o, const struct common *co, struct rejects *rj,
     struct out *out, size_t nread);
+/* keyed.c: --actions-by COL, no segment: each row with out->act's plan
+ * for its COL right after COL (dies, usage, when there is no COL). */
+size_t actions_keyed(struct reader *r, const char *col, struct rejects *rj,
+    struct out *out, size_t *nread);
 
 #endif

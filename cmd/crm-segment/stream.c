@@ -12,13 +12,7 @@ rules_stream(struct reader *r, struct rules *rs, struct rejects *rj,
 	env_init(&e, h->nf);
 	rejects_header(rj, h);
 	put_header(out, h);
-	while ((row = reader_next(r)) != NULL) {
-		++*nread;
-		if (row->nf != h->nf) {
-			reject(rj, reader_where(r), row, "wrong field count",
-			    "expected %zu fields, found %zu", h->nf, row->nf);
-			continue;
-		}
+	while ((row = next_row(r, rj, nread)) != NULL) {
 		env_row(&e, row);
 		writer_row(out->w, row);
 		put_segment(out, segment_of(rs, &e, deflt));

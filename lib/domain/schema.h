@@ -21,6 +21,7 @@
 #define COL_UNIT_PRICE		"unit_price"
 #define COL_PRODUCT		"product"
 #define COL_CHANNEL		"channel"
+#define COL_ORIGINAL_ID		"original_id"	/* --id-map, --lookup */
 
 /* The values of kind. */
 #define KIND_PURCHASE		"purchase"
@@ -77,12 +78,23 @@
 /* crm-segment's column, unless --name names it otherwise. */
 #define COL_SEGMENT		"segment"
 
-/* The highest R, F and M score: crm-rfm --bins goes up to it, and
- * crm-report's R x F heatmap has room for it. */
-#define SCORE_MAX 9
+/* The highest R, F and M score: crm-rfm --bins goes up to it (percentiles)
+ * and crm-report accepts it. */
+#define SCORE_MAX 100
 
-/* 1 when name (compared without case) is a column a tool computes per
- * customer, crm-rfm's, crm-abc's or crm-clv's; 0 for any other. */
+/* rfm_cell is the three scores as digits ("543") while every score can
+ * be one digit, that is up to CELL_DIGITS bins; with more bins it is the
+ * three numbers joined by hyphens ("10-3-7", "1-1-1"), on every row. */
+#define CELL_DIGITS 9
+
+/* The tool that computes the column name (compared without case) per
+ * customer: SCHEMA_RFM (crm-rfm, which writes customer_id too),
+ * SCHEMA_ABC or SCHEMA_CLV; 0 for any other column. */
+enum { SCHEMA_RFM = 1, SCHEMA_ABC, SCHEMA_CLV };
+int schema_tool(const char *name);
+
+/* 1 when name is a column a tool computes per customer (schema_tool),
+ * 0 for any other. */
 int schema_measure(const char *name);
 
 #endif

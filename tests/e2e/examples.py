@@ -1,4 +1,5 @@
-"""The examples of the man pages (EXAMPLES) and of the README, run.
+"""The examples of the man pages (EXAMPLES), the recipes of crm(7)
+(RECIPES) and the README's commands, run.
 
 Called by tests/e2e/examples.sh in a scratch folder: python3 examples.py
 TOP. Each source runs in a folder of its own, its commands in the order
@@ -9,6 +10,8 @@ Every command must exit 0 and give output: standard output, or the file
 it writes with > or -o. Where a page shows the output of a table it
 gives itself, the output must be the same (a first line "..." stands for
 lines left out); elsewhere a shown CSV header must be the one written.
+A recipe's shown output must be the same whatever its input: it is the
+output on the shipped sample.
 """
 import os, re, shutil, subprocess, sys
 
@@ -58,8 +61,8 @@ def examples(blocks):
             yield cmd, shown
 
 
-def page_blocks(path):
-    text = open(path).read().split(".SH EXAMPLES")[1].split("\n.SH ")[0]
+def page_blocks(path, section="EXAMPLES"):
+    text = open(path).read().split(".SH " + section)[1].split("\n.SH ")[0]
     return [unescape(b).splitlines() for b in
             re.findall(r"^\.(?:nf|EX)\n(.*?)^\.(?:fi|EE)", text, re.S | re.M)]
 
@@ -192,7 +195,7 @@ UNSERVED = {
 }
 
 
-def check(src, cwd, cmd, shown, given, made):
+def check(src, cwd, cmd, shown, given, made, strict):
     for name in needs(cmd) & set(UNSERVED):
         return "skip", UNSERVED[name]
     exe = re.match(r"\s*(?:[{(]\s*)?([\w.-]+)", cmd).group(1)
@@ -234,7 +237,7 @@ def check(src, cwd, cmd, shown, given, made):
             want.append(line)
     want = [w for w in want if not w.startswith("crm-")]
     if want and not out:
-        if needs(cmd) and needs(cmd) <= given:
+        if strict or (needs(cmd) and needs(cmd) <= given):
             if want[0] == "...":
                 want, got = want[1:], got[-(len(want) - 1):]
             if got != want:
@@ -244,10 +247,11 @@ def check(src, cwd, cmd, shown, given, made):
     return "ok", ""
 
 
-def page_tables(path, blocks):
+def page_tables(path, blocks, section="EXAMPLES"):
     """The tables a page gives by name: a block that is all data and that
     the text just before names (hw.csv, now.csv...)."""
-    text = unescape(open(path).read().split(".SH EXAMPLES")[1])
+    text = unescape(open(path).read().split(".SH " + section)[1]
+                    .split("\n.SH ")[0])
     names = re.findall(r"\(\s*([\w-]+\.csv)\b", text)
     tables = [b for b in blocks if b and not any(l.startswith("$ ")
                                                    for l in b)]
@@ -256,9 +260,10 @@ def page_tables(path, blocks):
 
 def main():
     ran = bad = skipped = 0
-    sources = sorted(f for f in os.listdir(os.path.join(TOP, "man"))
-                     if f.endswith(".1")) + ["README"]
-    for src in sources:
+    sources = [(f, "EXAMPLES") for f in
+               sorted(os.listdir(os.path.join(TOP, "man")))
+               if f.endswith(".1")] + [("crm.7", "RECIPES"), ("README", "")]
+    for src, section in sources:
         cwd = os.path.join(ROOT, src)
         os.makedirs(cwd)
         if src == "README":
@@ -269,8 +274,8 @@ def main():
             given = set()
         else:
             path = os.path.join(TOP, "man", src)
-            blocks = page_blocks(path)
-            tables = page_tables(path, blocks)
+            blocks = page_blocks(path, section)
+            tables = page_tables(path, blocks, section)
             for name, lines in tables.items():
                 open(os.path.join(cwd, name), "w").write(
                     "\n".join(lines) + "\n")
@@ -279,7 +284,8 @@ def main():
         n = 0
         for cmd, shown in examples(blocks):
             n += 1
-            how, why = check(src, cwd, cmd, shown, given, made)
+            how, why = check(src, cwd, cmd, shown, given, made,
+                             section == "RECIPES")
             if how == "skip":
                 skipped += 1
                 print("%s: skipped (%s): %s" % (src, why, cmd.splitlines()[0]))

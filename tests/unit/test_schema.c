@@ -20,6 +20,21 @@ START_TEST(test_measures)
 }
 END_TEST
 
+/* Which tool makes a column: crm-report reads a plan after a group
+ * column unless crm-rfm made it (its attributes follow its columns). */
+START_TEST(test_tools)
+{
+	ck_assert_int_eq(schema_tool(COL_CUSTOMER_ID), SCHEMA_RFM);
+	ck_assert_int_eq(schema_tool("RFM_GROUP"), SCHEMA_RFM);
+	ck_assert_int_eq(schema_tool(COL_RFM_SEGMENT), SCHEMA_RFM);
+	ck_assert_int_eq(schema_tool(COL_ABC_CLASS), SCHEMA_ABC);
+	ck_assert_int_eq(schema_tool(COL_RANK), SCHEMA_ABC);
+	ck_assert_int_eq(schema_tool(COL_CLV), SCHEMA_CLV);
+	ck_assert_int_eq(schema_tool(COL_SEGMENT), 0);
+	ck_assert_int_eq(schema_tool("region"), 0);
+}
+END_TEST
+
 Suite *
 schema_suite(void)
 {
@@ -27,6 +42,7 @@ schema_suite(void)
 	TCase *tc = tcase_create("schema");
 
 	tcase_add_test(tc, test_measures);
+	tcase_add_test(tc, test_tools);
 	suite_add_tcase(s, tc);
 	return s;
 }
