@@ -1,6 +1,10 @@
 #ifndef CRM_SCHEMA_H
 #define CRM_SCHEMA_H
 
+#include <stddef.h>
+
+#include "xlsxout.h"
+
 /*
  * The contract between the tools: every column that one tool writes and
  * another reads, and every value of one that a tool reads back, named
@@ -84,5 +88,11 @@
 /* 1 when name (compared without case) is a column a tool computes per
  * customer, crm-rfm's, crm-abc's or crm-clv's; 0 for any other. */
 int schema_measure(const char *name);
+
+/* How a workbook shows the column name[0..len) (compared without case):
+ * ids, codes and labels as text, the dates as dates, amounts as money,
+ * counts, scores and shares as numbers; XK_ANY for a column not named
+ * here (an attribute kept from the data is then text). */
+enum xlsx_kind schema_kind(const char *name, size_t len);
 
 #endif

@@ -12,10 +12,12 @@
 #include "date.h"
 #include "err.h"
 #include "files.h"
+#include "formula.h"
 #include "gzout.h"
 #include "hints.h"
 #include "par.h"
 #include "writer.h"
+#include "xlsxout.h"
 
 #define BUFSZ (1 << 20)
 #define MAXTEMP 264	/* a run's outputs: up to 256 parts of crm-import */
@@ -30,6 +32,8 @@ struct writer {
 	size_t n;
 	char *name;		/* for messages; NULL for stdout */
 	struct gzout *gz;	/* FILE.gz: compressed on the way out */
+	struct xlsxout *xl;	/* FILE.xlsx: a workbook, not bytes */
+	int excel;		/* writer_excel: fields made safe to open */
 	char *path;		/* where the file goes */
 	char *temp;
 	char buf[BUFSZ];
@@ -100,6 +104,8 @@ temp_name(const char *path)
 	return t;
 }
 
+static void put(struct writer *w, const char *s, size_t len);
+
 /* Bytes to the file as they are. */
 static void
 write_all(void *ctx, const char *p, size_t n)
@@ -143,6 +149,10 @@ writer_open(const char *path, char delim)
 	struct stat st;
 	w->name = xstrdup(path);
 	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+		/* a ZIP is written with seeks, and only from its name */
+		if (xlsxout_wanted(path))
+			die(EXIT_IO, "%s: a workbook is written to a regular "
+			    "file only", path);
 		if ((w->fd = open(path, O_WRONLY | O_TRUNC)) == -1)
 			die_sys(EXIT_IO, "%s", path);
 		return w;
@@ -162,7 +172,27 @@ writer_open(const char *path, char delim)
 		umask(mask);
 		fchmod(w->fd, 0666 & ~mask);
 	}
+	/* libxlsxwriter writes the temporary again by its name, into the
+	 * same file: its mode stays, and w->fd syncs it. */
+	if (xlsxout_wanted(path))
+		w->xl = xlsxout_new(w->temp, w->name, progname);
 	return w;
+}
+
+void
+writer_excel(struct writer *w)
+{
+	if (w->xl || w->excel)
+		return;
+	w->excel = 1;
+	put(w, "\xef\xbb\xbf", 3);
+}
+
+void
+writer_kinds(struct writer *w, xlsx_kind_fn *fn)
+{
+	if (w->xl)
+		xlsxout_kinds(w->xl, fn);
 }
 
 static void
@@ -209,10 +239,14 @@ putc1(struct writer *w, char c)
 	w->buf[w->n++] = c;
 }
 
+/* In quotes, a quote inside doubled; with a single quote first when
+ * inert, so that a spreadsheet takes the field for text (OWASP). */
 static void
-quoted(struct writer *w, const char *s, size_t len)
+quoted(struct writer *w, const char *s, size_t len, int inert)
 {
 	putc1(w, '"');
+	if (inert)
+		putc1(w, '\'');
 	for (;;) {
 		const char *q = memchr(s, '"', len);
 		if (q == NULL)
@@ -231,9 +265,17 @@ writer_field(struct writer *w, const char *s, size_t len)
 {
 	size_t i = 0;
 
+	if (w->xl) {
+		xlsxout_field(w->xl, s, len, XF_DATA);
+		return;
+	}
 	if (!w->first)
 		putc1(w, w->delim);
 	w->first = 0;
+	if (w->excel && formula_like(s, len)) {
+		quoted(w, s, len, 1);
+		return;
+	}
 	/* Most fields fit the buffer and need no quotes: check while copying. */
 	if (len <= BUFSZ - w->n) {
 		char *o = w->buf + w->n;
@@ -246,7 +288,7 @@ writer_field(struct writer *w, const char *s, size_t len)
 	}
 	for (; i < len; i++)
 		if (w->special[(unsigned char)s[i]]) {
-			quoted(w, s, len);
+			quoted(w, s, len, 0);
 			return;
 		}
 	put(w, s, len);
@@ -256,6 +298,10 @@ writer_field(struct writer *w, const char *s, size_t len)
 void
 writer_unquoted(struct writer *w, const char *s, size_t len)
 {
+	if (w->xl) {
+		xlsxout_field(w->xl, s, len, XF_TOOL);
+		return;
+	}
 	if (len < BUFSZ - w->n) {
 		if (!w->first)
 			w->buf[w->n++] = w->delim;
@@ -290,6 +336,10 @@ room(struct writer *w, size_t max)
 void
 writer_int(struct writer *w, int64_t v)
 {
+	if (w->xl) {
+		xlsxout_number(w->xl, (double)v, 0);
+		return;
+	}
 	uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v, t = u;
 	char *p = room(w, 20);
 	size_t n = v < 0;
@@ -310,12 +360,21 @@ writer_int(struct writer *w, int64_t v)
 void
 writer_money(struct writer *w, money m, int min_decimals)
 {
+	if (w->xl) {
+		xlsxout_number(w->xl, (double)m / MONEY_SCALE,
+		    min_decimals == 2);
+		return;
+	}
 	w->n += money_format(m, min_decimals, room(w, 47));
 }
 
 void
 writer_day(struct writer *w, int32_t day)
 {
+	if (w->xl) {
+		xlsxout_date(w->xl, day);
+		return;
+	}
 	w->n += (size_t)date_format(day, room(w, 10));
 }
 
@@ -328,6 +387,10 @@ writer_str(struct writer *w, const char *s)
 void
 writer_end(struct writer *w)
 {
+	if (w->xl) {
+		xlsxout_end(w->xl);
+		return;
+	}
 	putc1(w, '\n');
 	w->first = 1;
 }
@@ -335,6 +398,8 @@ writer_end(struct writer *w)
 void
 writer_close(struct writer *w)
 {
+	if (w->xl)
+		xlsxout_close(w->xl);
 	flush(w);
 	if (w->gz) {
 		gzout_put(w->gz, NULL, 0, 1);
@@ -364,8 +429,9 @@ writer_close(struct writer *w)
 void
 writer_row(struct writer *w, const struct row *row)
 {
-	/* A line split in place with our delimiter goes out as it came. */
-	if (row->split == w->delim && row->nf > 0) {
+	/* A line split in place with our delimiter goes out as it came;
+	 * a workbook's cells and a field to make safe, one by one. */
+	if (row->split == w->delim && row->nf > 0 && !w->xl && !w->excel) {
 		const char *s = row->f[0];
 		size_t n = (size_t)(row->f[row->nf - 1] - s) +
 		    row->len[row->nf - 1], nul = 0;
@@ -432,6 +498,7 @@ new_part(const struct writer *w)
 
 	p->fd = -1;
 	p->delim = w->delim;
+	p->excel = w->excel;
 	p->first = 1;
 	memcpy(p->special, w->special, sizeof(p->special));
 	return p;
@@ -463,7 +530,8 @@ writer_rows(struct writer *w, size_t n, writer_rows_fn *fmt, void *ctx)
 {
 	struct rows r = { .fmt = fmt, .ctx = ctx, .n = n };
 
-	if (!par_worth(n)) {
+	/* A workbook's rows go out in order, from here. */
+	if (!par_worth(n) || w->xl) {
 		fmt(w, 0, n, ctx);
 		return;
 	}
