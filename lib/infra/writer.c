@@ -12,8 +12,8 @@
 #include "date.h"
 #include "err.h"
 #include "files.h"
-#include "formula.h"
 #include "gzout.h"
+#include "inert.h"
 #include "hints.h"
 #include "par.h"
 #include "writer.h"
@@ -272,7 +272,7 @@ writer_field(struct writer *w, const char *s, size_t len)
 	if (!w->first)
 		putc1(w, w->delim);
 	w->first = 0;
-	if (w->excel && formula_like(s, len)) {
+	if (w->excel && inert_needed(s, len)) {
 		quoted(w, s, len, 1);
 		return;
 	}

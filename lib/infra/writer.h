@@ -29,11 +29,11 @@ struct writer *writer_open(const char *path, char delim);
 
 /* For a person's spreadsheet (--excel), called before anything is
  * written: a UTF-8 byte-order mark first, and every field writer_field,
- * writer_str or writer_row writes that formula_like (formula.h) calls a
- * formula goes out quoted, with a single quote in front. What the tool
- * formatted (writer_unquoted, writer_int, writer_money, writer_day) is
- * left as it is: a refund of -12.50 stays a number. Nothing for a
- * workbook, which is safe as it is. */
+ * writer_str or writer_row writes that a spreadsheet would run or change
+ * (inert_needed, inert.h) goes out quoted, with a single quote in
+ * front. What the tool formatted (writer_unquoted, writer_int,
+ * writer_money, writer_day) is left as it is: a refund of -12.50 stays
+ * a number. Nothing for a workbook, which is safe as it is. */
 void writer_excel(struct writer *w);
 
 /* A workbook's columns read as fn says from their header names (the

@@ -78,7 +78,7 @@ START_TEST(excel_fields)
 	writer_close(w);
 	ck_assert_str_eq(slurp(path), "\xef\xbb\xbf"
 	    "\"'=HYPERLINK(\"\"x\"\")\",\"'+41791234567\",-12.50,\"'-2+3\","
-	    "\"'@SUM(A1)\",00123,-12.50,-3,-1\n");
+	    "\"'@SUM(A1)\",\"'00123\",-12.50,-3,-1\n");
 	unlink(path);
 }
 END_TEST

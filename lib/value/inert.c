@@ -1,13 +1,15 @@
-#include "formula.h"
+#include "inert.h"
+
+#define PRECISION 15	/* the digits a spreadsheet's number keeps */
 
 /* "-" then digits, with at most one "." that has a digit on each side. */
 static int
 negative_number(const char *s, size_t n)
 {
-	size_t i = 1, digits = 0;
+	size_t digits = 0;
 	int dot = 0;
 
-	for (; i < n; i++) {
+	for (size_t i = 1; i < n; i++) {
 		if (s[i] >= '0' && s[i] <= '9') {
 			digits++;
 			continue;
@@ -20,8 +22,18 @@ negative_number(const char *s, size_t n)
 	return digits > 0;
 }
 
+/* Digits a spreadsheet would read as a number and change. */
+static int
+lossy_digits(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return 0;
+	return (n > 1 && s[0] == '0') || n > PRECISION;
+}
+
 int
-formula_like(const char *s, size_t n)
+inert_needed(const char *s, size_t n)
 {
 	if (n == 0)
 		return 0;
@@ -31,5 +43,5 @@ formula_like(const char *s, size_t n)
 	case '-':
 		return !negative_number(s, n);
 	}
-	return 0;
+	return lossy_digits(s, n);
 }
