@@ -1,6 +1,9 @@
+#include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
 
 #include <xlsxwriter.h>
 
@@ -265,7 +268,23 @@ xlsxout_close(struct xlsxout *x)
 		worksheet_set_column(x->ws, (lxw_col_t)c, (lxw_col_t)c,
 		    (double)w, NULL);
 	}
+	/* libxlsxwriter tells its errors on stderr in words of its own,
+	 * before ours: the run tells them once, as every message, in ours. */
+	int err = dup(STDERR_FILENO), null = open("/dev/null", O_WRONLY);
+	if (err != -1 && null != -1)
+		dup2(null, STDERR_FILENO);
+	errno = 0;
 	lxw_error e = workbook_close(x->wb);
+	int saved = errno;
+	if (err != -1 && null != -1)
+		dup2(err, STDERR_FILENO);
+	if (err != -1)
+		close(err);
+	if (null != -1)
+		close(null);
+	errno = saved;
+	if (e != LXW_NO_ERROR && saved != 0)
+		die_sys(EXIT_IO, "write error on %s", x->name);
 	if (e != LXW_NO_ERROR)
 		die(EXIT_IO, "write error on %s: %s", x->name, lxw_strerror(e));
 	free(x->kind);
