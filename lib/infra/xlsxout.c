@@ -26,6 +26,7 @@ struct xlsxout {
 	uint32_t row;
 	uint16_t col;
 	enum xlsx_kind *kind;	/* by column, from the header */
+	char **head;		/* by column: the header's names */
 	size_t nkind;
 	size_t *width;		/* by column: the widest value's characters */
 	size_t ncol, kindcap, widthcap;
@@ -114,14 +115,25 @@ next(struct xlsxout *x, size_t width)
 	x->col++;
 }
 
+/* A cell that cannot be written: where it is, by the header's name. */
+static _Noreturn void
+refuse(struct xlsxout *x, int code, const char *why)
+{
+	if (x->col < x->nkind)
+		die(code, "%s: row %lu, column \"%s\": %s", x->name,
+		    (unsigned long)x->row + 1, x->head[x->col], why);
+	die(code, "%s: row %lu, column %u: %s", x->name,
+	    (unsigned long)x->row + 1, (unsigned)x->col + 1, why);
+}
+
 static void
 check(struct xlsxout *x, lxw_error e)
 {
 	if (e == LXW_NO_ERROR)
 		return;
 	/* a text over 32767 characters: the data's, not the disk's */
-	die(e == LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED ? EXIT_DATA : EXIT_IO, "%s: row %lu, column %u: %s", x->name,
-	    (unsigned long)x->row + 1, (unsigned)x->col + 1, lxw_strerror(e));
+	refuse(x, e == LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED ? EXIT_DATA :
+	    EXIT_IO, lxw_strerror(e));
 }
 
 /* Room for the cell: a sheet has 1048576 rows of 16384 columns. */
@@ -145,9 +157,8 @@ text(struct xlsxout *x, const char *s, size_t n)
 		return;
 	}
 	if (utf8_invalid(s, n) != n || memchr(s, '\0', n))
-		die(EXIT_DATA, "%s: row %lu, column %u: not UTF-8 text, which "
-		    "a workbook cannot hold", x->name, (unsigned long)x->row + 1,
-		    (unsigned)x->col + 1);
+		refuse(x, EXIT_DATA, "not UTF-8 text, which a workbook "
+		    "cannot hold");
 	GROW(x->buf, n + 1, x->bufcap);
 	memcpy(x->buf, s, n);
 	x->buf[n] = '\0';
@@ -232,6 +243,8 @@ xlsxout_field(struct xlsxout *x, const char *s, size_t n,
 	if (x->row == 0) {
 		GROW(x->kind, (size_t)x->col + 1, x->kindcap);
 		x->kind[x->col] = x->kindfn ? x->kindfn(s, n) : XK_ANY;
+		x->head = xrealloc(x->head, x->kindcap * sizeof(*x->head));
+		x->head[x->col] = xstrndup(s, n);
 		x->nkind = (size_t)x->col + 1;
 		text(x, s, n);
 		return;
@@ -287,6 +300,9 @@ xlsxout_close(struct xlsxout *x)
 		die_sys(EXIT_IO, "write error on %s", x->name);
 	if (e != LXW_NO_ERROR)
 		die(EXIT_IO, "write error on %s: %s", x->name, lxw_strerror(e));
+	for (size_t c = 0; c < x->nkind; c++)
+		free(x->head[c]);
+	free(x->head);
 	free(x->kind);
 	free(x->width);
 	free(x->buf);
