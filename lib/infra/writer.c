@@ -13,8 +13,8 @@
 #include "err.h"
 #include "files.h"
 #include "gzout.h"
-#include "inert.h"
 #include "hints.h"
+#include "inert.h"
 #include "par.h"
 #include "writer.h"
 #include "xlsxout.h"
@@ -104,8 +104,6 @@ temp_name(const char *path)
 	return t;
 }
 
-static void put(struct writer *w, const char *s, size_t len);
-
 /* Bytes to the file as they are. */
 static void
 write_all(void *ctx, const char *p, size_t n)
@@ -179,22 +177,6 @@ writer_open(const char *path, char delim)
 	return w;
 }
 
-void
-writer_excel(struct writer *w)
-{
-	if (w->xl || w->excel)
-		return;
-	w->excel = 1;
-	put(w, "\xef\xbb\xbf", 3);
-}
-
-void
-writer_kinds(struct writer *w, xlsx_kind_fn *fn)
-{
-	if (w->xl)
-		xlsxout_kinds(w->xl, fn);
-}
-
 static void
 flush(struct writer *w)
 {
@@ -237,6 +219,22 @@ putc1(struct writer *w, char c)
 	if (w->n == BUFSZ)
 		flush(w);
 	w->buf[w->n++] = c;
+}
+
+void
+writer_excel(struct writer *w)
+{
+	if (w->xl || w->excel)
+		return;
+	w->excel = 1;
+	put(w, "\xef\xbb\xbf", 3);
+}
+
+void
+writer_kinds(struct writer *w, xlsx_kind_fn *fn)
+{
+	if (w->xl)
+		xlsxout_kinds(w->xl, fn);
 }
 
 /* In quotes, a quote inside doubled; with a single quote first when
