@@ -11,7 +11,7 @@ BIN ?= bin
 CPPFLAGS += -Ilib/value -Ilib/infra -Ilib/domain -DCRM_VERSION='"$(VERSION)"' -D_GNU_SOURCE
 CFLAGS += -std=c11 -Wall -Wextra -MMD -MP -pthread
 LDLIBS = -lcsv -lunistring -lm -pthread \
-	$$(pkg-config --libs libzip expat freexl zlib liblzma libzstd)
+	$$(pkg-config --libs libzip expat freexl zlib liblzma libzstd xlsxwriter)
 ifdef SAN
 CFLAGS += -O1 -fsanitize=address,undefined -fno-omit-frame-pointer \
 	-fno-sanitize-recover=all

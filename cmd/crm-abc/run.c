@@ -4,6 +4,7 @@
 #include "abc.h"
 #include "alloc.h"
 #include "err.h"
+#include "schema.h"
 
 /* Rows whose value is not an amount are rejected; ok[] marks the rest. */
 static int *
@@ -36,7 +37,7 @@ void
 abc_run(const struct abc_opts *o, const struct common *co, const char *input)
 {
 	struct reader *r = common_input(co, input);
-	struct writer *w = writer_open(co->output, common_out_delim(co));
+	struct writer *w = common_output(co, co->output, schema_kind);
 	struct rejects *rj = common_rejects(co);
 	size_t nread, n;
 	struct table *t = table_read(r, rj, &nread);

@@ -5,6 +5,7 @@
 
 #include "clv.h"
 #include "err.h"
+#include "schema.h"
 #include "tally.h"
 
 /* --model textbook: each row in, with its clv out. */
@@ -32,7 +33,7 @@ clv_run(const struct clv_opts *o, const struct common *co, const char *input)
 	size_t nread;
 
 	struct reader *r = common_input(co, input);
-	struct writer *w = writer_open(co->output, common_out_delim(co));
+	struct writer *w = common_output(co, co->output, schema_kind);
 	struct rejects *rj = common_rejects(co);
 
 	if (o->textbook) {

@@ -59,9 +59,10 @@ struct parts;
 
 /* The output path (NULL or "-": stdout) when n is 0, else its n part
  * files, each registered with file_out before files_check; --partition
- * without a file is a usage error.  parts_open then opens them. */
+ * without a file is a usage error.  parts_open then opens them, each as
+ * common_output does. */
 struct parts *parts_new(const char *path, unsigned n);
-void parts_open(struct parts *ps, char delim);
+void parts_open(struct parts *ps, const struct common *co);
 /* How many writers, and the p-th, 0 <= p < parts_n(): for the header. */
 unsigned parts_n(const struct parts *ps);
 struct writer *parts_nth(const struct parts *ps, unsigned p);

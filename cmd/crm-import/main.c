@@ -49,6 +49,8 @@ static const char usage[] =
 "      --no-header       no header line; columns are named 1, 2, 3...\n"
 "  -t, --tsv             write TSV instead of CSV\n"
 "  -o, --output FILE     write to FILE (atomically) instead of stdout\n"
+"                        (FILE.xlsx: a workbook; FILE.gz: gzip)\n"
+"      --excel           CSV for a spreadsheet, not a pipe (see crm(7))\n"
 "      --stats FILE      write the run's counts to FILE as CSV (see crm(7))\n"
 "  -q, --quiet           no progress, warnings or summary\n"
 "  -h, --help            this text;  -V, --version  the version\n"

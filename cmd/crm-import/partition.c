@@ -14,6 +14,7 @@
 #include "import.h"
 #include "opts.h"
 #include "partition.h"
+#include "schema.h"
 
 struct parts {
 	unsigned n;
@@ -66,10 +67,11 @@ parts_new(const char *path, unsigned n)
 }
 
 void
-parts_open(struct parts *ps, char delim)
+parts_open(struct parts *ps, const struct common *co)
 {
 	for (unsigned p = 0; p < ps->n; p++)
-		ps->w[p] = writer_open(ps->name ? ps->name[p] : ps->path, delim);
+		ps->w[p] = common_output(co, ps->name ? ps->name[p] : ps->path,
+		    schema_kind);
 }
 
 unsigned

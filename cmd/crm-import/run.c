@@ -31,7 +31,7 @@ import_run(const struct import_opts *o, const struct common *co,
     const struct reader_opts *ro, struct parts *out, char **files,
     int nfiles)
 {
-	parts_open(out, common_out_delim(co));
+	parts_open(out, co);
 	struct rejects *rj = common_rejects(co);
 	struct import *im = import_new(o, out, rj);
 	struct tally t = { .input = nfiles ? inputs(files, nfiles) : NULL };

@@ -34,7 +34,7 @@ static const char usage[] =
 "      --rejects FILE, --strict, --max-rejects N|P%   as in crm-import\n"
 "      --allow-empty     as in crm-import\n"
 "\n"
-"  -d, -W, --no-header, -t, -o FILE, --stats FILE, -q, -h, -V\n"
+"  -d, -W, --no-header, -t, -o FILE, --excel, --stats FILE, -q, -h, -V\n"
 "                        as in every crm tool (see crm(7))\n"
 "\n"
 "Exit: 0 ok, 1 data rejected or undecodable, 2 usage, 3 I/O, 4 internal.\n"
@@ -97,7 +97,7 @@ main(int argc, char **argv)
 	struct common co = { 0 };
 	struct cols cols = { .id = COL_CUSTOMER_ID, .value = COL_MONETARY };
 	struct report_opts ro = { .top = 10, .top_groups = 1 };
-	int ch, when = C_AUTO;
+	int ch, when = C_AUTO, format_given = 0;
 
 	crm_init("crm-report");
 	while ((ch = getopt_long(argc, argv, COMMON_SHORT "v:", longopts,
@@ -109,6 +109,7 @@ main(int argc, char **argv)
 		case 'v': cols.value = optarg; cols.value_given = 1; break;
 		case O_ID: cols.id = optarg; break;
 		case O_FORMAT: ro.format = choice(optarg, "--format", formats, 4);
+			format_given = 1;
 			break;
 		case O_TOP: ro.top = opt_long(optarg, "--top", 0, 1000000); break;
 		case O_PREVIOUS: ro.previous = file_in("--previous", optarg); break;
@@ -126,6 +127,17 @@ main(int argc, char **argv)
 	if (optind < argc - 1)
 		usage_error("one input file at most");
 	files_check(argc - optind, argv + optind);
+	/* A workbook holds a table: the csv format's, one sheet. */
+	if (co.output && xlsxout_wanted(co.output)) {
+		if (format_given && ro.format != F_CSV)
+			usage_error("-o %s: a workbook holds the report's numbers "
+			    "as one table, the csv format's: leave --format "
+			    "out or give --format csv", co.output);
+		ro.format = F_CSV;
+	}
+	if (co.excel && ro.format != F_CSV)
+		usage_error("--excel makes CSV safe for a spreadsheet: it goes "
+		    "with --format csv");
 
 	ro.color = color_on(when, co.output);
 	report_run(&cols, &ro, &co, optind < argc ? argv[optind] : NULL);

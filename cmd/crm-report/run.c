@@ -68,7 +68,7 @@ report_run(const struct cols *cols, const struct report_opts *o,
 	struct moves *mv = prev ? moves_new(st, (size_t)o->top_groups) : NULL;
 	struct report *rp = report_build(st, mv, &ro);
 	/* Opened last: a usage error on the way leaves no temporary behind. */
-	struct writer *w = writer_open(co->output, common_out_delim(co));
+	struct writer *w = common_output(co, co->output, schema_kind);
 	switch (o->format) {
 	case F_TEXT: text_write(w, rp, o->color); break;
 	case F_MARKDOWN: markdown_write(w, rp); break;

@@ -7,6 +7,7 @@
 #include "date.h"
 #include "err.h"
 #include "rfm.h"
+#include "schema.h"
 #include "tally.h"
 
 /* No customer from rows read fails the run; rows on or after the as-of
@@ -29,7 +30,7 @@ void
 rfm_run(const struct rfm_opts *o, const struct common *co, const char *input)
 {
 	struct reader *r = common_input(co, input);
-	struct writer *w = writer_open(co->output, common_out_delim(co));
+	struct writer *w = common_output(co, co->output, schema_kind);
 	struct rejects *rj = common_rejects(co);
 	struct summary *s = NULL;
 	struct cust *c;

@@ -55,7 +55,7 @@ static const char usage[] =
 "                        abc_class) instead: no rules, no segment column\n"
 "      --rejects FILE, --strict, --max-rejects N|P%   as in crm-import\n"
 "      --allow-empty     as in crm-import\n"
-"  -d, -W, --no-header, -t, -o FILE, --stats FILE, -q, -h, -V\n"
+"  -d, -W, --no-header, -t, -o FILE, --excel, --stats FILE, -q, -h, -V\n"
 "                        as in every crm tool (see crm(7))\n"
 "\n"
 "Exit: 0 ok, 1 data rejected or undecodable, 2 usage, 3 I/O, 4 internal.\n"

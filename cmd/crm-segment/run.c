@@ -3,6 +3,7 @@
 
 #include "alloc.h"
 #include "err.h"
+#include "schema.h"
 #include "segment.h"
 #include "tally.h"
 
@@ -50,7 +51,7 @@ segment_run(struct segment_opts *o, const struct common *co,
 	if (!o->actions_by && col_find(h, o->name) >= 0)
 		usage_error("the input has a column \"%s\" already; name the "
 		    "new one with --name", o->name);
-	struct out out = { writer_open(co->output, common_out_delim(co)),
+	struct out out = { common_output(co, co->output, schema_kind),
 	    o->actions ? actions_read(o->actions, o->actions_by ?
 	    o->actions_by : o->name) : NULL, o->name };
 	struct rejects *rj = common_rejects(co);

@@ -1,6 +1,10 @@
 #ifndef CRM_SCHEMA_H
 #define CRM_SCHEMA_H
 
+#include <stddef.h>
+
+#include "xlsxout.h"
+
 /*
  * The contract between the tools: every column that one tool writes and
  * another reads, and every value of one that a tool reads back, named
@@ -96,5 +100,11 @@ int schema_tool(const char *name);
 /* 1 when name is a column a tool computes per customer (schema_tool),
  * 0 for any other. */
 int schema_measure(const char *name);
+
+/* How a workbook shows the column name[0..len) (compared without case):
+ * ids, codes and labels as text, the dates as dates, amounts as money,
+ * counts, scores and shares as numbers; XK_ANY for a column not named
+ * here (an attribute kept from the data is then text). */
+enum xlsx_kind schema_kind(const char *name, size_t len);
 
 #endif

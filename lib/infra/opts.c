@@ -114,6 +114,9 @@ common_opt(struct common *c, int ch, char **argv, const char *usage)
 	case OPT_STATS:
 		c->stats = file_out("--stats", optarg);
 		return 1;
+	case OPT_EXCEL:
+		c->excel = 1;
+		return 1;
 	case ':':
 		usage_error("option %s needs a value", argv[optind - 1]);
 	case '?':
@@ -147,6 +150,18 @@ char
 common_out_delim(const struct common *c)
 {
 	return c->tsv ? '\t' : ',';
+}
+
+struct writer *
+common_output(const struct common *c, const char *path,
+    xlsx_kind_fn *kinds)
+{
+	struct writer *w = writer_open(path, common_out_delim(c));
+
+	if (c->excel)
+		writer_excel(w);
+	writer_kinds(w, kinds);
+	return w;
 }
 
 /* A column the tool cannot do without: a usage error that names the

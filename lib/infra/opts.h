@@ -8,6 +8,7 @@
 #include "files.h"
 #include "reader.h"
 #include "reject.h"
+#include "writer.h"
 
 /*
  * What every tool does at its start: crm_init, then a getopt loop whose
@@ -24,14 +25,14 @@ void crm_init(const char *name);
 
 struct common {
 	char delim;
-	int whitespace, tsv, no_header, quiet, strict, allow_empty;
+	int whitespace, tsv, no_header, quiet, strict, allow_empty, excel;
 	const char *output, *rejects, *max_rejects, *stats;
 };
 
 /* getopt codes: a tool numbers its own long options from OPT_TOOL. */
 enum {
 	OPT_NO_HEADER = 256, OPT_REJECTS, OPT_STRICT, OPT_MAX_REJECTS,
-	OPT_ALLOW_EMPTY, OPT_STATS, OPT_TOOL
+	OPT_ALLOW_EMPTY, OPT_STATS, OPT_EXCEL, OPT_TOOL
 };
 
 #define COMMON_SHORT ":hVd:Wto:q"
@@ -48,7 +49,8 @@ enum {
 	{ "strict", no_argument, NULL, OPT_STRICT }, \
 	{ "max-rejects", required_argument, NULL, OPT_MAX_REJECTS }, \
 	{ "allow-empty", no_argument, NULL, OPT_ALLOW_EMPTY }, \
-	{ "stats", required_argument, NULL, OPT_STATS }
+	{ "stats", required_argument, NULL, OPT_STATS }, \
+	{ "excel", no_argument, NULL, OPT_EXCEL }
 
 /* The options naming the columns of a transactions table, for the tools
  * that read one (crm-rfm, crm-clv); txn_opt (txn.h) handles them. */
@@ -78,6 +80,13 @@ struct reader *common_input(const struct common *c, const char *path);
 
 /* The output's delimiter: tab with -t, else comma. */
 char common_out_delim(const struct common *c);
+
+/* The run's table out to path (c->output, or a part of it; NULL:
+ * standard output), with the output's delimiter, safe for a spreadsheet
+ * with --excel (writer_excel), and, in a workbook, its columns read as
+ * kinds says (writer_kinds; NULL: by the call that writes each field). */
+struct writer *common_output(const struct common *c, const char *path,
+    xlsx_kind_fn *kinds);
 
 /* The run's rejects as --rejects, --strict, --max-rejects, -q and
  * --allow-empty ask; the caller frees it with rejects_free. */

@@ -15,8 +15,10 @@
 #include "grow.h"
 #include "gzout.h"
 #include "hints.h"
+#include "inert.h"
 #include "par.h"
 #include "writer.h"
+#include "xlsxout.h"
 
 #define BUFSZ (1 << 20)
 #define MAXTEMP 264	/* a run's outputs: up to 256 parts of crm-import */
@@ -31,6 +33,8 @@ struct writer {
 	size_t n;
 	char *name;		/* for messages; NULL for stdout */
 	struct gzout *gz;	/* FILE.gz: compressed on the way out */
+	struct xlsxout *xl;	/* FILE.xlsx: a workbook, not bytes */
+	int excel;		/* writer_excel: fields made safe to open */
 	char *path;		/* where the file goes */
 	char *temp;
 	char buf[BUFSZ];
@@ -144,6 +148,10 @@ writer_open(const char *path, char delim)
 	struct stat st;
 	w->name = xstrdup(path);
 	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+		/* a ZIP is written with seeks, and only from its name */
+		if (xlsxout_wanted(path))
+			die(EXIT_IO, "%s: a workbook is written to a regular "
+			    "file only", path);
 		if ((w->fd = open(path, O_WRONLY | O_TRUNC)) == -1)
 			die_sys(EXIT_IO, "%s", path);
 		return w;
@@ -163,6 +171,10 @@ writer_open(const char *path, char delim)
 		umask(mask);
 		fchmod(w->fd, 0666 & ~mask);
 	}
+	/* libxlsxwriter writes the temporary again by its name, into the
+	 * same file: its mode stays, and w->fd syncs it. */
+	if (xlsxout_wanted(path))
+		w->xl = xlsxout_new(w->temp, w->name, progname);
 	return w;
 }
 
@@ -207,10 +219,30 @@ putc1(struct writer *w, char c)
 	w->buf[w->n++] = c;
 }
 
+void
+writer_excel(struct writer *w)
+{
+	if (w->xl || w->excel)
+		return;
+	w->excel = 1;
+	put(w, "\xef\xbb\xbf", 3);
+}
+
+void
+writer_kinds(struct writer *w, xlsx_kind_fn *fn)
+{
+	if (w->xl)
+		xlsxout_kinds(w->xl, fn);
+}
+
+/* In quotes, a quote inside doubled; with a single quote first when
+ * inert, so that a spreadsheet takes the field for text (OWASP). */
 static void
-quoted(struct writer *w, const char *s, size_t len)
+quoted(struct writer *w, const char *s, size_t len, int inert)
 {
 	putc1(w, '"');
+	if (inert)
+		putc1(w, '\'');
 	for (;;) {
 		const char *q = memchr(s, '"', len);
 		if (q == NULL)
@@ -229,9 +261,17 @@ writer_field(struct writer *w, const char *s, size_t len)
 {
 	size_t i = 0;
 
+	if (w->xl) {
+		xlsxout_field(w->xl, s, len, XF_DATA);
+		return;
+	}
 	if (!w->first)
 		putc1(w, w->delim);
 	w->first = 0;
+	if (w->excel && inert_needed(s, len)) {
+		quoted(w, s, len, 1);
+		return;
+	}
 	/* Most fields fit the buffer and need no quotes: check while copying. */
 	if (len <= BUFSZ - w->n) {
 		char *o = w->buf + w->n;
@@ -244,7 +284,7 @@ writer_field(struct writer *w, const char *s, size_t len)
 	}
 	for (; i < len; i++)
 		if (w->special[(unsigned char)s[i]]) {
-			quoted(w, s, len);
+			quoted(w, s, len, 0);
 			return;
 		}
 	put(w, s, len);
@@ -254,6 +294,10 @@ writer_field(struct writer *w, const char *s, size_t len)
 void
 writer_unquoted(struct writer *w, const char *s, size_t len)
 {
+	if (w->xl) {
+		xlsxout_field(w->xl, s, len, XF_TOOL);
+		return;
+	}
 	if (len < BUFSZ - w->n) {
 		if (!w->first)
 			w->buf[w->n++] = w->delim;
@@ -288,6 +332,10 @@ room(struct writer *w, size_t max)
 void
 writer_int(struct writer *w, int64_t v)
 {
+	if (w->xl) {
+		xlsxout_number(w->xl, (double)v, 0);
+		return;
+	}
 	uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v, t = u;
 	char *p = room(w, 20);
 	size_t n = v < 0;
@@ -308,12 +356,21 @@ writer_int(struct writer *w, int64_t v)
 void
 writer_money(struct writer *w, money m, int min_decimals)
 {
+	if (w->xl) {
+		xlsxout_number(w->xl, (double)m / MONEY_SCALE,
+		    min_decimals == 2);
+		return;
+	}
 	w->n += money_format(m, min_decimals, room(w, 47));
 }
 
 void
 writer_day(struct writer *w, int32_t day)
 {
+	if (w->xl) {
+		xlsxout_date(w->xl, day);
+		return;
+	}
 	w->n += (size_t)date_format(day, room(w, 10));
 }
 
@@ -326,6 +383,10 @@ writer_str(struct writer *w, const char *s)
 void
 writer_end(struct writer *w)
 {
+	if (w->xl) {
+		xlsxout_end(w->xl);
+		return;
+	}
 	putc1(w, '\n');
 	w->first = 1;
 }
@@ -333,6 +394,8 @@ writer_end(struct writer *w)
 void
 writer_close(struct writer *w)
 {
+	if (w->xl)
+		xlsxout_close(w->xl);
 	flush(w);
 	if (w->gz) {
 		gzout_put(w->gz, NULL, 0, 1);
@@ -362,8 +425,9 @@ writer_close(struct writer *w)
 void
 writer_row(struct writer *w, const struct row *row)
 {
-	/* A line split in place with our delimiter goes out as it came. */
-	if (row->split == w->delim && row->nf > 0) {
+	/* A line split in place with our delimiter goes out as it came;
+	 * a workbook's cells and a field to make safe, one by one. */
+	if (row->split == w->delim && row->nf > 0 && !w->xl && !w->excel) {
 		const char *s = row->f[0];
 		size_t n = (size_t)(row->f[row->nf - 1] - s) +
 		    row->len[row->nf - 1], nul = 0;
@@ -430,6 +494,7 @@ new_part(const struct writer *w)
 
 	p->fd = -1;
 	p->delim = w->delim;
+	p->excel = w->excel;
 	p->first = 1;
 	memcpy(p->special, w->special, sizeof(p->special));
 	return p;
@@ -461,7 +526,8 @@ writer_rows(struct writer *w, size_t n, writer_rows_fn *fmt, void *ctx)
 {
 	struct rows r = { .fmt = fmt, .ctx = ctx, .n = n };
 
-	if (!par_worth(n)) {
+	/* A workbook's rows go out in order, from here. */
+	if (!par_worth(n) || w->xl) {
 		fmt(w, 0, n, ctx);
 		return;
 	}

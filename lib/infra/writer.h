@@ -6,12 +6,17 @@
 
 #include "money.h"
 #include "reader.h"
+#include "xlsxout.h"
 
 /*
  * Rows out: RFC 4180 quoting (only where a field needs it), LF line ends,
  * comma or tab between fields. A named file is written to a temporary
  * beside it and renamed into place by writer_close, so a failed run never
- * leaves half a file.
+ * leaves half a file. A file named FILE.xlsx is a workbook instead
+ * (xlsxout.h), written the same way: each call below then makes one
+ * cell, text from writer_field, writer_str and writer_row, numbers and
+ * dates from the calls that format them, and what writer_unquoted
+ * writes as it reads.
  */
 
 struct writer;
@@ -21,6 +26,19 @@ struct writer;
  * made dies (exit 3). writer_close ends it; a run that dies before
  * leaves no file (atdie). */
 struct writer *writer_open(const char *path, char delim);
+
+/* For a person's spreadsheet (--excel), called before anything is
+ * written: a UTF-8 byte-order mark first, and every field writer_field,
+ * writer_str or writer_row writes that a spreadsheet would run or change
+ * (inert_needed, inert.h) goes out quoted, with a single quote in
+ * front. What the tool formatted (writer_unquoted, writer_int,
+ * writer_money, writer_day) is left as it is: a refund of -12.50 stays
+ * a number. Nothing for a workbook, which is safe as it is. */
+void writer_excel(struct writer *w);
+
+/* A workbook's columns read as fn says from their header names (the
+ * first row); nothing for CSV. */
+void writer_kinds(struct writer *w, xlsx_kind_fn *fn);
 
 /* The next field of the row: s[0..len) as it is, quoted where it holds
  * the delimiter, a quote or a line end. A write that fails dies (exit 3),

@@ -26,8 +26,30 @@ grep -q "compared with tiers-2011-10-01.csv" e2 || fail "$(cat e2)"
 grep -q "Since the previous report" r2.txt || fail "no moves in the report"
 grep -q "Since the previous report" out/report-2011-12-10.html ||
 	fail "no moves in the html report"
-# Nothing but the four outputs and the lock is left.
-[ "$(ls -A out | grep -cv '^\.weekly-tier-list\.lock$')" = 4 ] || fail "$(ls -A out)"
+# Nothing but the eight outputs and the lock is left.
+[ "$(ls -A out | grep -cv '^\.weekly-tier-list\.lock$')" = 8 ] || fail "$(ls -A out)"
+# For people: the tiers as a workbook and as CSV for a spreadsheet, the
+# same customers as the CSV the next run reads (which has no mark).
+[ "$(head -c 11 out/tiers-2011-12-10.csv)" = customer_id ] || fail "a mark in tiers.csv"
+[ "$(head -c 3 out/tiers-2011-12-10.excel.csv | od -An -tx1 | tr -d ' ')" = efbbbf ] ||
+	fail "no byte-order mark in tiers.excel.csv"
+py=
+for p in /usr/bin/python3 python3; do
+	if "$p" -c 'import openpyxl' 2>/dev/null; then py=$p; break; fi
+done
+if [ -n "$py" ]; then
+	"$py" - <<'PY' || fail "tiers-2011-12-10.xlsx"
+import csv, openpyxl
+ws = openpyxl.load_workbook("out/tiers-2011-12-10.xlsx").active
+rows = [[c.value for c in r] for r in ws.iter_rows()]
+want = list(csv.reader(open("out/tiers-2011-12-10.csv")))
+assert rows[0] == want[0] and len(rows) == len(want)
+assert [r[0] for r in rows[1:]] == [r[0] for r in want[1:]]
+assert ws.freeze_panes == "A2"
+PY
+else
+	echo "no python3-openpyxl: tiers-2011-12-10.xlsx not opened"
+fi
 # The report's counts of new, lost and moved customers, from the files.
 crm-report -q --format csv --previous out/tiers-2011-10-01.csv \
 	out/tiers-2011-12-10.csv >moves.csv || fail "crm-report"

@@ -51,7 +51,7 @@ main(void)
 		htab_suite, sort_suite, utf8_suite, model_suite, bytes_suite,
 		par_suite, days_suite, txn_suite, files_suite, custid_suite,
 		partition_suite, special_suite, cell_suite, strbuf_suite,
-		schema_suite, tally_suite, opts_suite, attrs_suite,
+		schema_suite, tally_suite, opts_suite, attrs_suite, inert_suite,
 	};
 	/* Check's timeout is in wall-clock seconds and is there to catch a
 	 * hang, not to time anything: its default of 4 s failed tests that

@@ -28,6 +28,7 @@ Suite *schema_suite(void);
 Suite *tally_suite(void);
 Suite *opts_suite(void);
 Suite *attrs_suite(void);
+Suite *inert_suite(void);
 
 /* In a test that dies (tcase_add_exit_test): its message goes to a file,
  * not to the run's output, and must hold WANT. */

@@ -56,6 +56,52 @@ START_TEST(tsv)
 }
 END_TEST
 
+/* --excel: a byte-order mark, and OWASP's quote before a data field
+ * that a spreadsheet would run; what the tool formatted, and a plain
+ * negative number in the data, stay as they are. */
+START_TEST(excel_fields)
+{
+	const char *path = "/tmp/crm-test-writer-excel.csv";
+	struct writer *w = writer_open(path, ',');
+
+	writer_excel(w);
+	writer_str(w, "=HYPERLINK(\"x\")");
+	writer_str(w, "+41791234567");
+	writer_str(w, "-12.50");
+	writer_str(w, "-2+3");
+	writer_str(w, "@SUM(A1)");
+	writer_str(w, "00123");
+	writer_money(w, -12500000, 2);
+	writer_int(w, -3);
+	writer_unquoted(w, "-1", 2);
+	writer_end(w);
+	writer_close(w);
+	ck_assert_str_eq(slurp(path), "\xef\xbb\xbf"
+	    "\"'=HYPERLINK(\"\"x\"\")\",\"'+41791234567\",-12.50,\"'-2+3\","
+	    "\"'@SUM(A1)\",\"'00123\",-12.50,-3,-1\n");
+	unlink(path);
+}
+END_TEST
+
+/* -o FILE.xlsx: a ZIP (tests/e2e/excel-output.sh opens it), there only
+ * once closed. */
+START_TEST(xlsx_out)
+{
+	const char *path = "/tmp/crm-test-writer.xlsx";
+	struct writer *w = writer_open(path, ',');
+
+	writer_excel(w);	/* nothing for a workbook */
+	writer_str(w, "customer_id");
+	writer_end(w);
+	writer_str(w, "00123");
+	writer_end(w);
+	ck_assert_int_ne(access(path, F_OK), 0);
+	writer_close(w);
+	ck_assert_int_eq(memcmp(slurp(path), "PK\3\4", 4), 0);
+	unlink(path);
+}
+END_TEST
+
 START_TEST(big_output)
 {
 	const char *path = "/tmp/crm-test-writer-big.csv";
@@ -251,6 +297,8 @@ writer_suite(void)
 
 	tcase_add_test(tc, quotes_only_where_needed);
 	tcase_add_test(tc, tsv);
+	tcase_add_test(tc, excel_fields);
+	tcase_add_test(tc, xlsx_out);
 	tcase_add_test(tc, big_output);
 	tcase_add_test(tc, rows_out_as_read);
 	tcase_add_test(tc, rows_on_two_threads);
