@@ -1,1 +1,0 @@
-#define COL_NEW_ONE "new_one"
