@@ -26,8 +26,10 @@ grep -q "compared with tiers-2011-10-01.csv" e2 || fail "$(cat e2)"
 grep -q "Since the previous report" r2.txt || fail "no moves in the report"
 grep -q "Since the previous report" out/report-2011-12-10.html ||
 	fail "no moves in the html report"
-# Nothing but the four outputs and the lock is left.
-[ "$(ls -A out | grep -cv '^\.weekly-tier-list\.lock$')" = 4 ] || fail "$(ls -A out)"
+# Nothing but the outputs of two runs (tiers, calls, report), the
+# breakpoints of the first and the lock is left.
+[ "$(ls -A out | grep -cv '^\.weekly-tier-list\.lock$')" = 7 ] || fail "$(ls -A out)"
+[ -s out/breaks.csv ] || fail "no breakpoints kept"
 # The report's counts of new, lost and moved customers, from the files.
 crm-report -q --format csv --previous out/tiers-2011-10-01.csv \
 	out/tiers-2011-12-10.csv >moves.csv || fail "crm-report"
