@@ -281,26 +281,36 @@ week_words(const struct calls *k, char *buf, size_t cap)
 	return buf;
 }
 
+/* "no new purchase; score fell because the week passed (R 5 to 4)":
+ * for a customer who bought nothing and scores lower all the same. */
+static void
+aged(struct strbuf *b, const struct calls *k, const struct strbuf *sc,
+    int fell, int r_fell)
+{
+	char buf[48];
+	const char *when = week_words(k, buf, sizeof(buf));
+
+	strbuf_printf(b, "no new purchase; score fell because %s passed",
+	    strcmp(when, "this week") == 0 ? "the week" : "the time");
+	if (fell > r_fell)
+		strbuf_puts(b, " and the other customers' scores moved");
+	if (sc->len)
+		strbuf_printf(b, " (%s)", sc->s);
+}
+
 static void
 moved(struct strbuf *b, const struct calls *k, const struct call *c)
 {
 	const struct stats *st = k->st;
 	struct strbuf sc = STRBUF_INIT;
-	char buf[48];
 	int r_fell, fell = scores(&sc, k, c->cur, c->prev, &r_fell);
 
 	strbuf_printf(b, "%s from %s to %s", c->move == MV_UP ? "rose" : "fell",
 	    group_name(st, k->p->grp[c->prev]), group_name(st,
 	    k->s->grp[c->cur]));
 	if (c->move == MV_AGED) {
-		const char *when = week_words(k, buf, sizeof(buf));
-		strbuf_printf(b, ": no new purchase; score fell because %s "
-		    "passed", strcmp(when, "this week") == 0 ? "the week" :
-		    "the time");
-		if (fell > r_fell)
-			strbuf_puts(b, " and the other customers' scores moved");
-		if (sc.len)
-			strbuf_printf(b, " (%s)", sc.s);
+		strbuf_puts(b, ": ");
+		aged(b, k, &sc, fell, r_fell);
 		since(b, k->s, c->cur, "; ");
 	} else {
 		size_t at = b->len;
@@ -354,6 +364,15 @@ reason(const struct calls *k, const struct call *c)
 		strbuf_printf(&b, "%s, whose plan is a personal contact",
 		    group_name(st, k->s->grp[c->cur]));
 		since(&b, k->s, c->cur, "; ");
+		if (c->move == MV_SAME && unchanged(k, c->cur, c->prev)) {
+			struct strbuf sc = STRBUF_INIT;
+			int r_fell, fell = scores(&sc, k, c->cur, c->prev, &r_fell);
+			if (fell) {
+				strbuf_puts(&b, "; ");
+				aged(&b, k, &sc, fell, r_fell);
+			}
+			strbuf_free(&sc);
+		}
 		break;
 	}
 	if (c->cur != SIZE_MAX)
