@@ -39,17 +39,7 @@ for r in rows[1:]:
 PY
 }
 
-python3 - "$CRM_TOP/tests/data/retail-sample.csv" <<'PY' || fail "cannot split the sample"
-import csv, sys
-from datetime import datetime
-rows = list(csv.reader(open(sys.argv[1], newline="")))
-w1 = csv.writer(open("week1.csv", "w", newline=""))
-w2 = csv.writer(open("week2.csv", "w", newline=""))
-for i, r in enumerate(rows):
-    if i == 0 or datetime.strptime(r[4], "%m/%d/%Y %H:%M") < datetime(2011, 12, 2):
-        w1.writerow(r)
-    w2.writerow(r)
-PY
+sample_weeks 2011 12 2
 mkdir out
 week=$CRM_TOP/scripts/weekly-tier-list
 $week --date 2011-12-02 --asof 2011-12-02 --import "--cancel-prefix C" \

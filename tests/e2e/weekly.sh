@@ -2,17 +2,7 @@
 # second report shows who moved, and its counts agree with the two tiers
 # files; a failing run leaves nothing behind.
 . "$CRM_TOP/tests/e2e/lib.sh"
-python3 - "$CRM_TOP/tests/data/retail-sample.csv" <<'PY' || fail "cannot split the sample"
-import csv, sys
-from datetime import datetime
-rows = list(csv.reader(open(sys.argv[1], newline="")))
-w1 = csv.writer(open("week1.csv", "w", newline=""))
-w2 = csv.writer(open("week2.csv", "w", newline=""))
-for i, r in enumerate(rows):
-    if i == 0 or datetime.strptime(r[4], "%m/%d/%Y %H:%M") < datetime(2011, 10, 1):
-        w1.writerow(r)
-    w2.writerow(r)
-PY
+sample_weeks 2011 10 1
 mkdir out
 week=$CRM_TOP/scripts/weekly-tier-list
 $week --date 2011-10-01 --import "--cancel-prefix C" week1.csv out >r1.txt 2>e1 ||

@@ -1,5 +1,5 @@
 # The call list as a table of its own, worked out by hand. This week's
-# table is as of 2024-06-08 (last_date + recency_days), calls-prev.csv as
+# table (calls-now.csv) is as of 2024-06-08 (last_date + recency_days), calls-prev.csv as
 # of 2024-06-01: 7 days apart, "this week". Groups by --order: Gold,
 # Silver, Bronze; the plans: Gold account manager, Silver phone (both
 # personal), Bronze e-mail. No clv column: the value at stake is monetary.
@@ -19,15 +19,7 @@
 # Order: down and lost by value (b 300, d 150), aged (0007), new (c), the
 # rest by value (h 2000, g 120, e 60). The attributes (name, phone) pass
 # through exactly; a lost customer's come from the previous table.
-$ crm-report -q --call-list --format csv --order Gold,Silver,Bronze --previous calls-prev.csv
-< customer_id,name,phone,first_date,last_date,recency_days,frequency,monetary,purchase_days,monetary_change_pct,r_score,f_score,m_score,segment,channel,visits_per_month
-< 0007,Anna Müller,+41791234567,2024-01-01,2024-05-28,11,8,900,8,,4,4,5,Silver,phone,1
-< b,Bo Chen,+8613800138000,2024-02-01,2024-05-20,19,5,300,5,-40.00,3,3,2,Bronze,e-mail,0
-< c,Chloé Dubois,+33612345678,2024-06-03,2024-06-06,2,2,80,2,,5,2,1,Bronze,e-mail,0
-< e,Eve Ng,+6591234567,2024-05-09,2024-05-09,30,1,60,1,,2,1,1,Silver,phone,1
-< f,Fay Li,+85291234567,2024-04-29,2024-04-29,40,1,20,1,,2,1,1,Bronze,e-mail,0
-< g,Gus Pé,+4915112345678,2024-03-01,2024-06-06,2,2,120,2,,5,2,2,Silver,phone,1
-< h,Hal Roe,+441632960961,2023-06-01,2024-06-07,1,20,2000,20,,5,5,5,Gold,account manager,2
+$ crm-report -q --call-list --format csv --order Gold,Silver,Bronze --previous calls-prev.csv calls-now.csv
 > priority,customer_id,name,phone,segment_before,segment,channel,visits_per_month,monetary,move,reason
 > 1,b,Bo Chen,+8613800138000,Gold,Bronze,e-mail,0,300.00,down,"fell from Gold to Bronze: no purchase for 19 days (usually every 27); scores R 4 to 3, M 4 to 2; revenue 500.00 to 300.00; spent 40% less than in the window before"
 > 2,d,Dan Ode,+15550100,Silver,,,,150.00,lost,no longer in the customer table (was Silver)
