@@ -224,7 +224,8 @@ since(struct strbuf *b, const struct snap *s, size_t i, const char *lead)
 	strbuf_printf(b, "%sno purchase for %ld day%s", lead, r, r == 1 ? "" :
 	    "s");
 	if (s->d0 && s->d1 && days != MISSING && days >= 2 * MONEY_SCALE &&
-	    s->d0[i] != DAY_NONE && s->d1[i] != DAY_NONE) {
+	    s->d0[i] != DAY_NONE && s->d1[i] != DAY_NONE &&
+	    s->d1[i] >= s->d0[i]) {
 		long n = (long)(days / MONEY_SCALE) - 1;
 		long gap = ((long)(s->d1[i] - s->d0[i]) + n / 2) / n;
 		strbuf_printf(b, " (usually every %ld)", gap);
@@ -308,12 +309,13 @@ moved(struct strbuf *b, const struct calls *k, const struct call *c)
 	strbuf_printf(b, "%s from %s to %s", c->move == MV_UP ? "rose" : "fell",
 	    group_name(st, k->p->grp[c->prev]), group_name(st,
 	    k->s->grp[c->cur]));
+	/* the first detail after a colon, the others after semicolons */
+	size_t at = b->len;
 	if (c->move == MV_AGED) {
 		strbuf_puts(b, ": ");
 		aged(b, k, &sc, fell, r_fell);
 		since(b, k->s, c->cur, "; ");
 	} else {
-		size_t at = b->len;
 		since(b, k->s, c->cur, ": ");
 		if (sc.len)
 			strbuf_printf(b, "%sscores %s", b->len > at ? "; " : ": ",
@@ -325,8 +327,8 @@ moved(struct strbuf *b, const struct calls *k, const struct call *c)
 		money was = k->p->num[N_MONETARY][c->prev];
 		if (now != MISSING && was != MISSING && now != was) {
 			char *x = fmt_money(was, 2), *y = fmt_money(now, 2);
-			strbuf_printf(b, "%srevenue %s to %s", strchr(b->s, ':') ?
-			    "; " : ": ", x, y);
+			strbuf_printf(b, "%srevenue %s to %s", b->len > at ? "; " :
+			    ": ", x, y);
 			free(x);
 			free(y);
 		}
