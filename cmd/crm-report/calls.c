@@ -208,8 +208,8 @@ day_words(struct strbuf *b, int32_t d)
 	strbuf_puts(b, buf);
 }
 
-/* "no purchase for 45 days (usually every 12)": the recency, and the
- * mean gap between purchase days where there are two or more. */
+/* "no purchase for 45 days (usually every 12: overdue)": the recency,
+ * and the mean gap between purchase days where there are two or more. */
 static void
 since(struct strbuf *b, const struct snap *s, size_t i, const char *lead)
 {
@@ -228,7 +228,8 @@ since(struct strbuf *b, const struct snap *s, size_t i, const char *lead)
 	    s->d1[i] >= s->d0[i]) {
 		long n = (long)(days / MONEY_SCALE) - 1;
 		long gap = ((long)(s->d1[i] - s->d0[i]) + n / 2) / n;
-		strbuf_printf(b, " (usually every %ld)", gap);
+		strbuf_printf(b, " (usually every %ld%s)", gap, r > gap ?
+		    ": overdue" : "");
 	} else if (days != MISSING && days == MONEY_SCALE)
 		strbuf_puts(b, " (bought on one day only)");
 }

@@ -2,15 +2,17 @@
 # (same last_date, frequency and monetary) and fell from Gold to Silver.
 # Their R fell as 7 days passed (31 -> 38, 12 -> 19), and x's F fell too,
 # though its frequency did not change: the other customers' scores
-# moved (z bought again). Without first_date there is no usual gap. With
-# a clv column the value at stake is the CLV: y (80) before x (50), though
-# x has the larger revenue. z moved up and Silver's plan (none here) is
+# moved (z bought again). Without purchase_days the usual gap counts the
+# orders: x 121 days over 2 gaps, every 61; y 19 days over 3, every 6,
+# and 19 days without a purchase is overdue. With a clv column the value
+# at stake is the CLV: y (80) before x (50), though x has the larger
+# revenue. z moved up and Silver's plan (none here) is
 # not a personal contact: z is not on the list. -t: the list as TSV.
 $ crm-report -q --call-list -t --order Gold,Silver --previous calls-prev-q.csv | tr '\t' '|'
-< customer_id,last_date,recency_days,frequency,monetary,r_score,f_score,clv,segment
-< x,2024-05-01,38,3,300,2,3,45,Silver
-< y,2024-05-20,19,4,100,3,4,70,Silver
-< z,2024-06-06,2,2,30,5,5,9,Gold
+< customer_id,first_date,last_date,recency_days,frequency,monetary,r_score,f_score,clv,segment
+< x,2024-01-01,2024-05-01,38,3,300,2,3,45,Silver
+< y,2024-05-01,2024-05-20,19,4,100,3,4,70,Silver
+< z,2024-05-30,2024-06-06,2,2,30,5,5,9,Gold
 > priority|customer_id|segment_before|segment|monetary|clv|move|reason
-> 1|y|Gold|Silver|100.00|70.00|aged|fell from Gold to Silver: no new purchase; score fell because the week passed (R 4 to 3); no purchase for 19 days
-> 2|x|Gold|Silver|300.00|45.00|aged|fell from Gold to Silver: no new purchase; score fell because the week passed and the other customers' scores moved (R 3 to 2, F 4 to 3); no purchase for 38 days
+> 1|y|Gold|Silver|100.00|70.00|aged|fell from Gold to Silver: no new purchase; score fell because the week passed (R 4 to 3); no purchase for 19 days (usually every 6: overdue)
+> 2|x|Gold|Silver|300.00|45.00|aged|fell from Gold to Silver: no new purchase; score fell because the week passed and the other customers' scores moved (R 3 to 2, F 4 to 3); no purchase for 38 days (usually every 61)
