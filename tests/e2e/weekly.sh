@@ -42,3 +42,14 @@ $week --date 2011-12-17 --import "--no-such-option" week2.csv out >/dev/null 2>e
 grep -q "crm-import failed" e3 || fail "$(cat e3)"
 [ ! -e out/tiers-2011-12-17.csv ] || fail "a failed run left a tiers file"
 [ "$(ls -A out | grep -c '^\.weekly-tier-list\.')" = 1 ] || fail "temporaries left"
+# Breakpoints that are not crm-rfm's: exit 1, no files; --rebase makes
+# new ones.
+echo "score,value" >out/breaks.csv
+$week --date 2011-12-24 --import "--cancel-prefix C" week2.csv out >/dev/null 2>e4
+[ $? = 1 ] || fail "bad breakpoints: exit not 1"
+grep -q "^weekly-tier-list: out/breaks.csv is not the breakpoints" e4 || fail "$(cat e4)"
+[ ! -e out/tiers-2011-12-24.csv ] || fail "bad breakpoints left a tiers file"
+$week --rebase --date 2011-12-24 --import "--cancel-prefix C" week2.csv out >r4.txt 2>&1 ||
+	fail "--rebase: $(cat r4.txt)"
+[ "$(sed -n 1p out/breaks.csv)" = "score,value,min,max,customers" ] ||
+	fail "--rebase: $(cat out/breaks.csv)"
