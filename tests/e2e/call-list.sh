@@ -63,8 +63,10 @@ case $first in *"Call list"*) ;; *) fail "the html begins with $first" ;; esac
 master out/tiers-2011-12-09.csv >master.csv
 with_attributes out/tiers-2011-12-02.csv master.csv before.csv
 with_attributes out/tiers-2011-12-09.csv master.csv now.csv
-crm-report -q --call-list --format csv --previous before.csv now.csv >calls.csv ||
-	fail "crm-report --call-list"
+# The weekly run's order of the segments: the shipped plan's rows.
+order=$(sed 1d "$CRM_TOP/cmd/crm-segment/plans/rfm.csv" | cut -d, -f1 | paste -sd, -)
+crm-report -q --call-list --format csv --order "$order" --previous before.csv \
+    now.csv >calls.csv || fail "crm-report --call-list"
 # The list without attributes is the weekly run's own.
 cut -d, -f1,2 out/calls-2011-12-09.csv >weekly-ids
 cut -d, -f1,2 calls.csv >ids
@@ -111,7 +113,8 @@ assert moves["aged"] > 0 and moves["new"] > 0, moves
 print("shown:", len(calls), "on the call list:", moves)
 PY
 # Every downgrade the report counts is on the list, as down or aged.
-crm-report -q --format csv --previous before.csv now.csv >report.csv ||
+crm-report -q --format csv --order "$order" --previous before.csv now.csv \
+    >report.csv ||
 	fail "crm-report"
 python3 - <<'PY' || fail "the downgrades are not all listed"
 import csv
