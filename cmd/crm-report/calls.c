@@ -6,7 +6,8 @@
  * the order (a downgrade, as the report counts it), customers lost from
  * the table and new ones; and customers of groups whose plan names a
  * personal channel (phone, call, visit, account manager).  A downgrade of
- * a customer who did not buy and whose revenue did not change is "aged":
+ * a customer who did not buy and whose revenue (or M score, after a
+ * return) did not change is "aged":
  * only the time passed (recency grew; under quantile scores the other
  * customers moved too), which is calendar noise, not news.
  */
@@ -99,7 +100,8 @@ num(const struct snap *s, int n, size_t i)
 }
 
 /* Bought nothing since, by every column both tables have: the same last
- * purchase, frequency and revenue. 0 when nothing can tell. */
+ * purchase, frequency and revenue, or after a return the same M score.
+ * 0 when nothing can tell. */
 static int
 unchanged(const struct calls *k, size_t i, size_t p)
 {
@@ -117,7 +119,8 @@ unchanged(const struct calls *k, size_t i, size_t p)
 		known = 1;
 	}
 	if (s->num[N_MONETARY] && q->num[N_MONETARY]) {
-		if (s->num[N_MONETARY][i] != q->num[N_MONETARY][p])
+		if (s->num[N_MONETARY][i] != q->num[N_MONETARY][p] &&
+		    !(s->m && q->m && s->m[i] && s->m[i] == q->m[p]))
 			return 0;
 		known = 1;
 	}
@@ -323,7 +326,7 @@ moved(struct strbuf *b, const struct calls *k, const struct call *c)
 			    sc.s);
 	}
 	strbuf_free(&sc);
-	if (c->move != MV_AGED && k->s->num[N_MONETARY] && k->p->num[N_MONETARY]) {
+	if (k->s->num[N_MONETARY] && k->p->num[N_MONETARY]) {
 		money now = k->s->num[N_MONETARY][c->cur];
 		money was = k->p->num[N_MONETARY][c->prev];
 		if (now != MISSING && was != MISSING && now != was) {
@@ -510,7 +513,7 @@ calls_tab(struct report *rp, const struct stats *st, const char *vhead,
 	t->note = xsprintf("%s customers of groups whose plan is a personal "
 	    "contact (phone, call, visit, manager); each kind by %s, highest "
 	    "first.", k.p ? "Moved down or lost, then aged (no new purchase, "
-	    "the same revenue: only the time passed), then new, then the" :
+	    "only the time passed), then new, then the" :
 	    "The", k.clv ? "CLV" : "value");
 	t->label = 1;
 	t->cards = 1;

@@ -6,10 +6,9 @@
 $ crm-report -q --brief --calls 3 --order Gold,Silver,Bronze --previous calls-prev.csv calls-now.csv | sed -n '/^Call/,/^Totals/p'
 > Call list: first 3 of 7
 > -----------------------
->   Moved down or lost, then aged (no new purchase, the same revenue: only the
->   time passed), then new, then the customers of groups whose plan is a
->   personal contact (phone, call, visit, manager); each kind by value,
->   highest first.
+>   Moved down or lost, then aged (no new purchase, only the time passed),
+>   then new, then the customers of groups whose plan is a personal contact
+>   (phone, call, visit, manager); each kind by value, highest first.
 >
 >   1  b  name: Bo Chen; phone: +8613800138000; Was: Gold; Now: Bronze; channel: e-mail;
 >      visits_per_month: 0; Revenue: 300.00; Move: down

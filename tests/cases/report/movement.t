@@ -22,10 +22,9 @@ $ crm-report -q --top 0 --previous week1.csv
 >
 > Call list: 5 customers
 > ----------------------
->   Moved down or lost, then aged (no new purchase, the same revenue: only the
->   time passed), then new, then the customers of groups whose plan is a
->   personal contact (phone, call, visit, manager); each kind by value,
->   highest first.
+>   Moved down or lost, then aged (no new purchase, only the time passed),
+>   then new, then the customers of groups whose plan is a personal contact
+>   (phone, call, visit, manager); each kind by value, highest first.
 >
 >   1  9  Was: Gold; Revenue: 400.00; Move: lost
 >      no longer in the customer table (was Gold)
