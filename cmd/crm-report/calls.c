@@ -33,6 +33,7 @@ static const char *const move_word[] = { "down", "lost", "aged", "new",
 struct call {
 	size_t cur, prev;	/* SIZE_MAX when not in that table */
 	enum move move;
+	int overdue;		/* past the usual gap between purchases */
 	money stake;		/* clv where the table has it, else the value */
 	size_t steps;		/* groups fallen */
 };
@@ -127,6 +128,38 @@ unchanged(const struct calls *k, size_t i, size_t p)
 	return known;
 }
 
+/* Purchase days (or orders) of customer i of s, MISSING unknown. */
+static money
+days_of(const struct snap *s, size_t i)
+{
+	money days = num(s, N_PURCHASE_DAYS, i);
+
+	return days == MISSING && s->frequency ? s->frequency[i] : days;
+}
+
+/* The mean gap in days between purchase days, rounded; -1 without two. */
+static long
+gap_of(const struct snap *s, size_t i)
+{
+	money days = days_of(s, i);
+
+	if (!s->d0 || !s->d1 || days == MISSING || days < 2 * MONEY_SCALE ||
+	    s->d0[i] == DAY_NONE || s->d1[i] == DAY_NONE || s->d1[i] < s->d0[i])
+		return -1;
+	long n = (long)(days / MONEY_SCALE) - 1;
+	return ((long)(s->d1[i] - s->d0[i]) + n / 2) / n;
+}
+
+/* Longer without a purchase than the customer's usual gap. */
+static int
+overdue(const struct snap *s, size_t i)
+{
+	long gap = gap_of(s, i);
+
+	return gap >= 0 && s->recency && s->recency[i] != MISSING &&
+	    s->recency[i] / MONEY_SCALE > gap;
+}
+
 static money
 stake(const struct snap *s, size_t i)
 {
@@ -140,12 +173,15 @@ add(struct calls *k, size_t cur, size_t prev, enum move m, size_t steps)
 {
 	const struct snap *s = cur != SIZE_MAX ? k->s : k->p;
 
-	k->c[k->n++] = (struct call){ cur, prev, m, stake(s, cur != SIZE_MAX ?
-	    cur : prev), steps };
+	size_t i = cur != SIZE_MAX ? cur : prev;
+
+	k->c[k->n++] = (struct call){ cur, prev, m, overdue(s, i), stake(s, i),
+	    steps };
 }
 
 /* Down and lost first, then aged, new, and those on the list by plan;
- * within each the most at stake first, then the longest fall, then id. */
+ * within each the overdue first, then the most at stake, then the
+ * longest fall, then id. */
 static int
 by_priority(const void *a, const void *b, void *ctx)
 {
@@ -159,6 +195,8 @@ by_priority(const void *a, const void *b, void *ctx)
 
 	if (cx != cy)
 		return cx < cy ? -1 : 1;
+	if (x->overdue != y->overdue)
+		return x->overdue ? -1 : 1;
 	if (x->stake != y->stake)
 		return x->stake > y->stake ? -1 : 1;
 	if (x->steps != y->steps)
@@ -217,23 +255,17 @@ static void
 since(struct strbuf *b, const struct snap *s, size_t i, const char *lead)
 {
 	money rec = s->recency ? s->recency[i] : MISSING;
-	money days = num(s, N_PURCHASE_DAYS, i);
+	long gap = gap_of(s, i);
 
-	if (days == MISSING && s->frequency)
-		days = s->frequency[i];
 	if (rec == MISSING)
 		return;
 	long r = (long)(rec / MONEY_SCALE);
 	strbuf_printf(b, "%sno purchase for %ld day%s", lead, r, r == 1 ? "" :
 	    "s");
-	if (s->d0 && s->d1 && days != MISSING && days >= 2 * MONEY_SCALE &&
-	    s->d0[i] != DAY_NONE && s->d1[i] != DAY_NONE &&
-	    s->d1[i] >= s->d0[i]) {
-		long n = (long)(days / MONEY_SCALE) - 1;
-		long gap = ((long)(s->d1[i] - s->d0[i]) + n / 2) / n;
-		strbuf_printf(b, " (usually every %ld%s)", gap, r > gap ?
+	if (gap >= 0)
+		strbuf_printf(b, " (usually every %ld%s)", gap, overdue(s, i) ?
 		    ": overdue" : "");
-	} else if (days != MISSING && days == MONEY_SCALE)
+	else if (days_of(s, i) == MONEY_SCALE)
 		strbuf_puts(b, " (bought on one day only)");
 }
 
@@ -511,9 +543,9 @@ calls_tab(struct report *rp, const struct stats *st, const char *vhead,
 	struct tab *t = tab_new(rp, "call_list", 2, title);
 	free(title);
 	t->note = xsprintf("%s customers of groups whose plan is a personal "
-	    "contact (phone, call, visit, manager); each kind by %s, highest "
-	    "first.", k.p ? "Moved down or lost, then aged (no new purchase, "
-	    "only the time passed), then new, then the" :
+	    "contact (phone, call, visit, manager); in each the overdue first, "
+	    "then by %s, highest first.", k.p ? "Moved down or lost, then aged "
+	    "(no new purchase, only the time passed), then new, then the" :
 	    "The", k.clv ? "CLV" : "value");
 	t->label = 1;
 	t->cards = 1;

@@ -8,14 +8,15 @@ $ crm-report -q --brief --calls 3 --order Gold,Silver,Bronze --previous calls-pr
 > -----------------------
 >   Moved down or lost, then aged (no new purchase, only the time passed),
 >   then new, then the customers of groups whose plan is a personal contact
->   (phone, call, visit, manager); each kind by value, highest first.
+>   (phone, call, visit, manager); in each the overdue first, then by value,
+>   highest first.
 >
->   1  b  name: Bo Chen; phone: +8613800138000; Was: Gold; Now: Bronze; channel: e-mail;
+>   1  d  name: Dan Ode; phone: +15550100; Was: Silver; Revenue: 150.00; Move: lost
+>      no longer in the customer table (was Silver)
+>   2  b  name: Bo Chen; phone: +8613800138000; Was: Gold; Now: Bronze; channel: e-mail;
 >      visits_per_month: 0; Revenue: 300.00; Move: down
 >      fell from Gold to Bronze: no purchase for 19 days (usually every 27); scores R 4 to 3, M 4
 >      to 2; revenue 500.00 to 300.00; spent 40% less than in the window before
->   2  d  name: Dan Ode; phone: +15550100; Was: Silver; Revenue: 150.00; Move: lost
->      no longer in the customer table (was Silver)
 >   3  0007  name: Anna Müller; phone: +41791234567; Was: Gold; Now: Silver; channel: phone;
 >      visits_per_month: 1; Revenue: 900.00; Move: aged
 >      fell from Gold to Silver: no new purchase; score fell because the week passed (R 5 to 4);

@@ -15,7 +15,7 @@ $ crm-report -q --format markdown --top 1 --title 'Week 26'
 >
 > ## Call list: 2 customers
 >
-> The customers of groups whose plan is a personal contact (phone, call, visit, manager); each kind by value, highest first.
+> The customers of groups whose plan is a personal contact (phone, call, visit, manager); in each the overdue first, then by value, highest first.
 >
 > |   # | Customer | Group | channel | visits\_per\_month | Revenue | Reason                                                                             |
 > | --: | :------- | :---- | :------ | -----------------: | ------: | :--------------------------------------------------------------------------------- |

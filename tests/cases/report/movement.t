@@ -24,7 +24,8 @@ $ crm-report -q --top 0 --previous week1.csv
 > ----------------------
 >   Moved down or lost, then aged (no new purchase, only the time passed),
 >   then new, then the customers of groups whose plan is a personal contact
->   (phone, call, visit, manager); each kind by value, highest first.
+>   (phone, call, visit, manager); in each the overdue first, then by value,
+>   highest first.
 >
 >   1  9  Was: Gold; Revenue: 400.00; Move: lost
 >      no longer in the customer table (was Gold)

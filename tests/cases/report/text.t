@@ -24,7 +24,7 @@ $ crm-report -q --top 2
 > Call list: 2 customers
 > ----------------------
 >   The customers of groups whose plan is a personal contact (phone, call,
->   visit, manager); each kind by value, highest first.
+>   visit, manager); in each the overdue first, then by value, highest first.
 >
 >   1  1  Group: Gold; channel: phone; visits_per_month: 2; Revenue: 500.00
 >      Gold, whose plan is a personal contact; no purchase for 10 days (usually every 24)
