@@ -277,23 +277,27 @@ text_cards(struct strbuf *b, const struct tab *t)
 		strbuf_puts(b, "  (none)\n");
 	for (size_t r = 0; r < t->nrow; r++) {
 		char **row = s + (r + 1) * nc;
-		struct strbuf f = STRBUF_INIT;
-		strbuf_pad(b, 2 + w[0] - dwidth(row[0], strlen(row[0])));
-		strbuf_printf(b, "%s  %s ", row[0], nc > 1 ? row[1] : "");
+		struct strbuf f = STRBUF_INIT, p = STRBUF_INIT;
+		strbuf_pad(&p, 2 + w[0] - dwidth(row[0], strlen(row[0])));
+		strbuf_printf(&p, "%s  %s ", row[0], nc > 1 ? row[1] : "");
 		for (size_t c = 2; c + 1 < nc; c++)
 			if (t->cell[r * nc + c] != NULL)
 				item(&f, s[c], row[c]);
-		size_t at = b->len;
-		wrap_from(b, f.s ? f.s : "", indent, indent + 1 + (nc > 1 ?
+		wrap_from(&p, f.s ? f.s : "", indent, indent + 1 + (nc > 1 ?
 		    dwidth(row[1], strlen(row[1])) : 0), WIDE);
 		if (f.len == 0)
-			strbuf_puts(b, "\n");
-		for (size_t i = at; i < b->len; i++)
-			if (b->s[i] == '\001')
-				b->s[i] = ' ';
-		strbuf_free(&f);
+			strbuf_puts(&p, "\n");
 		if (nc > 1 && t->cell[r * nc + nc - 1] != NULL)
-			wrap_from(b, row[nc - 1], indent, 0, WIDE);
+			wrap_from(&p, row[nc - 1], indent, 0, WIDE);
+		/* the marks back to spaces, and no space at a line's end */
+		for (size_t i = 0; i < p.len; i++)
+			if (p.s[i] == '\001')
+				strbuf_add(b, " ", 1);
+			else if (p.s[i] != ' ' || p.s[i + strspn(p.s + i, " ")] !=
+			    '\n')
+				strbuf_add(b, p.s + i, 1);
+		strbuf_free(&p);
+		strbuf_free(&f);
 	}
 	free_all(s, t);
 	free(w);
