@@ -264,6 +264,24 @@ item(struct strbuf *f, const char *head, const char *v)
 			f->s[i] = '\001';
 }
 
+/* Words in short brackets, "(usually every 12)", kept on one line as
+ * item() keeps its. */
+static char *
+bind_brackets(const char *v)
+{
+	char *s = xstrdup(v);
+
+	for (char *p = strchr(s, '('); p; p = strchr(p + 1, '(')) {
+		size_t n = 1 + strcspn(p + 1, "()");
+		if (p[n] != ')' || n > 30)
+			continue;
+		for (size_t i = 1; i < n; i++)
+			if (p[i] == ' ')
+				p[i] = '\001';
+	}
+	return s;
+}
+
 /* A row a paragraph: the first two columns, the others as "head: value"
  * where they have one, and the last column on lines of its own. */
 static void
@@ -287,8 +305,11 @@ text_cards(struct strbuf *b, const struct tab *t)
 		    dwidth(row[1], strlen(row[1])) : 0), WIDE);
 		if (f.len == 0)
 			strbuf_puts(&p, "\n");
-		if (nc > 1 && t->cell[r * nc + nc - 1] != NULL)
-			wrap_from(&p, row[nc - 1], indent, 0, WIDE);
+		if (nc > 1 && t->cell[r * nc + nc - 1] != NULL) {
+			char *last = bind_brackets(row[nc - 1]);
+			wrap_from(&p, last, indent, 0, WIDE);
+			free(last);
+		}
 		/* the marks back to spaces, and no space at a line's end */
 		for (size_t i = 0; i < p.len; i++)
 			if (p.s[i] == '\001')
