@@ -1,8 +1,8 @@
-# The call list of calls.t (calls-now.csv) in a mail: --brief keeps the call list, the
-# totals, the groups and the changes; --calls 3 its first three rows. A
-# row is a paragraph, no line past 96 columns: the priority and the
-# customer, each other cell as "head: value" (none for an empty one), the
-# reason on lines of its own.
+# The call list of calls.t (calls-now.csv) in a mail: --brief keeps the
+# call list, the totals, the groups and the changes; --calls 3 its first
+# three rows. A row is a paragraph, no line past 96 columns: the priority
+# and the customer, each other cell as "head: value" (none for an empty
+# one), the reason on lines of its own.
 $ crm-report -q --brief --calls 3 --order Gold,Silver,Bronze --previous calls-prev.csv calls-now.csv | sed -n '/^Call/,/^Totals/p'
 > Call list: first 3 of 7
 > -----------------------
