@@ -211,7 +211,9 @@ install: all
 	mkdir -p $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
 	    $(DESTDIR)$(PREFIX)/share/man/man7
 	install -m 755 $(BINS) $(DESTDIR)$(PREFIX)/bin
-	install -m 644 man/*.1 $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 644 man/crm-*.1 $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 644 man/weekly-tier-list.1 \
+	    $(DESTDIR)$(PREFIX)/share/man/man1/crm-weekly-tier-list.1
 	install -m 644 man/*.7 $(DESTDIR)$(PREFIX)/share/man/man7
 	mkdir -p $(DESTDIR)$(PREFIX)/share/crm/schemes \
 	    $(DESTDIR)$(PREFIX)/share/crm/plans

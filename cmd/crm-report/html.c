@@ -123,9 +123,12 @@ table(struct strbuf *b, const struct tab *t)
 		strbuf_puts(b, "<p>(none)</p>\n");
 		return;
 	}
-	/* Group names over narrow number columns may wrap. */
-	strbuf_puts(b, is(t, "movement") ? "<div class=\"wide\">\n"
-	    "<table class=\"matrix\">\n<thead><tr>" : "<table>\n<thead><tr>");
+	/* Group names over narrow number columns may wrap; the call list's
+	 * attributes may be wider than the page. */
+	int wide = is(t, "movement") || is(t, "call_list");
+	strbuf_puts(b, wide ? "<div class=\"wide\">\n" : "");
+	strbuf_puts(b, is(t, "movement") ? "<table class=\"matrix\">\n"
+	    "<thead><tr>" : "<table>\n<thead><tr>");
 	for (size_t c = 0; c < t->ncol; c++)
 		cell(b, t, "th", c, 0, xstrdup(t->head[c]));
 	strbuf_puts(b, "</tr></thead>\n<tbody>\n");
@@ -137,7 +140,7 @@ table(struct strbuf *b, const struct tab *t)
 			    tab_show(t, r, c));
 		strbuf_puts(b, "</tr>\n");
 	}
-	strbuf_puts(b, is(t, "movement") ? "</tbody>\n</table>\n</div>\n" :
+	strbuf_puts(b, wide ? "</tbody>\n</table>\n</div>\n" :
 	    "</tbody>\n</table>\n");
 }
 

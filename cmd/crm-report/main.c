@@ -10,9 +10,9 @@
 
 static const char usage[] =
 "usage: crm-report [options] [FILE]\n"
-"A report on a customer table: totals, groups, the Pareto table, the\n"
-"R x F heatmap, each group's best customers, segment actions, and with\n"
-"--previous what changed since the last run.\n"
+"A report on a customer table: the call list, totals, groups, the Pareto\n"
+"table, the R x F heatmap, each group's best customers, segment actions,\n"
+"and with --previous what changed since the last run.\n"
 "\n"
 "      --by COL          the group column (default segment, else abc_class,\n"
 "                        else rfm_group)\n"
@@ -28,6 +28,11 @@ static const char usage[] =
 "      --order A,B,...   the groups, best first (default: by mean value)\n"
 "      --top-groups N    groups at the top of the order whose leavers are\n"
 "                        listed (default 1)\n"
+"      --call-list       only the call list, whole: with --format csv (or\n"
+"                        -t) a table of its own, a customer a row\n"
+"      --calls N         rows of the call list in the report (default 50;\n"
+"                        0: none)\n"
+"      --brief           only the call list, totals, groups and changes\n"
 "      --color WHEN      auto (default: on a terminal, unless NO_COLOR),\n"
 "                        always or never\n"
 "      --title TEXT      the report's title\n"
@@ -42,7 +47,8 @@ static const char usage[] =
 
 enum {
 	O_BY = OPT_TOOL, O_ID, O_FORMAT, O_TOP, O_PREVIOUS, O_ORDER,
-	O_TOPGROUPS, O_COLOR, O_TITLE, O_CAMPAIGN,
+	O_TOPGROUPS, O_COLOR, O_TITLE, O_CAMPAIGN, O_CALLLIST, O_CALLS,
+	O_BRIEF,
 };
 
 static const struct option longopts[] = {
@@ -58,6 +64,9 @@ static const struct option longopts[] = {
 	{ "color", required_argument, NULL, O_COLOR },
 	{ "title", required_argument, NULL, O_TITLE },
 	{ "campaign", required_argument, NULL, O_CAMPAIGN },
+	{ "call-list", no_argument, NULL, O_CALLLIST },
+	{ "calls", required_argument, NULL, O_CALLS },
+	{ "brief", no_argument, NULL, O_BRIEF },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -96,7 +105,7 @@ main(int argc, char **argv)
 {
 	struct common co = { 0 };
 	struct cols cols = { .id = COL_CUSTOMER_ID, .value = COL_MONETARY };
-	struct report_opts ro = { .top = 10, .top_groups = 1 };
+	struct report_opts ro = { .top = 10, .top_groups = 1, .calls = 50 };
 	int ch, when = C_AUTO, format_given = 0;
 
 	crm_init("crm-report");
@@ -122,8 +131,15 @@ main(int argc, char **argv)
 		case O_CAMPAIGN:
 			ro.campaign_file = file_in("--campaign", optarg);
 			break;
+		case O_CALLLIST: ro.call_list = 1; break;
+		case O_CALLS: ro.calls = opt_long(optarg, "--calls", 0, 100000000);
+			break;
+		case O_BRIEF: ro.brief = 1; break;
 		}
 	}
+	if (ro.call_list && (ro.brief || ro.campaign_file))
+		usage_error("--call-list writes the call list alone: not with "
+		    "%s", ro.brief ? "--brief" : "--campaign");
 	if (optind < argc - 1)
 		usage_error("one input file at most");
 	files_check(argc - optind, argv + optind);

@@ -24,6 +24,9 @@ struct cols {
 	int value_given;	/* -v given: the column must be there */
 };
 
+/* The numbers only the call list reads, in both tables. */
+enum { N_MONETARY, N_PURCHASE_DAYS, N_CLV, N_CHANGE_PCT, NNUM };
+
 /* One customer table: each row used is a customer, numbered from 0. */
 struct snap {
 	struct table *t;
@@ -32,7 +35,10 @@ struct snap {
 	uint32_t *grp;		/* customer -> group, an id in the shared names */
 	money *value;		/* NULL without a value column */
 	money *recency, *frequency;	/* NULL without; MISSING when empty */
+	money *num[NNUM];	/* the call list's numbers, as those */
+	int32_t *d0, *d1;	/* first and last purchase; NULL without */
 	uint8_t *r, *f;		/* NULL without; 0 when empty */
+	uint8_t *m;		/* m_score, as those */
 	int32_t first, last;	/* date range, DAY_NONE without */
 	int icol, gcol, vcol;
 	struct htab *ids;	/* id -> customer */
@@ -118,6 +124,10 @@ struct tab {
 	char *align;
 	char **cell;		/* nrow x ncol, raw; NULL shows as "-" */
 	unsigned char *mark;
+	size_t label;		/* the column naming each row in the CSV */
+	char *also_key, *also;	/* a column the CSV adds to every row */
+	int cards;		/* text: a paragraph a row, the last column
+				 * on lines of its own */
 };
 
 struct report {
@@ -140,11 +150,24 @@ struct report_opts {
 	int format, color;	/* F_TEXT...; color: text with ANSI colours */
 	const char *order;	/* --order A,B,..., or NULL */
 	long top_groups;
+	long calls;		/* rows of the call list in the report */
+	int call_list;		/* --call-list: the call list alone, whole */
+	int brief;		/* --brief: call list, totals, groups, changes */
 };
 
 struct report *report_build(const struct stats *st, const struct moves *mv,
     const struct report_opts *o);
 void report_free(struct report *rp);
+
+/* The columns after the group column that hold its plan (crm-segment
+ * --actions): [*from, returned end); none when both are equal. */
+size_t plan_cols(const struct stats *st, size_t *from);
+
+/* calls.c: the call list as a section of rp, its first limit rows (see
+ * crm-report(1), CALL LIST); unless always, none (NULL) when there is no
+ * --previous and nobody on it. */
+struct tab *calls_tab(struct report *rp, const struct stats *st,
+    const char *vhead, size_t limit, int always);
 
 /* tab.c: tables, text buffers and the way cells are shown. */
 struct tab *tab_new(struct report *rp, const char *id, int level,
@@ -185,6 +208,8 @@ void campaign_free(struct campaign *c);
 void text_write(struct writer *w, const struct report *rp, int color);
 void markdown_write(struct writer *w, const struct report *rp);
 void csv_write(struct writer *w, const struct report *rp);
+/* One table alone, as CSV or TSV: its keys, then its raw cells. */
+void csv_table(struct writer *w, const struct tab *t);
 void html_write(struct writer *w, const struct report *rp);
 void svg_bars(struct strbuf *b, const struct report *rp);
 void svg_pareto(struct strbuf *b, const struct report *rp);

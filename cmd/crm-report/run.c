@@ -69,10 +69,17 @@ report_run(const struct cols *cols, const struct report_opts *o,
 	struct report *rp = report_build(st, mv, &ro);
 	/* Opened last: a usage error on the way leaves no temporary behind. */
 	struct writer *w = common_output(co, co->output, schema_kind);
-	switch (o->format) {
+	/* The call list alone is a table, a customer a row. */
+	int alone = o->call_list && (o->format == F_CSV || co->tsv);
+	switch (alone ? F_CSV : o->format) {
+	case F_CSV:
+		if (alone)
+			csv_table(w, rp->tab[0]);
+		else
+			csv_write(w, rp);
+		break;
 	case F_TEXT: text_write(w, rp, o->color); break;
 	case F_MARKDOWN: markdown_write(w, rp); break;
-	case F_CSV: csv_write(w, rp); break;
 	case F_HTML: html_write(w, rp); break;
 	}
 	struct tally t[3] = { { .input = input, .read = cur->nread,

@@ -255,8 +255,11 @@ tiers(struct ctx *k, long top)
 		size_t m = g->n < (size_t)top ? g->n : (size_t)top, len;
 		char *title = xsprintf("%s: best %zu of %zu",
 		    group_name(st, st->order[p]), m, g->n);
-		struct tab *t = tab_new(k->rp, NULL, 3, title);
+		struct tab *t = tab_new(k->rp, "tiers", 3, title);
 		free(title);
+		t->label = 1;
+		t->also_key = xstrdup("group");
+		t->also = xstrdup(group_name(st, st->order[p]));
 		tab_col(t, "rank", "#", AL_NUM);
 		tab_col(t, "customer", "Customer", AL_LEFT);
 		tab_col(t, "value", k->vhead, AL_NUM);
@@ -282,10 +285,9 @@ tiers(struct ctx *k, long top)
 
 /* The same text in the column for every member of every group. */
 static int
-constant(const struct ctx *k, size_t col)
+constant(const struct stats *st, size_t col)
 {
-	const struct stats *st = k->st;
-	const struct snap *s = k->s;
+	const struct snap *s = st->cur;
 
 	for (size_t g = 0; g < st->ngroup; g++) {
 		const struct group *p = &st->g[g];
@@ -314,27 +316,38 @@ is_budget(const char *name)
 	    (n >= 4 && strcasecmp(name + n - 4, "cost") == 0);
 }
 
-static void
-actions(struct ctx *k)
+size_t
+plan_cols(const struct stats *st, size_t *from)
 {
-	const struct stats *st = k->st;
-	const struct snap *s = k->s;
+	const struct snap *s = st->cur;
 	const struct row *h = &s->t->header;
-	size_t end = (size_t)s->gcol + 1, len;
+	size_t end = (size_t)s->gcol + 1;
 
+	*from = end;
 	/* A column a tool computes is a measure, never part of a plan, even
 	 * when it is the same within every group. Grouped by one of crm-rfm's
 	 * (rfm_group), there is no plan: the columns after it are the
 	 * customers' own (crm-rfm puts --keep's and --join's there); after
 	 * any other (a segment, abc_class) a plan is where crm-segment's
 	 * --actions and --actions-by put it. */
-	while (schema_tool(h->f[s->gcol]) != SCHEMA_RFM && end < h->nf &&
-	    (int)end != s->icol && (int)end != s->vcol &&
-	    !schema_measure(h->f[end]) && constant(k, end))
+	while (schema_tool(h->f[s->gcol]) != SCHEMA_RFM && s->n > 0 &&
+	    end < h->nf && (int)end != s->icol && (int)end != s->vcol &&
+	    !schema_measure(h->f[end]) && constant(st, end))
 		end++;
-	if (end == (size_t)s->gcol + 1 || s->n == 0)
+	return end;
+}
+
+static void
+actions(struct ctx *k)
+{
+	const struct stats *st = k->st;
+	const struct snap *s = k->s;
+	const struct row *h = &s->t->header;
+	size_t from, end = plan_cols(st, &from), len;
+
+	if (end == from)
 		return;
-	size_t from = (size_t)s->gcol + 1, nb = 0, *budget = xcalloc(end -
+	size_t nb = 0, *budget = xcalloc(end -
 	    from, sizeof(size_t));
 	for (size_t c = from; c < end; c++)
 		if (is_budget(h->f[c]))
@@ -561,6 +574,34 @@ fell(struct ctx *k, const struct moves *m)
 	}
 }
 
+static void
+sections(struct ctx *k, const struct moves *mv, const struct report_opts *o)
+{
+	const struct stats *st = k->st;
+	const struct snap *s = k->s;
+
+	totals(k);
+	groups(k);
+	if (s->value && st->total > 0 && !o->brief)
+		pareto(k);
+	if (st->maxr > 0 && !o->brief)
+		heatmap(k);
+	if (s->value && o->top > 0 && s->n > 0 && !o->brief)
+		tiers(k, o->top);
+	if (!o->brief)
+		actions(k);
+	if (o->campaign)
+		campaign_tab(k->rp, o->campaign);
+	if (mv) {
+		changes(k, mv, o->previous);
+		if (o->brief)
+			return;
+		retention(k);
+		matrix(k, mv);
+		fell(k, mv);
+	}
+}
+
 struct report *
 report_build(const struct stats *st, const struct moves *mv,
     const struct report_opts *o)
@@ -575,26 +616,16 @@ report_build(const struct stats *st, const struct moves *mv,
 		k.vhead = strcasecmp(v, COL_MONETARY) ? xstrdup(v) :
 		    xstrdup("Revenue");
 	}
-	rp->title = xstrdup(o->title ? o->title : "Customer report");
+	rp->title = xstrdup(o->title ? o->title : o->call_list ? "Call list" :
+	    "Customer report");
 	rp->st = st;
 	rp->vname = k.vname;
-	totals(&k);
-	groups(&k);
-	if (s->value && st->total > 0)
-		pareto(&k);
-	if (st->maxr > 0)
-		heatmap(&k);
-	if (s->value && o->top > 0 && s->n > 0)
-		tiers(&k, o->top);
-	actions(&k);
-	if (o->campaign)
-		campaign_tab(rp, o->campaign);
-	if (mv) {
-		changes(&k, mv, o->previous);
-		retention(&k);
-		matrix(&k, mv);
-		fell(&k, mv);
-	}
+	/* First: what to do this week. */
+	if (o->call_list || o->calls > 0)
+		calls_tab(rp, st, k.vhead ? k.vhead : "Value", o->call_list ?
+		    SIZE_MAX : (size_t)o->calls, o->call_list);
+	if (!o->call_list)
+		sections(&k, mv, o);
 	free(k.vhead);
 	clean(rp->title);
 	for (size_t i = 0; i < rp->ntab; i++) {
@@ -621,6 +652,8 @@ report_free(struct report *rp)
 		free(t->align);
 		free(t->cell);
 		free(t->mark);
+		free(t->also_key);
+		free(t->also);
 		free(t->title);
 		free(t->note);
 		free(t);

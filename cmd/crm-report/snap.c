@@ -106,6 +106,19 @@ day(struct check *k, size_t i, int col, int32_t *out)
 	return bad(k, i, "bad date", col, s, len, why);
 }
 
+/* The call list's numbers of row i, each MISSING when its column is
+ * absent or empty. */
+static int
+numbers(struct check *k, size_t i, const int *col, money *out)
+{
+	for (int n = 0; n < NNUM; n++) {
+		out[n] = MISSING;
+		if (col[n] >= 0 && number(k, i, col[n], "bad number", &out[n]))
+			return -1;
+	}
+	return 0;
+}
+
 static void
 range(struct snap *s, int32_t first, int32_t last)
 {
@@ -116,9 +129,9 @@ range(struct snap *s, int32_t first, int32_t last)
 }
 
 /*
- * The current table, or with previous the last run's: its columns are
- * found by the names they have in the current one, and only the id, the
- * group and the value matter in it.
+ * The current table, or with previous the last run's: its id, group and
+ * value columns are found by the names they have in the current one, the
+ * columns of crm-rfm and crm-clv by their own names.
  */
 struct snap *
 snap_read(const char *path, const struct reader_opts *ro,
@@ -137,16 +150,15 @@ snap_read(const char *path, const struct reader_opts *ro,
 	    group_col(h, c);
 	s->vcol = col_of(h, c->value, c->value_given && !previous ? "-v" : NULL,
 	    previous, path);
-	int rcol = -1, rs = -1, fs = -1, first = -1, last = -1;
-	/* the previous table's too: who was active, for the retention */
-	int fcol = col_find(h, COL_FREQUENCY);
-	if (!previous) {
-		rcol = col_find(h, COL_RECENCY_DAYS);
-		rs = col_find(h, COL_R_SCORE);
-		fs = col_find(h, COL_F_SCORE);
-		first = col_find(h, COL_FIRST_DATE);
-		last = col_find(h, COL_LAST_DATE);
-	}
+	static const char *const numname[NNUM] = { COL_MONETARY,
+	    COL_PURCHASE_DAYS, COL_CLV, COL_MONETARY_CHANGE_PCT };
+	/* The previous table's too: who was active, for the retention, and
+	 * what changed, for the call list's reasons. */
+	int fcol = col_find(h, COL_FREQUENCY), ncol[NNUM];
+	int rcol = col_find(h, COL_RECENCY_DAYS), rs = col_find(h, COL_R_SCORE);
+	int fs = col_find(h, COL_F_SCORE), ms = col_find(h, COL_M_SCORE);
+	int first = col_find(h, COL_FIRST_DATE), last = col_find(h,
+	    COL_LAST_DATE);
 	size_t cap = s->t->nrows ? s->t->nrows : 1;
 	s->row = xcalloc(cap, sizeof(size_t));
 	s->grp = xcalloc(cap, sizeof(uint32_t));
@@ -160,6 +172,15 @@ snap_read(const char *path, const struct reader_opts *ro,
 		s->r = xcalloc(cap, 1);
 		s->f = xcalloc(cap, 1);
 	}
+	if (ms >= 0)
+		s->m = xcalloc(cap, 1);
+	for (int n = 0; n < NNUM; n++)
+		if ((ncol[n] = col_find(h, numname[n])) >= 0)
+			s->num[n] = xcalloc(cap, sizeof(money));
+	if (first >= 0)
+		s->d0 = xcalloc(cap, sizeof(int32_t));
+	if (last >= 0)
+		s->d1 = xcalloc(cap, sizeof(int32_t));
 	s->first = s->last = DAY_NONE;
 	s->ids = htab_new();
 	k->s = s;
@@ -167,8 +188,8 @@ snap_read(const char *path, const struct reader_opts *ro,
 	k->where = reader_where(r);
 	for (size_t i = 0; i < s->t->nrows; i++) {
 		size_t n = s->n, len, glen;
-		money v = 0, rec = 0, freq = 0;
-		uint8_t rsc = 0, fsc = 0;
+		money v = 0, rec = 0, freq = 0, x[NNUM];
+		uint8_t rsc = 0, fsc = 0, msc = 0;
 		int32_t d0 = DAY_NONE, d1 = DAY_NONE;
 		const char *id = table_get(s->t, i, (size_t)s->icol, &len);
 		field_trim(&id, &len);
@@ -192,6 +213,7 @@ snap_read(const char *path, const struct reader_opts *ro,
 		    (s->recency && number(k, i, rcol, "bad number", &rec)) ||
 		    (s->frequency && number(k, i, fcol, "bad number", &freq)) ||
 		    (s->r && (score(k, i, rs, &rsc) || score(k, i, fs, &fsc))) ||
+		    (s->m && score(k, i, ms, &msc)) || numbers(k, i, ncol, x) ||
 		    (first >= 0 && day(k, i, first, &d0)) ||
 		    (last >= 0 && day(k, i, last, &d1)))
 			continue;
@@ -217,6 +239,15 @@ snap_read(const char *path, const struct reader_opts *ro,
 			s->r[n] = rsc && fsc ? rsc : 0;
 			s->f[n] = rsc && fsc ? fsc : 0;
 		}
+		if (s->m)
+			s->m[n] = msc;
+		for (int j = 0; j < NNUM; j++)
+			if (s->num[j])
+				s->num[j][n] = x[j];
+		if (s->d0)
+			s->d0[n] = d0;
+		if (s->d1)
+			s->d1[n] = d1;
 		range(s, d0, d1);
 		s->n++;
 	}
@@ -251,6 +282,11 @@ snap_free(struct snap *s)
 	free(s->frequency);
 	free(s->r);
 	free(s->f);
+	free(s->m);
+	for (int n = 0; n < NNUM; n++)
+		free(s->num[n]);
+	free(s->d0);
+	free(s->d1);
 	htab_free(s->ids);
 	free(s);
 }

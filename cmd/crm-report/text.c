@@ -5,6 +5,7 @@
 #include "report.h"
 
 #define WIDTH 76		/* notes wrap here */
+#define WIDE 96			/* no line longer, where a cell allows it */
 
 /* SGR codes: headings, column heads, better and worse. */
 #define C_TITLE "1;36"
@@ -72,17 +73,18 @@ paint(struct strbuf *b, const char *code, const char *s, size_t n)
 		strbuf_puts(b, "\033[0m");
 }
 
+/* s in words, lines of width at most, indented; the first goes on from
+ * column col of a line begun. */
 static void
-wrap(struct strbuf *b, const char *s, size_t indent)
+wrap_from(struct strbuf *b, const char *s, size_t indent, size_t col,
+    size_t width)
 {
-	size_t col = 0;
-
 	for (;;) {
 		s += strspn(s, " ");
 		if (*s == '\0')
 			break;
 		size_t n = strcspn(s, " "), w = dwidth(s, n);
-		if (col > 0 && col + 1 + w > WIDTH) {
+		if (col > 0 && col + 1 + w > width) {
 			strbuf_puts(b, "\n");
 			col = 0;
 		}
@@ -99,6 +101,12 @@ wrap(struct strbuf *b, const char *s, size_t indent)
 	}
 	if (col > 0)
 		strbuf_puts(b, "\n");
+}
+
+static void
+wrap(struct strbuf *b, const char *s, size_t indent)
+{
+	wrap_from(b, s, indent, 0, WIDTH);
 }
 
 static void
@@ -157,57 +165,160 @@ text_list(struct strbuf *b, const struct tab *t, int color)
 	free(w);
 }
 
+/* The columns shown together: col[0..n), column 0 and those that fit
+ * beside it. */
+struct part {
+	const size_t *col;
+	size_t n;
+};
+
 static void
 text_cells(struct strbuf *b, const struct tab *t, char **row, const size_t *w,
-    const char *code, const unsigned char *mark)
+    const char *code, const unsigned char *mark, struct part p)
 {
 	strbuf_pad(b, 2);
-	for (size_t c = 0; c < t->ncol; c++) {
-		size_t sw = dwidth(row[c], strlen(row[c]));
+	for (size_t j = 0; j < p.n; j++) {
+		size_t c = p.col[j], sw = dwidth(row[c], strlen(row[c]));
 		const char *k = code ? code : mark ? mark_color(mark[c]) : NULL;
-		if (c > 0)
+		if (j > 0)
 			strbuf_pad(b, 2);
 		if (t->align[c] != AL_LEFT)
 			strbuf_pad(b, w[c] - sw);
 		paint(b, k, row[c], strlen(row[c]));
-		if (t->align[c] == AL_LEFT && c + 1 < t->ncol)
+		if (t->align[c] == AL_LEFT && j + 1 < p.n)
 			strbuf_pad(b, w[c] - sw);
 	}
 	strbuf_puts(b, "\n");
 }
 
 static void
-text_rule(struct strbuf *b, const struct tab *t, const size_t *w)
+text_rule(struct strbuf *b, const size_t *w, struct part p)
 {
 	strbuf_pad(b, 2);
-	for (size_t c = 0; c < t->ncol; c++) {
-		if (c > 0)
+	for (size_t j = 0; j < p.n; j++) {
+		if (j > 0)
 			strbuf_pad(b, 2);
-		for (size_t i = 0; i < w[c]; i++)
+		for (size_t i = 0; i < w[p.col[j]]; i++)
 			strbuf_puts(b, "-");
 	}
 	strbuf_puts(b, "\n");
 }
 
 static void
+text_part(struct strbuf *b, const struct tab *t, char **s, const size_t *w,
+    int color, struct part p)
+{
+	text_cells(b, t, s, w, color ? C_BOLD : NULL, NULL, p);
+	text_rule(b, w, p);
+	for (size_t r = 0; r < t->nrow; r++) {
+		int last = t->total && r + 1 == t->nrow;
+		if (last && r > 0)
+			text_rule(b, w, p);
+		text_cells(b, t, s + (r + 1) * t->ncol, w,
+		    color && last ? C_BOLD : NULL,
+		    color ? t->mark + r * t->ncol : NULL, p);
+	}
+}
+
+/* A table wider than a mail's line goes in parts, each with the first
+ * column, as many columns as fit at a time. */
+static void
 text_table(struct strbuf *b, const struct tab *t, int color)
 {
 	size_t *w = xcalloc(t->ncol, sizeof(size_t));
+	size_t *col = xcalloc(t->ncol + 1, sizeof(size_t));
 	char **s = show_all(t, 0, w);
 
 	if (t->nrow == 0)
 		strbuf_puts(b, "  (none)\n");
-	else {
-		text_cells(b, t, s, w, color ? C_BOLD : NULL, NULL);
-		text_rule(b, t, w);
+	for (size_t c = 1; t->nrow > 0;) {
+		size_t n = 1, width = 2 + w[0];
+		if (c > 1)
+			strbuf_puts(b, "\n");
+		while (c < t->ncol && (n == 1 || width + 2 + w[c] <= WIDE)) {
+			width += 2 + w[c];
+			col[n++] = c++;
+		}
+		text_part(b, t, s, w, color, (struct part){ col, n });
+		if (c >= t->ncol)
+			break;
 	}
+	free_all(s, t);
+	free(col);
+	free(w);
+}
+
+/* "head: value" kept on one line where it is short: its spaces are
+ * marked with \001, which clean() leaves in no cell, until wrapped. */
+static void
+item(struct strbuf *f, const char *head, const char *v)
+{
+	if (f->len)
+		strbuf_puts(f, "; ");
+	size_t at = f->len;
+	strbuf_printf(f, "%s: %s", head, v);
+	if (dwidth(f->s + at, f->len - at) > 40)
+		return;
+	for (size_t i = at; i < f->len; i++)
+		if (f->s[i] == ' ')
+			f->s[i] = '\001';
+}
+
+/* Words in short brackets, "(usually every 12)", kept on one line as
+ * item() keeps its. */
+static char *
+bind_brackets(const char *v)
+{
+	char *s = xstrdup(v);
+
+	for (char *p = strchr(s, '('); p; p = strchr(p + 1, '(')) {
+		size_t n = 1 + strcspn(p + 1, "()");
+		if (p[n] != ')' || n > 30)
+			continue;
+		for (size_t i = 1; i < n; i++)
+			if (p[i] == ' ')
+				p[i] = '\001';
+	}
+	return s;
+}
+
+/* A row a paragraph: the first two columns, the others as "head: value"
+ * where they have one, and the last column on lines of its own. */
+static void
+text_cards(struct strbuf *b, const struct tab *t)
+{
+	size_t *w = xcalloc(t->ncol, sizeof(size_t));
+	char **s = show_all(t, 0, w);
+	size_t nc = t->ncol, indent = 2 + w[0] + 2;
+
+	if (t->nrow == 0)
+		strbuf_puts(b, "  (none)\n");
 	for (size_t r = 0; r < t->nrow; r++) {
-		int last = t->total && r + 1 == t->nrow;
-		if (last && r > 0)
-			text_rule(b, t, w);
-		text_cells(b, t, s + (r + 1) * t->ncol, w,
-		    color && last ? C_BOLD : NULL,
-		    color ? t->mark + r * t->ncol : NULL);
+		char **row = s + (r + 1) * nc;
+		struct strbuf f = STRBUF_INIT, p = STRBUF_INIT;
+		strbuf_pad(&p, 2 + w[0] - dwidth(row[0], strlen(row[0])));
+		strbuf_printf(&p, "%s  %s ", row[0], nc > 1 ? row[1] : "");
+		for (size_t c = 2; c + 1 < nc; c++)
+			if (t->cell[r * nc + c] != NULL)
+				item(&f, s[c], row[c]);
+		wrap_from(&p, f.s ? f.s : "", indent, indent + 1 + (nc > 1 ?
+		    dwidth(row[1], strlen(row[1])) : 0), WIDE);
+		if (f.len == 0)
+			strbuf_puts(&p, "\n");
+		if (nc > 1 && t->cell[r * nc + nc - 1] != NULL) {
+			char *last = bind_brackets(row[nc - 1]);
+			wrap_from(&p, last, indent, 0, WIDE);
+			free(last);
+		}
+		/* the marks back to spaces, and no space at a line's end */
+		for (size_t i = 0; i < p.len; i++)
+			if (p.s[i] == '\001')
+				strbuf_add(b, " ", 1);
+			else if (p.s[i] != ' ' || p.s[i + strspn(p.s + i, " ")] !=
+			    '\n')
+				strbuf_add(b, p.s + i, 1);
+		strbuf_free(&p);
+		strbuf_free(&f);
 	}
 	free_all(s, t);
 	free(w);
@@ -229,6 +340,8 @@ text_write(struct writer *w, const struct report *rp, int color)
 		text_title(&b, t, color);
 		if (t->list)
 			text_list(&b, t, color);
+		else if (t->cards)
+			text_cards(&b, t);
 		else if (t->ncol > 0)
 			text_table(&b, t, color);
 	}

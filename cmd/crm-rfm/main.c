@@ -109,8 +109,10 @@ parse_breaks(const char *opt, const char *s, int money, struct breaks *b)
 			v = opt_long(item[b->n], opt, 0, 1000000000);
 		else if (money_parse(item[b->n], strlen(item[b->n]), 0, &v, &why))
 			usage_error("%s: \"%s\": %s", opt, item[b->n], why);
-		if (b->n > 0 && v <= b->v[b->n - 1])
-			usage_error("%s: breakpoints must increase", opt);
+		/* equal ones leave the score between them empty, as quantiles
+		 * do under ties: --breaks-out's maxima score the next run */
+		if (b->n > 0 && v < b->v[b->n - 1])
+			usage_error("%s: breakpoints must not decrease", opt);
 		b->v[b->n] = v;
 	}
 	opt_list_free(item, n);

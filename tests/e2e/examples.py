@@ -260,6 +260,14 @@ def page_tables(path, blocks, section="EXAMPLES"):
 
 def main():
     ran = bad = skipped = 0
+    # scripts/weekly-tier-list under its installed name, as its page runs it
+    bindir = os.path.join(ROOT, "bin")
+    os.makedirs(bindir)
+    wrapper = os.path.join(bindir, "crm-weekly-tier-list")
+    open(wrapper, "w").write('#!/bin/sh\nexec "%s/scripts/weekly-tier-list" "$@"\n'
+                             % TOP)
+    os.chmod(wrapper, 0o755)
+    os.environ["PATH"] = bindir + os.pathsep + os.environ["PATH"]
     sources = [(f, "EXAMPLES") for f in
                sorted(os.listdir(os.path.join(TOP, "man")))
                if f.endswith(".1")] + [("crm.7", "RECIPES"), ("README", "")]

@@ -55,6 +55,25 @@ man_example() {
 		on { print }'
 }
 
+# week1.csv and week2.csv: the shipped sample's invoices before DATE
+# (YYYY, M, D, as Python writes a date), and all of them: two weekly
+# exports.
+sample_weeks() {
+	python3 - "$CRM_TOP/tests/data/retail-sample.csv" "$@" <<'PY' ||
+import csv, sys
+from datetime import datetime
+rows = list(csv.reader(open(sys.argv[1], newline="")))
+cut = datetime(*map(int, sys.argv[2:5]))
+w1 = csv.writer(open("week1.csv", "w", newline=""))
+w2 = csv.writer(open("week2.csv", "w", newline=""))
+for i, r in enumerate(rows):
+    if i == 0 or datetime.strptime(r[4], "%m/%d/%Y %H:%M") < cut:
+        w1.writerow(r)
+    w2.writerow(r)
+PY
+	fail "cannot split the sample"
+}
+
 # A headerless export (customer, date, amount) from the CDNOW sample.
 cdnow_export() {
 	awk '{ printf "%s,%s-%s-%s,%s\n", $1, substr($3, 1, 4),

@@ -1,5 +1,6 @@
 # scripts/weekly-tier-list as installed: `make install` puts it beside
-# the tools as crm-weekly-tier-list; --help is a success; --actions takes
+# the tools as crm-weekly-tier-list, its page as crm-weekly-tier-list(1);
+# --help is a success; --actions takes
 # a shipped plan by name (rfm), found installed as in the source tree,
 # and refuses a name that is neither a file nor a shipped plan.
 . "$CRM_TOP/tests/e2e/lib.sh"
@@ -9,6 +10,9 @@ make -s -n -C "$CRM_TOP" install DESTDIR="$PWD/root" PREFIX=/usr >make.log 2>&1 
 	fail "make -n install: $(tail -n 5 make.log)"
 grep -q "install -m 755 scripts/weekly-tier-list.*/usr/bin/crm-weekly-tier-list" make.log ||
 	fail "make install does not install the script: $(cat make.log)"
+# its page under the name it is installed as
+tr -d '\\\n' <make.log | grep -q "install -m 644 man/weekly-tier-list.1 *[^ ]*/usr/share/man/man1/crm-weekly-tier-list.1" ||
+	fail "make install does not install the page: $(cat make.log)"
 mkdir -p root/usr/bin root/usr/share/crm/plans
 cp "$CRM_BIN"/crm-* root/usr/bin/
 cp "$CRM_TOP"/cmd/crm-segment/plans/*.csv root/usr/share/crm/plans/

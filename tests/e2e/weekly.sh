@@ -2,17 +2,7 @@
 # second report shows who moved, and its counts agree with the two tiers
 # files; a failing run leaves nothing behind.
 . "$CRM_TOP/tests/e2e/lib.sh"
-python3 - "$CRM_TOP/tests/data/retail-sample.csv" <<'PY' || fail "cannot split the sample"
-import csv, sys
-from datetime import datetime
-rows = list(csv.reader(open(sys.argv[1], newline="")))
-w1 = csv.writer(open("week1.csv", "w", newline=""))
-w2 = csv.writer(open("week2.csv", "w", newline=""))
-for i, r in enumerate(rows):
-    if i == 0 or datetime.strptime(r[4], "%m/%d/%Y %H:%M") < datetime(2011, 10, 1):
-        w1.writerow(r)
-    w2.writerow(r)
-PY
+sample_weeks 2011 10 1
 mkdir out
 week=$CRM_TOP/scripts/weekly-tier-list
 $week --date 2011-10-01 --import "--cancel-prefix C" week1.csv out >r1.txt 2>e1 ||
@@ -26,8 +16,11 @@ grep -q "compared with tiers-2011-10-01.csv" e2 || fail "$(cat e2)"
 grep -q "Since the previous report" r2.txt || fail "no moves in the report"
 grep -q "Since the previous report" out/report-2011-12-10.html ||
 	fail "no moves in the html report"
-# Nothing but the eight outputs and the lock is left.
-[ "$(ls -A out | grep -cv '^\.weekly-tier-list\.lock$')" = 8 ] || fail "$(ls -A out)"
+# Nothing but the outputs of two runs (the tiers as CSV, workbook and
+# CSV for a spreadsheet, the call list as CSV and workbook, the report),
+# the breakpoints of the first and the lock is left.
+[ "$(ls -A out | grep -cv '^\.weekly-tier-list\.lock$')" = 13 ] || fail "$(ls -A out)"
+[ -s out/breaks.csv ] || fail "no breakpoints kept"
 # For people: the tiers as a workbook and as CSV for a spreadsheet, the
 # same customers as the CSV the next run reads (which has no mark).
 [ "$(head -c 11 out/tiers-2011-12-10.csv)" = customer_id ] || fail "a mark in tiers.csv"
@@ -38,17 +31,18 @@ for p in /usr/bin/python3 python3; do
 	if "$p" -c 'import openpyxl' 2>/dev/null; then py=$p; break; fi
 done
 if [ -n "$py" ]; then
-	"$py" - <<'PY' || fail "tiers-2011-12-10.xlsx"
+	"$py" - <<'PY' || fail "tiers-2011-12-10.xlsx or calls-2011-12-10.xlsx"
 import csv, openpyxl
-ws = openpyxl.load_workbook("out/tiers-2011-12-10.xlsx").active
-rows = [[c.value for c in r] for r in ws.iter_rows()]
-want = list(csv.reader(open("out/tiers-2011-12-10.csv")))
-assert rows[0] == want[0] and len(rows) == len(want)
-assert [r[0] for r in rows[1:]] == [r[0] for r in want[1:]]
-assert ws.freeze_panes == "A2"
+for name in ("tiers", "calls"):
+    ws = openpyxl.load_workbook("out/%s-2011-12-10.xlsx" % name).active
+    rows = [[c.value for c in r] for r in ws.iter_rows()]
+    want = list(csv.reader(open("out/%s-2011-12-10.csv" % name)))
+    assert rows[0] == want[0] and len(rows) == len(want), name
+    assert [str(r[0]) for r in rows[1:]] == [r[0] for r in want[1:]], name
+    assert ws.freeze_panes == "A2", name
 PY
 else
-	echo "no python3-openpyxl: tiers-2011-12-10.xlsx not opened"
+	echo "no python3-openpyxl: the workbooks not opened"
 fi
 # The report's counts of new, lost and moved customers, from the files.
 crm-report -q --format csv --previous out/tiers-2011-10-01.csv \
@@ -72,3 +66,14 @@ $week --date 2011-12-17 --import "--no-such-option" week2.csv out >/dev/null 2>e
 grep -q "crm-import failed" e3 || fail "$(cat e3)"
 [ ! -e out/tiers-2011-12-17.csv ] || fail "a failed run left a tiers file"
 [ "$(ls -A out | grep -c '^\.weekly-tier-list\.')" = 1 ] || fail "temporaries left"
+# Breakpoints that are not crm-rfm's: exit 1, no files; --rebase makes
+# new ones.
+echo "score,value" >out/breaks.csv
+$week --date 2011-12-24 --import "--cancel-prefix C" week2.csv out >/dev/null 2>e4
+[ $? = 1 ] || fail "bad breakpoints: exit not 1"
+grep -q "^weekly-tier-list: out/breaks.csv is not the breakpoints" e4 || fail "$(cat e4)"
+[ ! -e out/tiers-2011-12-24.csv ] || fail "bad breakpoints left a tiers file"
+$week --rebase --date 2011-12-24 --import "--cancel-prefix C" week2.csv out >r4.txt 2>&1 ||
+	fail "--rebase: $(cat r4.txt)"
+[ "$(sed -n 1p out/breaks.csv)" = "score,value,min,max,customers" ] ||
+	fail "--rebase: $(cat out/breaks.csv)"

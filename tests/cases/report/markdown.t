@@ -13,6 +13,15 @@ $ crm-report -q --format markdown --top 1 --title 'Week 26'
 < 8,,,,0,-20,1,1,Bronze,mail,0.5
 > # Week 26
 >
+> ## Call list: 2 customers
+>
+> The customers of groups whose plan is a personal contact (phone, call, visit, manager); in each the overdue first, then by value, highest first.
+>
+> |   # | Customer | Group | channel | visits\_per\_month | Revenue | Reason                                                                             |
+> | --: | :------- | :---- | :------ | -----------------: | ------: | :--------------------------------------------------------------------------------- |
+> |   1 | 1        | Gold  | phone   |                  2 |  500.00 | Gold, whose plan is a personal contact; no purchase for 10 days (usually every 24) |
+> |   2 | 2        | Gold  | phone   |                  2 |  250.00 | Gold, whose plan is a personal contact; no purchase for 5 days (usually every 29)  |
+>
 > ## Totals
 >
 > - Customers: 8

@@ -20,6 +20,24 @@ $ crm-report -q --top 0 --previous week1.csv
 > Customer report
 > ===============
 >
+> Call list: 5 customers
+> ----------------------
+>   Moved down or lost, then aged (no new purchase, only the time passed),
+>   then new, then the customers of groups whose plan is a personal contact
+>   (phone, call, visit, manager); in each the overdue first, then by value,
+>   highest first.
+>
+>   1  9  Was: Gold; Revenue: 400.00; Move: lost
+>      no longer in the customer table (was Gold)
+>   2  3  Was: Gold; Now: Silver; Revenue: 100.00; Move: down
+>      fell from Gold to Silver: revenue 300.00 to 100.00
+>   3  5  Was: Gold; Now: Silver; Revenue: 40.00; Move: down
+>      fell from Gold to Silver: revenue 80.00 to 40.00
+>   4  11  Was: Bronze; Revenue: 5.00; Move: lost
+>      no longer in the customer table (was Bronze)
+>   5  8  Now: Bronze; Revenue: -20.00; Move: new
+>      new since the previous report
+>
 > Totals
 > ------
 >

@@ -21,6 +21,16 @@ $ crm-report -q --top 2
 > Customer report
 > ===============
 >
+> Call list: 2 customers
+> ----------------------
+>   The customers of groups whose plan is a personal contact (phone, call,
+>   visit, manager); in each the overdue first, then by value, highest first.
+>
+>   1  1  Group: Gold; channel: phone; visits_per_month: 2; Revenue: 500.00
+>      Gold, whose plan is a personal contact; no purchase for 10 days (usually every 24)
+>   2  2  Group: Gold; channel: phone; visits_per_month: 2; Revenue: 250.00
+>      Gold, whose plan is a personal contact; no purchase for 5 days (usually every 29)
+>
 > Totals
 > ------
 >
