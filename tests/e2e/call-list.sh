@@ -41,8 +41,7 @@ order=$(sed 1d "$CRM_TOP/cmd/crm-segment/plans/rfm.csv" | cut -d, -f1 | paste -s
 # The join loses and doubles no one: each week's tiers hold the
 # customers crm-rfm wrote (--stats), each once.
 for w in 1:2011-12-02 2:2011-12-09; do
-	python3 - "stats${w%%:*}.csv" "out/tiers-${w#*:}.csv" <<'PY' ||
-		fail "week ${w#*:}: the join lost or doubled a customer"
+	python3 - "stats${w%%:*}.csv" "out/tiers-${w#*:}.csv" <<'PY' || fail "${w#*:}: the join lost or doubled a customer"
 import csv, sys
 stats = {r["tool"]: r for r in csv.DictReader(open(sys.argv[1], newline=""))}
 ids = [r["customer_id"] for r in csv.DictReader(open(sys.argv[2], newline=""))]
