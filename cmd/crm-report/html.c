@@ -27,6 +27,8 @@ static const char style[] =
 "td.same{background:#e8e8e8}\n"
 "td.faint{color:#b4b4b4}\n"
 "div.wide{overflow-x:auto}\n"
+"tr.who td{border-bottom:none}\n"
+"tr.why td{padding-top:0;color:#444}\n"
 "table.matrix{font-size:.75em}\n"
 "table.matrix th,table.matrix td{padding:.15em .3em}\n"
 "table.matrix th{white-space:normal;vertical-align:bottom}\n"
@@ -127,18 +129,30 @@ table(struct strbuf *b, const struct tab *t)
 	 * attributes may be wider than the page. */
 	int wide = is(t, "movement") || is(t, "call_list");
 	strbuf_puts(b, wide ? "<div class=\"wide\">\n" : "");
+	/* The call list's last column, the reason, is a sentence: on a row
+	 * of its own under the customer's, the width of the others, rather
+	 * than a column a word wide. */
+	size_t why = is(t, "call_list") && t->ncol > 1, n = t->ncol - why;
 	strbuf_puts(b, is(t, "movement") ? "<table class=\"matrix\">\n"
 	    "<thead><tr>" : "<table>\n<thead><tr>");
-	for (size_t c = 0; c < t->ncol; c++)
+	for (size_t c = 0; c < n; c++)
 		cell(b, t, "th", c, 0, xstrdup(t->head[c]));
 	strbuf_puts(b, "</tr></thead>\n<tbody>\n");
 	for (size_t r = 0; r < t->nrow; r++) {
 		strbuf_puts(b, t->total && r + 1 == t->nrow ? "<tr class=\"total\">" :
-		    "<tr>");
-		for (size_t c = 0; c < t->ncol; c++)
+		    why ? "<tr class=\"who\">" : "<tr>");
+		for (size_t c = 0; c < n; c++)
 			cell(b, t, "td", c, t->mark[r * t->ncol + c],
 			    tab_show(t, r, c));
 		strbuf_puts(b, "</tr>\n");
+		if (why) {
+			strbuf_printf(b, "<tr class=\"why\"><td></td><td colspan=\"%zu\">",
+			    n - 1);
+			char *reason = tab_show(t, r, n);
+			text(b, reason);
+			free(reason);
+			strbuf_puts(b, "</td></tr>\n");
+		}
 	}
 	strbuf_puts(b, wide ? "</tbody>\n</table>\n</div>\n" :
 	    "</tbody>\n</table>\n");
