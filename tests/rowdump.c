@@ -2,6 +2,7 @@
 #include <stdio.h>
 
 #include "err.h"
+#include "opts.h"
 #include "reader.h"
 
 static void
