@@ -25,7 +25,9 @@ struct canon_lines {
 struct canon_lines *
 canon_lines_open(struct reader *r, int kinded)
 {
-	struct canon_lines *c = xcalloc(1, sizeof(*c));
+	/* Written at every row by the reading thread, while the summing
+	 * thread writes its own: a line of its own. */
+	struct canon_lines *c = xaligned_line(sizeof(*c));
 	char d = reader_delim(r);
 
 	c->r = r;

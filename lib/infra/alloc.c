@@ -63,3 +63,14 @@ xarray_huge(size_t n, size_t size)
 	huge_pages(p, n * size);
 	return p;
 }
+
+void *
+xaligned_line(size_t size)
+{
+	size_t n = size > (size_t)-1 - 63 ? 0 : (size + 63) / 64 * 64;
+	void *p = size > n ? NULL : aligned_alloc(64, n ? n : 64);
+
+	if (p == NULL)
+		die(EXIT_INTERNAL, "out of memory");
+	return memset(p, 0, n ? n : 64);
+}

@@ -31,6 +31,12 @@ void *xreallocarray(void *p, size_t n, size_t size);
  * each 4 KB, and a TLB miss a row when read at random. */
 void *xarray_huge(size_t n, size_t size);
 
+/* size bytes, cleared, on cache lines of their own (64 bytes aligned,
+ * the last padded): for the state one thread writes at every row while
+ * another thread writes its own, which on a shared line would make each
+ * write wait for the other core (false sharing). Freed with free(). */
+void *xaligned_line(size_t size);
+
 /* A copy of the string s. */
 char *xstrdup(const char *s);
 

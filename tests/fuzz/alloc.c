@@ -26,6 +26,7 @@
 void *__real_malloc(size_t n);
 void *__real_calloc(size_t n, size_t size);
 void *__real_realloc(void *p, size_t n);
+void *__real_aligned_alloc(size_t align, size_t n);
 void __real_free(void *p);
 iconv_t __real_iconv_open(const char *to, const char *from);
 int __real_iconv_close(iconv_t cd);
@@ -89,6 +90,16 @@ void *
 __wrap_calloc(size_t n, size_t size)
 {
 	void *p = __real_calloc(n, size);
+
+	if (on && p)
+		add(p);
+	return p;
+}
+
+void *
+__wrap_aligned_alloc(size_t align, size_t n)
+{
+	void *p = __real_aligned_alloc(align, n);
 
 	if (on && p)
 		add(p);

@@ -64,6 +64,22 @@ START_TEST(test_array_huge)
 }
 END_TEST
 
+/* State on lines of its own: 64-byte aligned and cleared, whatever its
+ * size, none included. */
+START_TEST(test_aligned_line)
+{
+	static const size_t sizes[] = { 0, 1, 63, 64, 65, 200 };
+
+	for (size_t i = 0; i < sizeof(sizes) / sizeof(sizes[0]); i++) {
+		unsigned char *p = xaligned_line(sizes[i]);
+		ck_assert_uint_eq((uintptr_t)p % 64, 0);
+		for (size_t j = 0; j < sizes[i]; j++)
+			ck_assert_uint_eq(p[j], 0);
+		free(p);
+	}
+}
+END_TEST
+
 /* More items than size_t can count in bytes: out of memory, exit 4. */
 START_TEST(test_grow_overflow)
 {
@@ -147,6 +163,7 @@ strbuf_suite(void)
 	tcase_add_test(tc, test_grow_cap);
 	tcase_add_test(tc, test_grow_keeps);
 	tcase_add_test(tc, test_array_huge);
+	tcase_add_test(tc, test_aligned_line);
 	tcase_add_exit_test(tc, test_grow_overflow, 4);
 	tcase_add_test(tc, test_strbuf_pieces);
 	tcase_add_test(tc, test_strbuf_long);
