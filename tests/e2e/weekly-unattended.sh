@@ -60,6 +60,11 @@ $week --max-rejects lots good.csv out 2>e5
 [ $? = 2 ] || fail "--max-rejects lots: not exit 2"
 $week --lock-wait soon good.csv out 2>e5
 [ $? = 2 ] || fail "--lock-wait soon: not exit 2"
+# A master file that cannot be read fails before any step, as an
+# export that cannot be (exit 3), naming it.
+$week --master no-such-master.csv good.csv out 2>e5
+[ $? = 3 ] || fail "--master missing: not exit 3"
+grep -q 'cannot read --master no-such-master.csv' e5 || fail "--master: $(cat e5)"
 
 # A hung run holds the lock: the next one gives up after --lock-wait
 # with exit 75 and says why, instead of waiting for ever.
