@@ -68,9 +68,7 @@ void *
 xaligned_line(size_t size)
 {
 	size_t n = size > (size_t)-1 - 63 ? 0 : (size + 63) / 64 * 64;
-	void *p = size > n ? NULL : aligned_alloc(64, n ? n : 64);
+	void *p = alloc_or_die(size > n ? NULL : aligned_alloc(64, n ? n : 64));
 
-	if (p == NULL)
-		die(EXIT_INTERNAL, "out of memory");
 	return memset(p, 0, n ? n : 64);
 }
