@@ -21,6 +21,10 @@ $week --date 2011-12-09 --asof 2011-12-09 --import "--cancel-prefix C" \
     --master "$master" --stats stats2.csv week2.csv out >mail2.txt 2>err2 ||
 	fail "second run: $(cat err2)"
 grep -q "Scored by the breakpoints in" mail2.txt || fail "second run: $(tail -n 3 mail2.txt)"
+# The join's account reaches the mail: the sample's 40 customers, 38
+# of them in the master file, which has 2 rows of no customer.
+tr '\n' ' ' <err2 | tr -s ' ' | grep -q 'customers = 38 with a master row + 2 without.*master rows = 38 joined + 2 without a customer' ||
+	fail "no join account in the mail: $(cat err2)"
 
 # The mail, standard output and error as cron sends them: no line wider
 # than 99 columns, the call list first.
