@@ -57,8 +57,8 @@ struct book {
 	size_t *ulen, nunscored;
 	size_t late;		/* of them, first seen after the calibration */
 	struct htab *late_ids;	/* ids of rows after the calibration end */
-	struct summary *sums[2];	/* calibration, and up to the holdout end */
-	struct cust *custs[2];
+	struct summary *sums[2];	/* calibration, and up to the holdout end,
+				 * with their customers */
 };
 
 void read_book(struct reader *r, const struct clv_opts *o, struct rejects *rj,

@@ -104,15 +104,14 @@ first_seen_late(struct book *b, struct htab *late, const struct cust *c,
     size_t n, size_t *cap)
 {
 	size_t nl = htab_count(late), k = 0, done = b->nunscored;
-	const char **ids = xreallocarray(NULL, nl ? nl : 1, sizeof(*ids));
-	size_t *lens = xreallocarray(NULL, nl ? nl : 1, sizeof(*lens));
+	struct id_ref *ids = xreallocarray(NULL, nl ? nl : 1, sizeof(*ids));
 
 	for (size_t i = 0; i < nl; i++)
-		ids[i] = htab_key(late, (uint32_t)i, &lens[i]);
-	uint32_t *idx = sort_ids(ids, lens, nl);
+		ids[i].id = htab_key(late, (uint32_t)i, &ids[i].len);
+	uint32_t *idx = sort_ids(ids, sizeof(*ids), nl);
 	for (size_t i = 0; i < nl; i++) {
-		const char *id = ids[idx[i]];
-		size_t len = lens[idx[i]];
+		const char *id = ids[idx[i]].id;
+		size_t len = ids[idx[i]].len;
 		while (k < n && id_cmp(c[k].id, c[k].idlen, id, len) < 0)
 			k++;
 		if (k == n || id_cmp(c[k].id, c[k].idlen, id, len) != 0) {
@@ -122,7 +121,6 @@ first_seen_late(struct book *b, struct htab *late, const struct cust *c,
 	}
 	free(idx);
 	free(ids);
-	free(lens);
 	/* the two runs of ids, each sorted, merged */
 	sort_unscored(b, done);
 }
@@ -193,8 +191,6 @@ from_transactions(struct reader *r, const struct clv_opts *o,
 	b->skipped += b->late;
 	b->sums[0] = sc;
 	b->sums[1] = sh;
-	b->custs[0] = c;
-	b->custs[1] = hc;
 }
 
 static int
@@ -419,11 +415,9 @@ read_book(struct reader *r, const struct clv_opts *o, struct rejects *rj,
 void
 free_book(struct book *b)
 {
-	for (int k = 0; k < 2; k++) {
-		free(b->custs[k]);
+	for (int k = 0; k < 2; k++)
 		if (b->sums[k])
 			summary_free(b->sums[k]);
-	}
 	if (b->t)
 		table_free(b->t);
 	free(b->obs);

@@ -80,9 +80,10 @@ rfm_run(const struct rfm_opts *o, const struct common *co, const char *input)
 	tally_close(co, w, &t, 1);
 	extra_free(&x);
 	free(ids);
-	free(c);
 	if (s)
-		summary_free(s);
+		summary_free(s);	/* with c */
+	else
+		free(c);
 	rejects_free(rj);
 	reader_close(r);
 }

@@ -310,12 +310,13 @@ score_rf(void *p)
 struct score *
 score(const struct rfm_opts *o, const struct cust *c, size_t n, int32_t asof)
 {
-	struct score *sc = xcalloc(n ? n : 1, sizeof(*sc));
+	/* Every item is set below: no need to clear them. */
+	struct score *sc = xarray_huge(n ? n : 1, sizeof(*sc));
 	struct ranking m[3];
 	uint8_t *s[3];
 
 	for (int k = 0; k < 3; k++) {
-		s[k] = xcalloc(n ? n : 1, 1);
+		s[k] = xarray_huge(n ? n : 1, 1);
 		m[k] = (struct ranking){ o, c, n, asof, k, s[k] };
 	}
 	par_two(score_rf, m, score_metric, &m[M], n);

@@ -1,4 +1,5 @@
 #include <stdatomic.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -42,7 +43,8 @@
  * While the rows are read, a customer is one cache line (struct acc), so
  * that a row costs one miss: three sums, the last day seen, and its
  * purchase days (days.h). Its first and last purchase days are the ends
- * of that set; frequency is counted from it at the end.
+ * of that set; frequency is counted from it at the end, when each acc
+ * becomes its struct cust where it lies.
  */
 #define NIL UINT32_MAX
 
@@ -130,7 +132,7 @@ summary_new(const struct summary_opts *o)
 	s->fill = &s->b[0];
 	atomic_init(&s->overflow, NIL);
 	s->ids = htab_new();
-	slab_init(&s->accs, sizeof(struct acc));
+	slab_init(&s->accs, sizeof(struct acc), UINT32_MAX);
 	pool_init(&s->days, 1);
 	pool_init(&s->hashes, 2);
 	if (s->o.asof != DAY_NONE)
@@ -368,22 +370,17 @@ summary_add(struct summary *s, const struct txn *t)
 	return 0;
 }
 
-/* By customer id, so that output does not depend on input order. */
-void
-sort_custs(struct cust *c, size_t n)
-{
-	const char **ids = xreallocarray(NULL, n ? n : 1, sizeof(char *));
-	size_t *lens = xreallocarray(NULL, n ? n : 1, sizeof(size_t));
+/* A customer's id where sort_ids reads it. */
+_Static_assert(offsetof(struct cust, id) == offsetof(struct id_ref, id) &&
+    offsetof(struct cust, idlen) == offsetof(struct id_ref, len),
+    "a cust starts with its id as sort_ids reads it");
 
-	for (size_t i = 0; i < n; i++) {
-		ids[i] = c[i].id;
-		lens[i] = c[i].idlen;
-	}
-	uint32_t *idx = sort_ids(ids, lens, n);
-	free(lens);
-	free(ids);
-	/* c[j] = old c[idx[j]], in place, one cycle of the permutation at a
-	 * time; a done index is marked by pointing at itself. */
+/* c[j] = old c[idx[j]], in place, one cycle of the permutation at a
+ * time; a done index is marked by pointing at itself. The customer two
+ * steps on in the cycle is prefetched, as each step is a miss. */
+static void
+permute(struct cust *c, uint32_t *idx, size_t n)
+{
 	for (size_t i = 0; i < n; i++) {
 		if (idx[i] == i)
 			continue;
@@ -391,6 +388,7 @@ sort_custs(struct cust *c, size_t n)
 		size_t j = i;
 		while (idx[j] != i) {
 			size_t k = idx[j];
+			__builtin_prefetch(&c[idx[idx[k]]]);
 			c[j] = c[k];
 			idx[j] = (uint32_t)j;
 			j = k;
@@ -398,45 +396,32 @@ sort_custs(struct cust *c, size_t n)
 		c[j] = first;
 		idx[j] = (uint32_t)j;
 	}
+}
+
+/* By customer id, so that output does not depend on input order. */
+void
+sort_custs(struct cust *c, size_t n)
+{
+	uint32_t *idx = sort_ids(c, sizeof(*c), n);
+
+	permute(c, idx, n);
 	free(idx);
 }
 
-/* The output of summary_finish, made in two slices at once. */
-struct gather {
-	struct summary *s;
-	size_t n;
-	uint32_t *idx;		/* the customers in id order */
-	struct cust *out;
-};
+/* Each acc made its customer, in place: a cust takes no more room. */
+_Static_assert(sizeof(struct cust) <= sizeof(struct acc),
+    "a cust fits where its acc was");
 
 static void
-sort_out(struct gather *g)
+to_custs(void *p, unsigned k, size_t from, size_t to)
 {
-	const char **ids = xarray_huge(g->n ? g->n : 1, sizeof(char *));
-	size_t *lens = xarray_huge(g->n ? g->n : 1, sizeof(size_t));
-
-	for (size_t i = 0; i < g->n; i++)
-		ids[i] = htab_key(g->s->ids, (uint32_t)i, &lens[i]);
-	g->idx = sort_ids(ids, lens, g->n);
-	free(lens);
-	free(ids);
-}
-
-/* out[j] from the acc of the j-th customer in id order, prefetched
- * ahead: the accs lie in first-seen order. */
-static void
-gather(void *p, unsigned k, size_t from, size_t to)
-{
-	struct gather *g = p;
-	const struct summary *s = g->s;
+	const struct summary *s = p;
 
 	(void)k;
-	for (size_t j = from; j < to; j++) {
-		if (j + 16 < to) {
-			__builtin_prefetch(acc_of(s, g->idx[j + 16]));
-			htab_prefetch_key(s->ids, g->idx[j + 16]);
-		}
-		output(s, g->idx[j], &g->out[j]);
+	for (size_t i = from; i < to; i++) {
+		struct cust c;
+		output(s, (uint32_t)i, &c);
+		memcpy(acc_of(s, (uint32_t)i), &c, sizeof(c));
 	}
 }
 
@@ -450,7 +435,6 @@ free_sums(struct summary *s)
 	s->prev_monetary = NULL;
 	pool_free(&s->days);
 	pool_free(&s->hashes);
-	slab_free(&s->accs);
 	free(s->held);
 	s->held = NULL;
 }
@@ -472,21 +456,17 @@ summary_finish(struct summary *s, struct cust **custs, size_t *n)
 		overflowed(s);
 	}
 	*n = htab_count(s->ids);
-	/* No more lookups. Sorted by id first, so that the output is
-	 * gathered in its order from the accs, each prefetched ahead,
-	 * rather than permuted after. */
+	/* No more lookups; the customers made from their accs where these
+	 * lie, in first-seen order, each half on its own core; then sorted
+	 * by id in place. So the accs and the customers never take memory
+	 * at once. */
 	htab_freeze(s->ids);
-	free(s->held);
-	s->held = NULL;
-	struct gather g = { s, *n, NULL, NULL };
-	sort_out(&g);
-	/* Made after the sort's arrays are gone, so that the two never take
-	 * memory at once; each half's page faults on its own core. */
-	g.out = xarray_huge(*n ? *n : 1, sizeof(struct cust));
-	par_slices(*n, 2, gather, &g);
-	free(g.idx);
+	slab_room(&s->accs, 0);
+	par_slices(*n, 2, to_custs, s);
 	free_sums(s);
-	*custs = g.out;
+	struct cust *c = slab_array(&s->accs);
+	sort_custs(c, *n);
+	*custs = c;
 	return s->o.asof;
 }
 
@@ -496,6 +476,7 @@ summary_free(struct summary *s)
 	stop(s);
 	htab_free(s->ids);
 	free_sums(s);
+	slab_free(&s->accs);
 	for (int i = 0; i < NBATCH; i++)
 		batch_free(&s->b[i]);
 	free(s);

@@ -42,12 +42,13 @@ struct summary *summary_new(const struct summary_opts *o);
  * add up beyond the range of money. */
 int summary_add(struct summary *s, const struct txn *t);
 
-/* The customers, sorted by id, in *custs (the caller's to free; the ids
- * are s's, good until summary_free) and their count in *n; returns the
- * as-of date used. No summary_add after it. */
+/* The customers, sorted by id, in *custs (s's, with their ids, good
+ * until summary_free) and their count in *n; returns the as-of date
+ * used. No summary_add after it, nor a second call. */
 int32_t summary_finish(struct summary *s, struct cust **custs, size_t *n);
 
-/* s freed, with the ids summary_finish gave; NULL is not allowed. */
+/* s freed, with the customers summary_finish gave; NULL is not
+ * allowed. */
 void summary_free(struct summary *s);
 
 /* The first day of a window of days days, or of months calendar months

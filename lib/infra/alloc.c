@@ -58,9 +58,18 @@ xstrndup(const char *s, size_t n)
 void *
 xarray_huge(size_t n, size_t size)
 {
-	void *p = xreallocarray(NULL, n, size);
+	const size_t huge = (size_t)2 << 20;
 
-	huge_pages(p, n * size);
+	if (size && n > ((size_t)-1 - huge) / size)
+		die(EXIT_INTERNAL, "out of memory");
+	size_t bytes = n * size;
+	if (bytes < huge)
+		return xmalloc(bytes);
+	/* Whole 2 MB pages: the ends of an array that is not aligned to
+	 * them would fault in every 4 KB. */
+	bytes = (bytes + huge - 1) / huge * huge;
+	void *p = alloc_or_die(aligned_alloc(huge, bytes));
+	huge_pages(p, bytes);
 	return p;
 }
 

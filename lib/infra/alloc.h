@@ -26,9 +26,10 @@ void *xrealloc(void *p, size_t n);
 void *xreallocarray(void *p, size_t n, size_t size);
 
 /* xreallocarray(NULL, n, size), not cleared, for a large array (one
- * item per customer): 2 MB pages asked for (hints.h) before the first
- * touch, as a million customers' arrays otherwise cost a page fault
- * each 4 KB, and a TLB miss a row when read at random. */
+ * item per customer): from 2 MB on, whole 2 MB pages, aligned to them
+ * and asked for (hints.h) before the first touch, as a million
+ * customers' arrays otherwise cost a page fault each 4 KB, and a TLB
+ * miss a row when read at random. Not for xrealloc. */
 void *xarray_huge(size_t n, size_t size);
 
 /* size bytes, cleared, on cache lines of their own (64 bytes aligned,

@@ -3,9 +3,8 @@
 
 #include "alloc.h"
 #include "err.h"
-#include "grow.h"
-#include "hints.h"
 #include "htab.h"
+#include "slab.h"
 
 /*
  * Open addressing with linear probing. A key of up to INLINE bytes sits
@@ -26,11 +25,14 @@ struct slot {
 struct htab {
 	struct slot *slots;
 	size_t mask, count;
-	char *keys;		/* NUL-terminated keys, back to back */
-	size_t klen, kcap;
-	size_t *off;		/* id -> offset in keys */
-	size_t offcap;
+	/* They grow without a copy, and a key stays where it is (slab.h). */
+	struct slab keys;	/* NUL-terminated keys, back to back */
+	size_t klen;
+	struct slab off;	/* id -> offset in keys */
 };
+
+/* Ids are 32 bits; their keys take at most this much. */
+#define KEYS_MAX ((size_t)1 << 38)
 
 static uint64_t
 mix(uint64_t x)
@@ -64,10 +66,8 @@ hash_bytes(const void *p, size_t n)
 static struct slot *
 new_slots(size_t n)
 {
-	struct slot *s = xreallocarray(NULL, n, sizeof(struct slot));
+	struct slot *s = xarray_huge(n, sizeof(struct slot));
 
-	/* Before the first touch, which decides the page size. */
-	huge_pages(s, n * sizeof(struct slot));
 	for (size_t i = 0; i < n; i++)
 		s[i].id = EMPTY;
 	return s;
@@ -82,13 +82,27 @@ htab_new(void)
 
 	h->mask = 1023;
 	h->slots = new_slots(h->mask + 1);
+	slab_init(&h->keys, 1, KEYS_MAX);
+	slab_init(&h->off, sizeof(size_t), (size_t)UINT32_MAX + 1);
 	return h;
+}
+
+static size_t
+offset(const struct htab *h, size_t id)
+{
+	return *(const size_t *)slab_at(&h->off, id);
+}
+
+static const char *
+key_at(const struct htab *h, uint32_t id)
+{
+	return slab_at(&h->keys, offset(h, id));
 }
 
 static size_t
 key_len(const struct htab *h, uint32_t id)
 {
-	return h->off[id + 1] - h->off[id] - 1;
+	return offset(h, (size_t)id + 1) - offset(h, id) - 1;
 }
 
 /* What a slot holds for a key: the key itself, or its hash bits. */
@@ -146,7 +160,7 @@ long_match(const struct htab *h, const struct slot *s, const char *key,
 {
 	return s->len == LONG && memcmp(s->key, &hv, 8) == 0 &&
 	    key_len(h, s->id) == len &&
-	    memcmp(h->keys + h->off[s->id], key, len) == 0;
+	    memcmp(key_at(h, s->id), key, len) == 0;
 }
 
 /* The key's slot, or the empty slot where it belongs. */
@@ -242,14 +256,16 @@ htab_intern_hashed(struct htab *h, const char *key, size_t len, uint64_t hv,
 	}
 	if (h->count >= EMPTY - 1)
 		die(EXIT_INTERNAL, "more than 4 billion distinct keys");
-	GROW(h->keys, h->klen + len + 1, h->kcap);
-	GROW(h->off, h->count + 2, h->offcap);
-	memcpy(h->keys + h->klen, key, len);
-	h->keys[h->klen + len] = '\0';
+	if (len >= KEYS_MAX - h->klen)
+		die(EXIT_INTERNAL, "out of memory");
+	slab_room(&h->keys, h->klen + len);
+	slab_room(&h->off, h->count + 1);
+	char *at = slab_at(&h->keys, h->klen);
+	memcpy(at, key, len);
+	at[len] = '\0';
 	uint32_t id = (uint32_t)h->count++;
-	h->off[id] = h->klen;
 	h->klen += len + 1;
-	h->off[id + 1] = h->klen;
+	*(size_t *)slab_at(&h->off, (size_t)id + 1) = h->klen;
 	fill_slot(&h->slots[i], id, key, len, hv);
 	if (h->count * 4 > (h->mask + 1) * 3)
 		grow(h);
@@ -272,14 +288,7 @@ htab_key(const struct htab *h, uint32_t id, size_t *len)
 {
 	if (len)
 		*len = key_len(h, id);
-	return h->keys + h->off[id];
-}
-
-/* For a caller that reads keys in an order of its own. */
-void
-htab_prefetch_key(const struct htab *h, uint32_t id)
-{
-	__builtin_prefetch(&h->off[id]);
+	return key_at(h, id);
 }
 
 size_t
@@ -294,7 +303,7 @@ htab_free(struct htab *h)
 	if (h == NULL)
 		return;
 	free(h->slots);
-	free(h->keys);
-	free(h->off);
+	slab_free(&h->keys);
+	slab_free(&h->off);
 	free(h);
 }

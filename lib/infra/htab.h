@@ -30,19 +30,17 @@ uint32_t htab_intern_hashed(struct htab *h, const char *key, size_t len,
 int64_t htab_find_hashed(const struct htab *h, const char *key, size_t len,
     uint64_t hv);
 
-/* Starts loading the slot of hash hv (or the key store entry of id) into
- * the cache, for a caller that looks up a batch of keys, so that their
- * cache misses overlap. Changes nothing. */
+/* Starts loading the slot of hash hv into the cache, for a caller that
+ * looks up a batch of keys, so that their cache misses overlap. Changes
+ * nothing. */
 void htab_prefetch(const struct htab *h, uint64_t hv);
-void htab_prefetch_key(const struct htab *h, uint32_t id);
 
 /* No more htab_intern or htab_find: frees the lookup slots and keeps the
  * keys for htab_key. */
 void htab_freeze(struct htab *h);
 
 /* The key of id (< htab_count), NUL-terminated, its length in *len
- * (unless NULL); it stays h's, valid until the next htab_intern or
- * htab_free. */
+ * (unless NULL); it stays h's, and where it is, until htab_free. */
 const char *htab_key(const struct htab *h, uint32_t id, size_t *len);
 
 /* How many keys were interned: the ids are 0 to htab_count - 1. */

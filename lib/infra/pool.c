@@ -4,7 +4,6 @@
 #include "alloc.h"
 #include "err.h"
 #include "grow.h"
-#include "hints.h"
 #include "pool.h"
 
 void
@@ -12,6 +11,7 @@ pool_init(struct pool *p, int width)
 {
 	memset(p, 0, sizeof(*p));
 	p->width = width;
+	slab_init(&p->words, sizeof(uint32_t), (size_t)UINT32_MAX + 1);
 }
 
 void
@@ -19,7 +19,7 @@ pool_free(struct pool *p)
 {
 	int width = p->width;
 
-	free(p->w);
+	slab_free(&p->words);
 	for (int i = 0; i < 32; i++)
 		free(p->free[i].v);
 	pool_init(p, width);
@@ -35,13 +35,8 @@ pool_alloc(struct pool *p, uint32_t cap)
 		return st->v[--st->n];
 	if (p->n + words > UINT32_MAX)
 		die(EXIT_INTERNAL, "too many distinct purchase days or orders");
-	if (p->n + words > p->cap) {
-		p->cap = p->cap ? p->cap * 2 : 1 << 16;
-		while (p->cap < p->n + words)
-			p->cap *= 2;
-		p->w = xreallocarray(p->w, p->cap, sizeof(uint32_t));
-		huge_pages(p->w, p->cap * sizeof(uint32_t));
-	}
+	slab_room(&p->words, p->n + words - 1);
+	p->w = slab_array(&p->words);
 	uint32_t off = (uint32_t)p->n;
 	p->n += words;
 	return off;

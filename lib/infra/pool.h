@@ -4,6 +4,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "slab.h"
+
 /*
  * Many small sorted sets of integers (a customer's purchase days, or the
  * hashes of its order ids) in one pool of 32-bit words, in blocks of 2,
@@ -20,8 +22,9 @@ struct pool_stack {
 };
 
 struct pool {
-	uint32_t *w;		/* the words; they move when the pool grows */
-	size_t n, cap;
+	uint32_t *w;		/* the words (NULL until the first block) */
+	struct slab words;	/* where they are: they never move */
+	size_t n;
 	struct pool_stack free[32];
 	int width;		/* words per element: 1 or 2 */
 };
@@ -39,7 +42,7 @@ void pool_init(struct pool *p, int width);
 void pool_free(struct pool *p);
 
 /* The offset of a block of cap elements, cap a power of two: a freed one
- * of that size, else new at the end (the pool grows, and p->w may move).
+ * of that size, else new at the end (the pool grows; p->w stays).
  * Dies past 4 G words. */
 uint32_t pool_alloc(struct pool *p, uint32_t cap);
 

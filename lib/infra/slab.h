@@ -5,36 +5,51 @@
 #include <stdint.h>
 
 /*
- * Records of one size numbered from 0, in chunks of SLAB_CHUNK records,
- * each chunk aligned to 2 MB (and given huge pages where the system has
- * them): growing moves no record, so a pointer to one stays good, and a
- * record whose size divides 2 MB never straddles two cache lines.
+ * Records of one size numbered from 0, in one array that never moves:
+ * its address space is reserved at the first slab_room (room for the
+ * most records the caller will ever have, or as much of that as the
+ * system grants) and made usable a step at a time. So growing copies
+ * nothing and never holds the array twice, a pointer to a record stays
+ * good, and a record whose size divides 2 MB never straddles two cache
+ * lines. Past its first 2 MB the array is asked for in 2 MB pages
+ * (hints.h): a million customers' records otherwise cost a page fault
+ * each 4 KB. Memory is what the records touched, not what was reserved.
  */
-#define SLAB_SHIFT 15
-#define SLAB_CHUNK ((uint32_t)1 << SLAB_SHIFT)
-
 struct slab {
-	char **chunk;		/* aligned */
-	void **raw;		/* as allocated, to free */
-	size_t nchunks, size;
+	char *base;		/* 2 MB aligned; NULL before the first room */
+	size_t size;		/* of a record */
+	size_t room;		/* records usable */
+	size_t max;		/* records wanted at most */
+	size_t reserved;	/* bytes from base */
+	void *map;		/* the reservation, to unmap */
+	size_t maplen;
 };
 
-/* An empty slab of records of size bytes. */
-void slab_init(struct slab *s, size_t size);
+/* An empty slab of records of size bytes (a power of two up to 2 MB),
+ * for at most max of them. Reserves nothing yet. */
+void slab_init(struct slab *s, size_t size, size_t max);
 
 /* Record i, which slab_room made room for. */
 static inline void *
-slab_at(const struct slab *s, uint32_t i)
+slab_at(const struct slab *s, size_t i)
 {
-	return s->chunk[i >> SLAB_SHIFT] + (size_t)(i & (SLAB_CHUNK - 1)) *
-	    s->size;
+	return s->base + i * s->size;
 }
 
-/* Room for record i, at most one past the last with room: a new chunk
- * when i starts one. Its bytes are the caller's to set. */
-void slab_room(struct slab *s, uint32_t i);
+/* Room for records 0 to i, i < the slab's max; new room reads as
+ * zeros. Past what the system lets it reserve or use, dies: out of
+ * memory (exit 4). */
+void slab_room(struct slab *s, size_t i);
 
-/* Every chunk freed; s is empty, as slab_init left it. */
+/* The records as an array, good until slab_free; NULL before the first
+ * slab_room. */
+static inline void *
+slab_array(const struct slab *s)
+{
+	return s->base;
+}
+
+/* Every record freed; s is empty, as slab_init left it. */
 void slab_free(struct slab *s);
 
 #endif

@@ -77,7 +77,8 @@ sort_by_key(int64_t *key, uint32_t *idx, size_t n)
 {
 	static const uint64_t flip = UINT64_C(0x8000000000000000);
 	size_t (*count)[256] = xcalloc(8, sizeof(*count));
-	uint64_t *k = xarray_huge(n ? n : 1, sizeof(uint64_t));
+	/* In key's own memory, flipped so that unsigned order is signed. */
+	uint64_t *k = (uint64_t *)key, *k0 = k;
 	uint64_t *k2 = xarray_huge(n ? n : 1, sizeof(uint64_t));
 	uint32_t *i1 = idx, *i2 = NULL;
 
@@ -118,8 +119,7 @@ sort_by_key(int64_t *key, uint32_t *idx, size_t n)
 		i2 = i1;
 	}
 	free(i2);
-	free(k);
-	free(k2);
+	free(k == k0 ? k2 : k);
 	free(count);
 }
 
@@ -192,17 +192,26 @@ id_key(const char *s, size_t n, int number)
 }
 
 struct idctx {
-	const char *const *ids;
-	const size_t *lens;
+	const char *base;
+	size_t size;
 };
+
+static struct id_ref
+ref(const struct idctx *c, uint32_t i)
+{
+	struct id_ref r;
+
+	memcpy(&r, c->base + (size_t)i * c->size, sizeof(r));
+	return r;
+}
 
 static int
 by_id(const void *a, const void *b, void *ctx)
 {
-	const struct idctx *c = ctx;
-	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+	struct id_ref x = ref(ctx, *(const uint32_t *)a);
+	struct id_ref y = ref(ctx, *(const uint32_t *)b);
 
-	return id_cmp(c->ids[x], c->lens[x], c->ids[y], c->lens[y]);
+	return id_cmp(x.id, x.len, y.id, y.len);
 }
 
 /* Sorts idx[0..n) (all of one kind) by key, then by id_cmp where keys tie. */
@@ -211,8 +220,10 @@ sort_kind(const struct idctx *ctx, uint32_t *idx, size_t n, int number)
 {
 	int64_t *key = xarray_huge(n ? n : 1, sizeof(int64_t));
 
-	for (size_t i = 0; i < n; i++)
-		key[i] = id_key(ctx->ids[idx[i]], ctx->lens[idx[i]], number);
+	for (size_t i = 0; i < n; i++) {
+		struct id_ref r = ref(ctx, idx[i]);
+		key[i] = id_key(r.id, r.len, number);
+	}
 	sort_by_key(key, idx, n);
 	for (size_t j = 0, end; j < n; j = end) {
 		for (end = j + 1; end < n && key[end] == key[j]; end++)
@@ -224,21 +235,26 @@ sort_kind(const struct idctx *ctx, uint32_t *idx, size_t n, int number)
 	free(key);
 }
 
-/* The order of ids[] under id_cmp, as indexes: all-digit ids first, each
- * kind radix-sorted on a key, id_cmp settling the (rare) equal keys. */
+/* The order of the records' ids under id_cmp, as indexes: all-digit ids
+ * first, each kind radix-sorted on a key, id_cmp settling the (rare)
+ * equal keys. */
 uint32_t *
-sort_ids(const char *const *ids, const size_t *lens, size_t n)
+sort_ids(const void *base, size_t size, size_t n)
 {
 	uint32_t *idx = xarray_huge(n ? n : 1, sizeof(uint32_t));
-	struct idctx ctx = { ids, lens };
+	struct idctx ctx = { base, size };
 	size_t numbers = 0, other = n;
 
-	for (size_t i = 0; i < n; i++)
-		if (all_digits(ids[i], lens[i]))
+	for (size_t i = 0; i < n; i++) {
+		struct id_ref r = ref(&ctx, (uint32_t)i);
+		if (all_digits(r.id, r.len))
 			idx[numbers++] = (uint32_t)i;
-	for (size_t i = n; i-- > 0;)
-		if (!all_digits(ids[i], lens[i]))
+	}
+	for (size_t i = n; i-- > 0;) {
+		struct id_ref r = ref(&ctx, (uint32_t)i);
+		if (!all_digits(r.id, r.len))
 			idx[--other] = (uint32_t)i;
+	}
 	sort_kind(&ctx, idx, numbers, 1);
 	sort_kind(&ctx, idx + numbers, n - numbers, 0);
 	return idx;

@@ -3,6 +3,7 @@
 
 #include "ahead.h"
 #include "days.h"
+#include "err.h"
 #include "pool.h"
 #include "slab.h"
 #include "suites.h"
@@ -96,25 +97,46 @@ START_TEST(pool_sets_of_wide_elements)
 }
 END_TEST
 
-/* Records stay where they are as the slab grows, aligned as stated. */
+/* Records stay where they are as the slab grows, one aligned array,
+ * new room reading as zeros. */
 START_TEST(slab_records_stay)
 {
 	struct slab s;
-	uint32_t n = SLAB_CHUNK * 2 + 5;
+	uint32_t n = 100000;	/* 6.4 MB: several openings */
 
-	slab_init(&s, 64);
+	slab_init(&s, 64, (size_t)1 << 20);
+	slab_room(&s, 0);
+	char *first = slab_at(&s, 0);
+	ck_assert_uint_eq((uintptr_t)first % (2 << 20), 0);
 	for (uint32_t i = 0; i < n; i++) {
 		slab_room(&s, i);
-		*(uint32_t *)slab_at(&s, i) = i ^ 0x5a5a;
+		uint32_t *r = slab_at(&s, i);
+		if (*r != 0)
+			ck_abort_msg("record %u not zero when new", i);
+		*r = i ^ 0x5a5a;
 	}
-	uint32_t *first = slab_at(&s, 0);
-	ck_assert_uint_eq((uintptr_t)first % (2 << 20), 0);
-	for (uint32_t i = 0; i < n; i++)
-		if (*(uint32_t *)slab_at(&s, i) != (i ^ 0x5a5a))
+	ck_assert_ptr_eq(slab_array(&s), first);
+	for (uint32_t i = 0; i < n; i++) {
+		uint32_t *r = slab_at(&s, i);
+		ck_assert_ptr_eq(r, first + (size_t)i * 64);
+		if (*r != (i ^ 0x5a5a))
 			ck_abort_msg("record %u moved or was overwritten", i);
-	ck_assert_uint_eq(s.nchunks, 3);
+	}
+	ck_assert_uint_ge(s.room, n);
 	slab_free(&s);
-	ck_assert_uint_eq(s.nchunks, 0);
+	ck_assert_ptr_null(slab_array(&s));
+	ck_assert_uint_eq(s.room, 0);
+}
+END_TEST
+
+/* Room past the most records asked for is out of memory (exit 4). */
+START_TEST(slab_past_max_dies)
+{
+	struct slab s;
+
+	slab_init(&s, 64, 10);
+	slab_room(&s, 9);
+	slab_room(&s, 10);
 }
 END_TEST
 
@@ -150,6 +172,7 @@ days_suite(void)
 	tcase_add_test(tc, days_as_a_sorted_set);
 	tcase_add_test(tc, pool_sets_of_wide_elements);
 	tcase_add_test(tc, slab_records_stay);
+	tcase_add_exit_test(tc, slab_past_max_dies, EXIT_INTERNAL);
 	tcase_add_test(tc, ahead_every_step_in_order);
 	suite_add_tcase(s, tc);
 	return s;

@@ -1,5 +1,6 @@
 #include <check.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "htab.h"
@@ -155,6 +156,32 @@ START_TEST(ids_compare_as_numbers)
 }
 END_TEST
 
+/* sort_ids reads each record's leading id_ref, whatever follows it, and
+ * orders as id_cmp does: numbers first, equal 8-byte prefixes settled. */
+START_TEST(sort_ids_in_records)
+{
+	struct rec {
+		struct id_ref ref;
+		int tag;
+	} r[] = {
+		{ { "abcdefgh1", 9 }, 0 }, { { "10", 2 }, 1 },
+		{ { "abcdefgh0", 9 }, 2 }, { { "9", 1 }, 3 },
+		{ { "abcdefgh", 8 }, 4 }, { { "007", 3 }, 5 },
+		{ { "7", 1 }, 6 }, { { "", 0 }, 7 }, { { "C9", 2 }, 8 },
+	};
+	size_t n = sizeof(r) / sizeof(r[0]);
+	uint32_t *idx = sort_ids(r, sizeof(r[0]), n);
+	int want[] = { 5, 6, 3, 1, 7, 8, 4, 2, 0 };
+
+	for (size_t i = 0; i < n; i++)
+		ck_assert_int_eq(r[idx[i]].tag, want[i]);
+	for (size_t i = 1; i < n; i++)
+		ck_assert_int_lt(id_cmp(r[idx[i - 1]].ref.id, r[idx[i - 1]].ref.len,
+		    r[idx[i]].ref.id, r[idx[i]].ref.len), 0);
+	free(idx);
+}
+END_TEST
+
 Suite *
 htab_suite(void)
 {
@@ -177,6 +204,7 @@ sort_suite(void)
 
 	tcase_add_test(tc, sort_is_stable);
 	tcase_add_test(tc, ids_compare_as_numbers);
+	tcase_add_test(tc, sort_ids_in_records);
 	suite_add_tcase(s, tc);
 	return s;
 }
