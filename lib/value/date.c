@@ -786,13 +786,29 @@ date_iso(const char *s, int32_t *day)
 		return 0;
 	a -= threes & digits;	/* not from the dashes, which would borrow */
 	b -= 0x3030;
-	int y = (int)((a & 0xFF) * 1000 + (a >> 8 & 0xFF) * 100 +
-	    (a >> 16 & 0xFF) * 10 + (a >> 24 & 0xFF));
-	int m = (int)((a >> 40 & 0xFF) * 10 + (a >> 48 & 0xFF));
 	int d = (b & 0xFF) * 10 + (b >> 8);
-	if (!date_valid(y, m, d) || y == 9999)
+	/* The months met last on this thread, by their text: an export's
+	 * dates fall in few months, and a month's start and length cost
+	 * more to work out than to look up. */
+	static _Thread_local struct month {
+		uint64_t text;	/* YYYY-MM as read, less '0's; 0: none */
+		int32_t start;	/* its first day */
+		int32_t len;	/* its days */
+	} memo[64];
+	uint64_t text = a & UINT64_C(0x00FFFFFFFFFFFFFF);
+	struct month *mo = &memo[(text * UINT64_C(0x9E3779B97F4A7C15)) >> 58];
+	if (mo->text != text) {
+		int y = (int)((a & 0xFF) * 1000 + (a >> 8 & 0xFF) * 100 +
+		    (a >> 16 & 0xFF) * 10 + (a >> 24 & 0xFF));
+		int m = (int)((a >> 40 & 0xFF) * 10 + (a >> 48 & 0xFF));
+		if (y == 9999 || !date_valid(y, m, 1))
+			return 0;
+		*mo = (struct month){ text, date_from_ymd(y, m, 1),
+		    days_in_month(y, m) };
+	}
+	if (d < 1 || d > mo->len)
 		return 0;
-	*day = date_from_ymd(y, m, d);
+	*day = mo->start + d - 1;
 	return 1;
 }
 

@@ -177,6 +177,34 @@ START_TEST(test_iso_words)
 }
 END_TEST
 
+/* Every day of 1890 to 2110, forward then back, and a day past its
+ * month's end after each month: the months date_iso remembers never
+ * stand in for one another. */
+START_TEST(test_iso_memo)
+{
+	int32_t from = date_from_ymd(1890, 1, 1), to = date_from_ymd(2111, 1, 1);
+	char buf[16];
+	int32_t day;
+
+	for (int pass = 0; pass < 2; pass++)
+		for (int32_t i = 0; i < to - from; i++) {
+			int32_t want = pass ? to - 1 - i : from + i;
+			date_format(want, buf);
+			if (!date_iso(buf, &day) || day != want)
+				ck_abort_msg("%s read as %d", buf, (int)day);
+			if (buf[8] == '2' && buf[9] == '8') {
+				memcpy(buf + 8, "32", 2);
+				if (date_iso(buf, &day))
+					ck_abort_msg("%s taken", buf);
+			}
+		}
+	ck_assert(date_iso("2023-02-28", &day));
+	ck_assert(!date_iso("2023-02-29", &day));
+	ck_assert(date_iso("2024-02-29", &day));
+	ck_assert(!date_iso("2024-02-30", &day));
+}
+END_TEST
+
 START_TEST(test_anchors)
 {
 	int y, m, d;
@@ -672,6 +700,7 @@ date_suite(void)
 
 	tcase_add_checked_fixture(tc, NULL, free_parsers);
 	tcase_add_test(tc, test_iso_words);
+	tcase_add_test(tc, test_iso_memo);
 	tcase_add_test(tc, test_anchors);
 	tcase_add_test(tc, test_round_trip);
 	tcase_add_test(tc, test_valid);
