@@ -25,7 +25,7 @@ struct slot {
 struct htab {
 	struct slot *slots;
 	size_t mask, count;
-	/* They grow without a copy, and a key stays where it is (slab.h). */
+	/* They grow without a copy (slab.h). */
 	struct slab keys;	/* NUL-terminated keys, back to back */
 	size_t klen;
 	struct slab off;	/* id -> offset in keys */

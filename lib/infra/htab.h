@@ -40,7 +40,8 @@ void htab_prefetch(const struct htab *h, uint64_t hv);
 void htab_freeze(struct htab *h);
 
 /* The key of id (< htab_count), NUL-terminated, its length in *len
- * (unless NULL); it stays h's, and where it is, until htab_free. */
+ * (unless NULL); it stays h's, valid until the next htab_intern or
+ * htab_free. */
 const char *htab_key(const struct htab *h, uint32_t id, size_t *len);
 
 /* How many keys were interned: the ids are 0 to htab_count - 1. */

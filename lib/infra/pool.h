@@ -23,7 +23,7 @@ struct pool_stack {
 
 struct pool {
 	uint32_t *w;		/* the words (NULL until the first block) */
-	struct slab words;	/* where they are: they never move */
+	struct slab words;	/* where they are, grown without a copy */
 	size_t n;
 	struct pool_stack free[32];
 	int width;		/* words per element: 1 or 2 */
@@ -42,7 +42,7 @@ void pool_init(struct pool *p, int width);
 void pool_free(struct pool *p);
 
 /* The offset of a block of cap elements, cap a power of two: a freed one
- * of that size, else new at the end (the pool grows; p->w stays).
+ * of that size, else new at the end (the pool grows, and p->w may move).
  * Dies past 4 G words. */
 uint32_t pool_alloc(struct pool *p, uint32_t cap);
 

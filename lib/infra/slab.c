@@ -1,3 +1,4 @@
+#include <string.h>
 #include <sys/mman.h>
 
 #include "err.h"
@@ -5,9 +6,8 @@
 #include "slab.h"
 
 #define STEP ((size_t)2 << 20)
-/* The least reservation worth having where the system grants little
- * (a limit on address space): past it, out of memory. */
-#define LEAST ((size_t)64 << 20)
+/* The first reservation: enough for most tables, cheap to hold. */
+#define FIRST ((size_t)64 << 20)
 
 void
 slab_init(struct slab *s, size_t size, size_t max)
@@ -15,31 +15,58 @@ slab_init(struct slab *s, size_t size, size_t max)
 	*s = (struct slab){ .size = size, .max = max };
 }
 
-/* Address space for the records, none of it memory yet: PROT_NONE and
- * unreserved, so that neither overcommit nor the system's accounting
- * counts it until slab_room opens it. Where the system grants less (a
- * limit on address space), half as much, down to LEAST. */
 static void
-reserve(struct slab *s)
+oom(void)
 {
-	size_t limit = (SIZE_MAX / 4) / s->size;
-	size_t want = (s->max < limit ? s->max : limit) * s->size;
-	void *p;
+	die(EXIT_INTERNAL, "out of memory");
+}
 
+/* Moves the open pages at from (bytes of them) to to, which is reserved:
+ * by the kernel where it can, else by a copy. */
+static void
+move_pages(char *from, char *to, size_t bytes)
+{
+	if (bytes == 0)
+		return;
+#ifdef MREMAP_FIXED
+	if (mremap(from, bytes, bytes, MREMAP_MAYMOVE | MREMAP_FIXED, to) == to)
+		return;
+#endif
+	if (mprotect(to, bytes, PROT_READ | PROT_WRITE) != 0)
+		oom();
+	memcpy(to, from, bytes);
+}
+
+/* A range of at least bytes (and twice the last, up to the max) for the
+ * records: none of it memory until slab_room opens it, as it is
+ * PROT_NONE and unreserved. The open pages move there. */
+static void
+reserve(struct slab *s, size_t bytes)
+{
+	size_t most = s->max > (SIZE_MAX / 4) / s->size ? SIZE_MAX / 4 :
+	    s->max * s->size;
+	size_t want = s->reserved ? s->reserved * 2 : FIRST;
+
+	if (want < bytes)
+		want = bytes;
+	if (want > most)
+		want = most;
 	want = (want + STEP - 1) / STEP * STEP;
-	while ((p = mmap(NULL, want + STEP, PROT_NONE,
-	    MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0)) == MAP_FAILED) {
-		if (want <= LEAST)
-			die(EXIT_INTERNAL, "out of memory");
-		want = want / 2 < LEAST ? LEAST : want / 2;
-	}
-	s->map = p;
-	s->maplen = want + STEP;
-	s->base = (char *)(((uintptr_t)p + STEP - 1) & ~(STEP - 1));
-	s->reserved = want;
+	void *p = mmap(NULL, want + STEP, PROT_NONE,
+	    MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+	if (p == MAP_FAILED)
+		oom();
+	char *base = (char *)(((uintptr_t)p + STEP - 1) & ~(STEP - 1));
 	/* The first 2 MB in small pages: a small table costs little. */
 	if (want > STEP)
-		huge_pages(s->base + STEP, want - STEP);
+		huge_pages(base + STEP, want - STEP);
+	move_pages(s->base, base, s->open);
+	if (s->map)
+		munmap(s->map, s->maplen);
+	s->map = p;
+	s->maplen = want + STEP;
+	s->base = base;
+	s->reserved = want;
 }
 
 void
@@ -47,23 +74,22 @@ slab_room(struct slab *s, size_t i)
 {
 	if (i < s->room)
 		return;
-	if (s->base == NULL)
-		reserve(s);
-	if (i >= s->max || i >= s->reserved / s->size)
-		die(EXIT_INTERNAL, "out of memory");
-	while (i >= s->room) {
-		/* A step at a time, or an eighth more, so that the calls are
-		 * few and what is opened is soon used. */
-		size_t bytes = s->room * s->size, more = bytes / 8;
-		more = more < STEP ? STEP : (more + STEP - 1) / STEP * STEP;
-		if (more > s->reserved - bytes)
-			more = s->reserved - bytes;
-		if (mprotect(s->base + bytes, more, PROT_READ | PROT_WRITE))
-			die(EXIT_INTERNAL, "out of memory");
-		s->room = (bytes + more) / s->size;
-		if (s->room > s->max)
-			s->room = s->max;
-	}
+	if (i >= s->max)
+		oom();
+	/* Where record i ends, opened a step at a time or an eighth more,
+	 * so that the calls are few and what is opened is soon used. */
+	size_t need = (i + 1) * s->size, more = s->open / 8;
+	more = more < STEP ? STEP : (more + STEP - 1) / STEP * STEP;
+	if (s->open + more < need)
+		more = (need - s->open + STEP - 1) / STEP * STEP;
+	if (s->open + more > s->reserved)
+		reserve(s, s->open + more);
+	if (more > s->reserved - s->open)
+		more = s->reserved - s->open;
+	if (mprotect(s->base + s->open, more, PROT_READ | PROT_WRITE))
+		oom();
+	s->open += more;
+	s->room = s->open / s->size < s->max ? s->open / s->size : s->max;
 }
 
 void
