@@ -31,7 +31,7 @@ struct htab {
 	struct slab off;	/* id -> offset in keys */
 };
 
-/* Ids are 32 bits; their keys take at most this much. */
+/* Ids are 32 bits; their keys together take at most this (256 GB). */
 #define KEYS_MAX ((size_t)1 << 38)
 
 static uint64_t

@@ -1,7 +1,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "alloc.h"
 #include "err.h"
 #include "grow.h"
 #include "pool.h"
