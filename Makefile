@@ -95,9 +95,10 @@ $(BUILD)/fuzz-main/crm-%.o: cmd/crm-%/main.c | $(DEPS_OK)
 $(BUILD)/tests/fuzz/rules.o: CPPFLAGS += -Icmd/crm-segment
 
 # The harness frees what a run that died left (tests/fuzz/alloc.c): our
-# memory, and the handles of the libraries that keep their own.
+# memory and mappings, and the handles of the libraries that keep their
+# own.
 FUZZ_WRAP = -Wl,--wrap=malloc,--wrap=calloc,--wrap=realloc,--wrap=free \
-	-Wl,--wrap=aligned_alloc \
+	-Wl,--wrap=aligned_alloc,--wrap=mmap,--wrap=munmap \
 	-Wl,--wrap=iconv_open,--wrap=iconv_close,--wrap=u8_normalize \
 	-Wl,--wrap=zip_fdopen,--wrap=zip_discard,--wrap=zip_fopen_index \
 	-Wl,--wrap=zip_fclose,--wrap=ZSTD_createDStream \

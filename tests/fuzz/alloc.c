@@ -3,8 +3,8 @@
  * opened to exit(), which a harness never reaches: thousands of such runs
  * fill memory and the file table. So while a run goes on, the harness
  * remembers every block the tools allocate (the link wraps malloc and
- * friends for the tools' objects) and the files they open, and frees and
- * closes what a dying run left.
+ * friends for the tools' objects, and mmap for their slabs) and the files
+ * they open, and frees, unmaps and closes what a dying run left.
  */
 #include <fcntl.h>
 #include <iconv.h>
@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <uninorm.h>
 #include <unistd.h>
 
@@ -125,6 +126,38 @@ __wrap_free(void *p)
 	if (on && p)
 		del(p);
 	__real_free(p);
+}
+
+/* The slabs' reservations (lib/infra/slab.c). */
+enum { MAPS = 64 };
+static struct {
+	void *p;
+	size_t n;
+} maps[MAPS];
+void *__real_mmap(void *a, size_t n, int prot, int flags, int fd, off_t off);
+int __real_munmap(void *a, size_t n);
+
+void *
+__wrap_mmap(void *a, size_t n, int prot, int flags, int fd, off_t off)
+{
+	void *p = __real_mmap(a, n, prot, flags, fd, off);
+
+	for (int i = 0; on && p != MAP_FAILED && i < MAPS; i++)
+		if (maps[i].p == NULL) {
+			maps[i].p = p;
+			maps[i].n = n;
+			break;
+		}
+	return p;
+}
+
+int
+__wrap_munmap(void *a, size_t n)
+{
+	for (int i = 0; i < MAPS; i++)
+		if (maps[i].p == a)
+			maps[i].p = NULL;
+	return __real_munmap(a, n);
 }
 
 /* Conversions the reader opened (libc's memory, which the wraps above do
@@ -317,6 +350,11 @@ static void
 forget(int release)
 {
 	release_handles(release);
+	for (int i = 0; i < MAPS; i++) {
+		if (release && maps[i].p)
+			__real_munmap(maps[i].p, maps[i].n);
+		maps[i].p = NULL;
+	}
 	for (int i = 0; i < ICONVS; i++) {
 		if (release && iconvs[i])
 			__real_iconv_close(iconvs[i]);
