@@ -31,8 +31,13 @@ struct htab {
 	struct slab off;	/* id -> offset in keys */
 };
 
-/* Ids are 32 bits; their keys together take at most this (256 GB). */
+/* Ids are 32 bits; their keys together take at most this (256 GB, or
+ * what a 32-bit size counts). */
+#if SIZE_MAX > UINT32_MAX
 #define KEYS_MAX ((size_t)1 << 38)
+#else
+#define KEYS_MAX (SIZE_MAX / 4)
+#endif
 
 static uint64_t
 mix(uint64_t x)
@@ -83,7 +88,7 @@ htab_new(void)
 	h->mask = 1023;
 	h->slots = new_slots(h->mask + 1);
 	slab_init(&h->keys, 1, KEYS_MAX);
-	slab_init(&h->off, sizeof(size_t), (size_t)UINT32_MAX + 1);
+	slab_init(&h->off, sizeof(size_t), UINT32_MAX);
 	return h;
 }
 

@@ -10,7 +10,7 @@ pool_init(struct pool *p, int width)
 {
 	memset(p, 0, sizeof(*p));
 	p->width = width;
-	slab_init(&p->words, sizeof(uint32_t), (size_t)UINT32_MAX + 1);
+	slab_init(&p->words, sizeof(uint32_t), UINT32_MAX);
 }
 
 void

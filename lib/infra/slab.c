@@ -43,6 +43,8 @@ move_pages(char *from, char *to, size_t bytes)
 static void
 reserve(struct slab *s, size_t bytes)
 {
+	/* A quarter of what size_t counts keeps every sum of bytes below
+	 * from overflowing. */
 	size_t most = s->max > (SIZE_MAX / 4) / s->size ? SIZE_MAX / 4 :
 	    s->max * s->size;
 	size_t want = s->reserved ? s->reserved * 2 : FIRST;
@@ -74,7 +76,7 @@ slab_room(struct slab *s, size_t i)
 {
 	if (i < s->room)
 		return;
-	if (i >= s->max)
+	if (i >= s->max || i >= (SIZE_MAX / 4) / s->size)
 		oom();
 	/* Where record i ends, opened a step at a time or an eighth more,
 	 * so that the calls are few and what is opened is soon used. */
