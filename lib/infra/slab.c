@@ -6,8 +6,9 @@
 #include "slab.h"
 
 #define STEP ((size_t)2 << 20)
-/* The first reservation: enough for most tables, cheap to hold. */
-#define FIRST ((size_t)64 << 20)
+/* The first reservation: a small table holds no more address space
+ * than it needs (under ulimit -v, every megabyte counts). */
+#define FIRST ((size_t)4 << 20)
 
 void
 slab_init(struct slab *s, size_t size, size_t max)

@@ -87,12 +87,12 @@ fi
 [ "$rc" = 1 ] || fail "overflow exits $rc, not 1"
 grep -qx "crm-rfm: customer BIG: amounts add up beyond the range of 9.2 trillion" err ||
 	fail "overflow message: $(cat err)"
-# Under a limit on address space (ulimit -v 512 MB, as a cron job may
+# Under a limit on address space (ulimit -v 256 MB, as a cron job may
 # run), the same bytes: the tables reserve address space as they grow,
 # not all at once. A sanitizer build cannot start under such a limit.
-if (ulimit -v 524288 && crm-rfm --version) >/dev/null 2>&1; then
+if (ulimit -v 262144 && crm-rfm --version) >/dev/null 2>&1; then
 	crm-rfm -q days.csv >free.csv || fail "run"
-	(ulimit -v 524288 && exec crm-rfm -q days.csv) >limited.csv 2>err ||
+	(ulimit -v 262144 && exec crm-rfm -q days.csv) >limited.csv 2>err ||
 		fail "under ulimit -v: $(cat err)"
 	cmp free.csv limited.csv || fail "output differs under ulimit -v"
 else
