@@ -3,6 +3,7 @@
 
 #include "alloc.h"
 #include "err.h"
+#include "grow.h"
 #include "htab.h"
 #include "slab.h"
 
@@ -14,18 +15,18 @@
  */
 #define INLINE 11
 #define LONG 255
-#define EMPTY UINT32_MAX
 
 struct slot {
-	uint32_t id;
+	uint32_t id1;		/* the id + 1; 0, as new room reads, is empty */
 	uint8_t len;		/* LONG when the key is not inline */
 	char key[INLINE];	/* the key, or for a long key its hash bits */
 };
 
 struct htab {
-	struct slot *slots;
+	struct slot *slots;	/* slab_array(&table), kept at hand */
 	size_t mask, count;
-	/* They grow without a copy (slab.h). */
+	/* They grow without a copy (slab.h), the table in place. */
+	struct slab table;
 	struct slab keys;	/* NUL-terminated keys, back to back */
 	size_t klen;
 	struct slab off;	/* id -> offset in keys */
@@ -37,6 +38,13 @@ struct htab {
 #define KEYS_MAX ((size_t)1 << 38)
 #else
 #define KEYS_MAX (SIZE_MAX / 4)
+#endif
+
+/* Ids are fewer than 2^32, at most three quarters of the slots. */
+#if SIZE_MAX > UINT32_MAX
+#define SLOTS_MAX ((size_t)1 << 33)
+#else
+#define SLOTS_MAX (SIZE_MAX / 4 / sizeof(struct slot))
 #endif
 
 static uint64_t
@@ -68,16 +76,6 @@ hash_bytes(const void *p, size_t n)
 	return mix(h ^ w ^ (uint64_t)n << 56);
 }
 
-static struct slot *
-new_slots(size_t n)
-{
-	struct slot *s = xarray_huge(n, sizeof(struct slot));
-
-	for (size_t i = 0; i < n; i++)
-		s[i].id = EMPTY;
-	return s;
-}
-
 struct htab *
 htab_new(void)
 {
@@ -86,7 +84,9 @@ htab_new(void)
 	struct htab *h = xaligned_line(sizeof(*h));
 
 	h->mask = 1023;
-	h->slots = new_slots(h->mask + 1);
+	slab_init(&h->table, sizeof(struct slot), SLOTS_MAX);
+	slab_room(&h->table, h->mask);
+	h->slots = slab_array(&h->table);
 	slab_init(&h->keys, 1, KEYS_MAX);
 	slab_init(&h->off, sizeof(size_t), UINT32_MAX);
 	return h;
@@ -115,7 +115,7 @@ static void
 fill_slot(struct slot *s, uint32_t id, const char *key, size_t len,
     uint64_t hv)
 {
-	s->id = id;
+	s->id1 = id + 1;
 	memset(s->key, 0, INLINE);
 	if (len <= INLINE) {
 		s->len = (uint8_t)len;
@@ -164,8 +164,8 @@ long_match(const struct htab *h, const struct slot *s, const char *key,
     size_t len, uint64_t hv)
 {
 	return s->len == LONG && memcmp(s->key, &hv, 8) == 0 &&
-	    key_len(h, s->id) == len &&
-	    memcmp(key_at(h, s->id), key, len) == 0;
+	    key_len(h, s->id1 - 1) == len &&
+	    memcmp(key_at(h, s->id1 - 1), key, len) == 0;
 }
 
 /* The key's slot, or the empty slot where it belongs. */
@@ -176,11 +176,11 @@ probe(const struct htab *h, const char *key, size_t len, uint64_t hv)
 
 	if (len <= INLINE) {
 		struct image im = image(key, len);
-		while (h->slots[i].id != EMPTY && !same_image(&h->slots[i], im))
+		while (h->slots[i].id1 != 0 && !same_image(&h->slots[i], im))
 			i = (i + 1) & h->mask;
 		return i;
 	}
-	while (h->slots[i].id != EMPTY &&
+	while (h->slots[i].id1 != 0 &&
 	    !long_match(h, &h->slots[i], key, len, hv))
 		i = (i + 1) & h->mask;
 	return i;
@@ -199,24 +199,60 @@ slot_hash(const struct slot *s)
 	return hv;
 }
 
+/* A slot's entry put where it belongs in the table as it is now. */
+static void
+place(struct htab *h, struct slot x)
+{
+	size_t j = slot_hash(&x) & h->mask;
+
+	while (h->slots[j].id1 != 0)
+		j = (j + 1) & h->mask;
+	h->slots[j] = x;
+}
+
+/*
+ * The table doubled in place, so that it is never held twice. An entry's
+ * home in the doubled table is its old home or that plus the old size.
+ * Taken out and put back in order of position, an entry lands where it
+ * was or before (the slots from its home on were seen already), or in
+ * the new half at the same offset, among entries of its own run: none
+ * passes an entry that has yet to move, which would leave a hole in its
+ * way. A run that wraps from the last slot to the first would, so its
+ * entries are put back last, as new keys are.
+ */
 static void
 grow(struct htab *h)
 {
-	size_t n = (h->mask + 1) * 2;
-	struct slot *s = new_slots(n);
+	size_t n = h->mask + 1, a = n, b = 0, nwrap = 0, cap = 0;
+	struct slot *wrap = NULL;
 
-	for (size_t i = 0; i <= h->mask; i++) {
-		struct slot *o = &h->slots[i];
-		if (o->id == EMPTY)
-			continue;
-		size_t j = slot_hash(o) & (n - 1);
-		while (s[j].id != EMPTY)
-			j = (j + 1) & (n - 1);
-		s[j] = *o;
+	slab_room(&h->table, 2 * n - 1);
+	struct slot *s = h->slots = slab_array(&h->table);
+	/* The run through slot n - 1 is a to n - 1, then 0 to b - 1; the
+	 * table is never full, so both ends are found. */
+	if (s[n - 1].id1 != 0) {
+		while (s[a - 1].id1 != 0)
+			a--;
+		while (s[b].id1 != 0)
+			b++;
 	}
-	free(h->slots);
-	h->slots = s;
-	h->mask = n - 1;
+	for (size_t i = 0; i < (n - a) + b; i++) {
+		struct slot *o = &s[i < n - a ? a + i : i - (n - a)];
+		GROW(wrap, nwrap + 1, cap);
+		wrap[nwrap++] = *o;
+		o->id1 = 0;
+	}
+	h->mask = 2 * n - 1;
+	for (size_t i = 0; i < n; i++) {
+		if (s[i].id1 == 0)
+			continue;
+		struct slot x = s[i];
+		s[i].id1 = 0;
+		place(h, x);
+	}
+	for (size_t i = 0; i < nwrap; i++)
+		place(h, wrap[i]);
+	free(wrap);
 }
 
 int64_t
@@ -231,7 +267,7 @@ htab_find_hashed(const struct htab *h, const char *key, size_t len,
 {
 	const struct slot *s = &h->slots[probe(h, key, len, hv)];
 
-	return s->id == EMPTY ? -1 : (int64_t)s->id;
+	return s->id1 == 0 ? -1 : (int64_t)s->id1 - 1;
 }
 
 /* For a caller that hashes a batch of keys first and prefetches their
@@ -254,12 +290,12 @@ htab_intern_hashed(struct htab *h, const char *key, size_t len, uint64_t hv,
 {
 	size_t i = probe(h, key, len, hv);
 
-	if (h->slots[i].id != EMPTY) {
+	if (h->slots[i].id1 != 0) {
 		if (added)
 			*added = 0;
-		return h->slots[i].id;
+		return h->slots[i].id1 - 1;
 	}
-	if (h->count >= EMPTY - 1)
+	if (h->count >= UINT32_MAX - 1)
 		die(EXIT_INTERNAL, "more than 4 billion distinct keys");
 	if (len >= KEYS_MAX - h->klen)
 		die(EXIT_INTERNAL, "out of memory");
@@ -283,7 +319,7 @@ htab_intern_hashed(struct htab *h, const char *key, size_t len, uint64_t hv,
 void
 htab_freeze(struct htab *h)
 {
-	free(h->slots);
+	slab_free(&h->table);
 	h->slots = NULL;
 	h->mask = 0;
 }
@@ -307,7 +343,7 @@ htab_free(struct htab *h)
 {
 	if (h == NULL)
 		return;
-	free(h->slots);
+	slab_free(&h->table);
 	slab_free(&h->keys);
 	slab_free(&h->off);
 	free(h);

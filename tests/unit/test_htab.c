@@ -85,6 +85,48 @@ START_TEST(long_keys_grow_and_freeze)
 }
 END_TEST
 
+/* The table doubles in place (htab.c): keys whose home is the last slot
+ * of the first table (1024 slots), and after a doubling the last of the
+ * new one, make runs that wrap to the first slots; every key is checked
+ * after every key added, across three doublings. */
+START_TEST(grows_in_place_across_the_wrap)
+{
+	enum { N = 3500, WRAPPING = 40 };
+	static char keys[N][32];
+	struct htab *h = htab_new();
+	size_t nk = 0;
+	int added;
+
+	for (int i = 0; nk < WRAPPING && i < 10000000; i++) {
+		int n = snprintf(keys[nk], sizeof(keys[nk]), i % 2 ? "w%d" :
+		    "a-long-key-that-wraps-%d", i);
+		uint64_t hv = hash_bytes(keys[nk], (size_t)n);
+		if ((hv & 1023) == 1023 && (hv >> 10 & 1) == nk % 2)
+			nk++;
+	}
+	ck_assert_uint_eq(nk, WRAPPING);
+	for (int i = WRAPPING; i < N; i++)
+		snprintf(keys[i], sizeof(keys[i]), "f%d", i);
+	for (int i = 0; i < N; i++) {
+		uint32_t id = htab_intern(h, keys[i], strlen(keys[i]), &added);
+		if (id != (uint32_t)i || !added)
+			ck_abort_msg("%s: id %u added %d, want %d", keys[i], id,
+			    added, i);
+		/* Every key, after each of the first 800 (the first
+		 * doubling is at 769) and just past the next two. */
+		int n = i + 1;
+		if (n > 800 && n != 1537 && n != 3073 && n != N)
+			continue;
+		for (int j = 0; j < n; j++)
+			if (htab_find(h, keys[j], strlen(keys[j])) != j)
+				ck_abort_msg("after %d keys, %s: found %d, "
+				    "want %d", n, keys[j], (int)htab_find(h,
+				    keys[j], strlen(keys[j])), j);
+	}
+	htab_free(h);
+}
+END_TEST
+
 struct pair { int key, order; };
 
 static int
@@ -192,6 +234,7 @@ htab_suite(void)
 	tcase_add_test(tc, binary_and_empty_keys);
 	tcase_add_test(tc, long_keys_grow_and_freeze);
 	tcase_add_test(tc, keys_of_every_length);
+	tcase_add_test(tc, grows_in_place_across_the_wrap);
 	suite_add_tcase(s, tc);
 	return s;
 }
