@@ -16,6 +16,16 @@ ifdef SAN
 CFLAGS += -O1 -fsanitize=address,undefined -fno-omit-frame-pointer \
 	-fno-sanitize-recover=all
 LDFLAGS += -fsanitize=address,undefined
+else
+# Optimised across files (LTO): the loops that run once per row call into
+# lib/ (a table's probe, a money parser), and inlining them there made
+# crm-import | crm-rfm about 8% faster on bench-rfm's data. gcc-ar keeps
+# the archive's index of LTO objects. Not under the sanitizers; the fuzz
+# build sets its own flags.
+LTO ?= -flto=auto
+CFLAGS += $(LTO)
+LDFLAGS += $(LTO)
+AR = gcc-ar
 endif
 
 # Every folder cmd/crm-NAME is a tool.
