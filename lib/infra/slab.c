@@ -6,9 +6,10 @@
 #include "slab.h"
 
 #define STEP ((size_t)2 << 20)
-/* The first reservation: a small table holds no more address space
- * than it needs (under ulimit -v, every megabyte counts). */
-#define FIRST ((size_t)4 << 20)
+/* The first reservation, and the unit of those below 2 MB: a small
+ * table holds no more address space than it needs (under ulimit -v,
+ * every megabyte counts, and a tool may keep a table per column). */
+#define FIRST ((size_t)64 << 10)
 
 void
 slab_init(struct slab *s, size_t size, size_t max)
@@ -54,20 +55,26 @@ reserve(struct slab *s, size_t bytes)
 		want = bytes;
 	if (want > most)
 		want = most;
-	want = (want + STEP - 1) / STEP * STEP;
-	void *p = mmap(NULL, want + STEP, PROT_NONE,
+	/* Below 2 MB, in small pages where the kernel puts them; from
+	 * there, aligned to 2 MB pages, the first of them in small pages:
+	 * a small table costs little. */
+	size_t pad = want < STEP ? 0 : STEP;
+	size_t unit = pad ? STEP : FIRST;
+	want = (want + unit - 1) / unit * unit;
+	void *p = mmap(NULL, want + pad, PROT_NONE,
 	    MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
 	if (p == MAP_FAILED)
 		oom();
-	char *base = (char *)(((uintptr_t)p + STEP - 1) & ~(STEP - 1));
-	/* The first 2 MB in small pages: a small table costs little. */
+	char *base = p;
+	if (pad)
+		base = (char *)(((uintptr_t)p + STEP - 1) & ~(STEP - 1));
 	if (want > STEP)
 		huge_pages(base + STEP, want - STEP);
 	move_pages(s->base, base, s->open);
 	if (s->map)
 		munmap(s->map, s->maplen);
 	s->map = p;
-	s->maplen = want + STEP;
+	s->maplen = want + pad;
 	s->base = base;
 	s->reserved = want;
 }
@@ -85,8 +92,8 @@ slab_room(struct slab *s, size_t i)
 	more = more < STEP ? STEP : (more + STEP - 1) / STEP * STEP;
 	if (s->open + more < need)
 		more = (need - s->open + STEP - 1) / STEP * STEP;
-	if (s->open + more > s->reserved)
-		reserve(s, s->open + more);
+	if (need > s->reserved)
+		reserve(s, need);
 	if (more > s->reserved - s->open)
 		more = s->reserved - s->open;
 	if (mprotect(s->base + s->open, more, PROT_READ | PROT_WRITE))

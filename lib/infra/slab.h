@@ -7,8 +7,8 @@
 /*
  * Records of one size numbered from 0, in one array that grows without
  * copying: it lies in a range of address space reserved ahead (PROT_NONE,
- * no memory), opened 2 MB or an eighth more at a time; a full range is
- * swapped for one twice as large, the records' pages moved there by the
+ * no memory; 64 KB at first), opened 2 MB or an eighth more at a time;
+ * a full range is swapped for one twice as large, the records' pages moved there by the
  * kernel (mremap), not copied. So growing never holds the array twice,
  * and a record whose size divides 2 MB never straddles two cache lines.
  * Past its first 2 MB the array is asked for in 2 MB pages (hints.h): a
@@ -18,7 +18,8 @@
  * met as by any other allocation.
  */
 struct slab {
-	char *base;		/* 2 MB aligned; NULL before the first room */
+	char *base;		/* 2 MB aligned from 2 MB reserved on;
+				 * NULL before the first room */
 	size_t size;		/* of a record */
 	size_t room;		/* records usable */
 	size_t max;		/* records wanted at most */

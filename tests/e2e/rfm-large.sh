@@ -95,6 +95,18 @@ if (ulimit -v 262144 && crm-rfm --version) >/dev/null 2>&1; then
 	(ulimit -v 262144 && exec crm-rfm -q days.csv) >limited.csv 2>err ||
 		fail "under ulimit -v: $(cat err)"
 	cmp free.csv limited.csv || fail "output differs under ulimit -v"
+	# A table per kept column: 40 columns under 128 MB. Each table
+	# reserves 64 KB at first, not megabytes.
+	cols=$(awk 'BEGIN { for (k = 0; k < 40; k++) printf "%sx%d", k ? "," : "", k }')
+	awk -v cols="$cols" 'BEGIN { FS = OFS = ","; n = split(cols, c, ",") }
+	    NR == 1 { print $1, $2, $3, cols; next }
+	    { s = $1 OFS $2 OFS $3
+	      for (k = 1; k <= n; k++) s = s OFS "v" (NR % 7)
+	      print s }' days.csv >wide.csv
+	crm-rfm -q --keep "$cols" wide.csv >free.csv || fail "--keep run"
+	(ulimit -v 131072 && exec crm-rfm -q --keep "$cols" wide.csv) \
+	    >limited.csv 2>err || fail "40 kept columns under ulimit -v: $(cat err)"
+	cmp free.csv limited.csv || fail "--keep output differs under ulimit -v"
 else
 	echo "ulimit -v: not checked (this build cannot start under it)"
 fi

@@ -98,7 +98,7 @@ START_TEST(pool_sets_of_wide_elements)
 END_TEST
 
 /* A slab is one aligned array, new room reading as zeros; growing past
- * its reservations (4 MB, then twice the last) moves the records, their
+ * its reservations (64 KB, then twice the last) moves the records, their
  * contents kept. Only a few pages are touched: room is address space
  * until used. */
 START_TEST(slab_records_kept)
