@@ -14,8 +14,11 @@
  * to agree with it).  What it skips that crm-rfm does: checking the
  * input, rejecting bad rows, order ids, windows, the writer's quoting.
  * What it does the simplest fast way: the whole file mapped, one open
- * hash table of customers and one of (customer, day) pairs, so its
- * memory grows with the distinct purchase days, not with customers only.
+ * hash table of customers, and every purchase kept and radix-sorted by
+ * (customer, day) at the end for the distinct days and the first day's
+ * purchases, so its memory grows with the rows. (A second hash table of
+ * (customer, day) pairs instead, probed row by row, took longer: two
+ * cache misses one after the other for every row.)
  *
  *   cc -O2 -o rfmref scripts/bench/rfmref.c
  */
