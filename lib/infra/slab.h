@@ -8,11 +8,12 @@
  * Records of one size numbered from 0, in one array that grows without
  * copying: it lies in a range of address space reserved ahead (PROT_NONE,
  * no memory; 64 KB at first), opened 2 MB or an eighth more at a time;
- * a full range is swapped for one twice as large, the records' pages moved there by the
- * kernel (mremap), not copied. So growing never holds the array twice,
- * and a record whose size divides 2 MB never straddles two cache lines.
- * Past its first 2 MB the array is asked for in 2 MB pages (hints.h): a
- * million customers' records otherwise cost a page fault each 4 KB.
+ * a full range is swapped for one twice as large, the records' pages
+ * moved there by the kernel (mremap), not copied. So growing never holds
+ * the array twice, and a record whose size divides 2 MB never straddles
+ * two cache lines. Past its first 2 MB the array is asked for in 2 MB
+ * pages (hints.h): a million customers' records otherwise cost a page
+ * fault each 4 KB.
  * Memory is what the records touched, not what was reserved; address
  * space is at most about twice that, so a limit on it (ulimit -v) is
  * met as by any other allocation.
