@@ -461,7 +461,7 @@ summary_finish(struct summary *s, struct cust **custs, size_t *n)
 	 * by id in place. So the accs and the customers never take memory
 	 * at once. */
 	htab_freeze(s->ids);
-	slab_room(&s->accs, 0);
+	slab_room(&s->accs, 0);	/* an array even with no customer */
 	par_slices(*n, 2, to_custs, s);
 	free_sums(s);
 	struct cust *c = slab_array(&s->accs);

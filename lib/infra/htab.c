@@ -32,18 +32,14 @@ struct htab {
 	struct slab off;	/* id -> offset in keys */
 };
 
-/* Ids are 32 bits; their keys together take at most this (256 GB, or
- * what a 32-bit size counts). */
+/* Ids are 32 bits: their keys together take at most KEYS_MAX (256 GB),
+ * and they fill at most three quarters of SLOTS_MAX slots; or what a
+ * 32-bit size counts. */
 #if SIZE_MAX > UINT32_MAX
 #define KEYS_MAX ((size_t)1 << 38)
-#else
-#define KEYS_MAX (SIZE_MAX / 4)
-#endif
-
-/* Ids are fewer than 2^32, at most three quarters of the slots. */
-#if SIZE_MAX > UINT32_MAX
 #define SLOTS_MAX ((size_t)1 << 33)
 #else
+#define KEYS_MAX (SIZE_MAX / 4)
 #define SLOTS_MAX (SIZE_MAX / 4 / sizeof(struct slot))
 #endif
 

@@ -39,22 +39,27 @@ move_pages(char *from, char *to, size_t bytes)
 	memcpy(to, from, bytes);
 }
 
+/* The bytes of the most records, and at most a quarter of what size_t
+ * counts, which keeps every sum of bytes below from overflowing. */
+static size_t
+most(const struct slab *s)
+{
+	return s->max > (SIZE_MAX / 4) / s->size ? SIZE_MAX / 4 :
+	    s->max * s->size;
+}
+
 /* A range of at least bytes (and twice the last, up to the max) for the
  * records: none of it memory until slab_room opens it, as it is
  * PROT_NONE and unreserved. The open pages move there. */
 static void
 reserve(struct slab *s, size_t bytes)
 {
-	/* A quarter of what size_t counts keeps every sum of bytes below
-	 * from overflowing. */
-	size_t most = s->max > (SIZE_MAX / 4) / s->size ? SIZE_MAX / 4 :
-	    s->max * s->size;
 	size_t want = s->reserved ? s->reserved * 2 : FIRST;
 
 	if (want < bytes)
 		want = bytes;
-	if (want > most)
-		want = most;
+	if (want > most(s))
+		want = most(s);
 	/* Below 2 MB, in small pages where the kernel puts them; from
 	 * there, aligned to 2 MB pages, the first of them in small pages:
 	 * a small table costs little. */
@@ -84,7 +89,7 @@ slab_room(struct slab *s, size_t i)
 {
 	if (i < s->room)
 		return;
-	if (i >= s->max || i >= (SIZE_MAX / 4) / s->size)
+	if (i >= most(s) / s->size)
 		oom();
 	/* Where record i ends, opened a step at a time or an eighth more,
 	 * so that the calls are few and what is opened is soon used. */
