@@ -128,8 +128,9 @@ __wrap_free(void *p)
 	__real_free(p);
 }
 
-/* The slabs' reservations (lib/infra/slab.c). */
-enum { MAPS = 64 };
+/* The slabs' reservations (lib/infra/slab.c): three per id table, and
+ * crm-rfm --keep keeps a table per kept column. */
+enum { MAPS = 256 };
 static struct {
 	void *p;
 	size_t n;
